@@ -1,0 +1,164 @@
+"""A cart per customer and store, alive for 30 minutes after its last change (spec §13.3).
+Stock is checked when something is added (and again, for real, at checkout)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from sqlalchemy import delete, select
+
+from commerce import validation as v
+from commerce.errors import InvalidInput, NotFound, OutOfStock, Shortage
+from commerce.ids import new_id
+from commerce.tables import Cart, CartLine, InventoryItem, utcnow
+from commerce.unit_of_work import UnitOfWork
+
+CART_TTL = timedelta(minutes=30)
+MAX_LINE_QUANTITY = 1000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CartLineView:
+    item_id: str
+    name: str
+    brand: str
+    size_value: float | None
+    size_unit: str | None
+    quantity: int
+    unit_price_paise: int
+    line_total_paise: int
+    available: int
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class CartView:
+    store_id: str
+    customer_id: str
+    lines: tuple[CartLineView, ...]
+    subtotal_paise: int
+    expires_at: datetime | None
+    expired: bool = False  # true when an old cart was found expired and emptied just now
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines
+
+
+async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: bool) -> tuple[Cart | None, bool]:
+    """The live cart; an expired one is emptied first. Returns (cart, was_expired)."""
+    cart = await uow.session.scalar(
+        select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
+    )
+    now = utcnow()
+    expired = False
+    if cart is not None and cart.expires_at <= now:
+        await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))
+        expired = True
+        if not create:
+            await uow.session.delete(cart)
+            await uow.session.flush()
+            return None, True
+    if cart is None and create:
+        cart = Cart(id=new_id("CART"), customer_id=customer_id, store_id=store_id, expires_at=now + CART_TTL)
+        uow.session.add(cart)
+        await uow.session.flush()
+    elif cart is not None and create:
+        cart.expires_at = now + CART_TTL
+        cart.updated_at = now
+    return cart, expired
+
+
+async def _sellable_item(uow: UnitOfWork, store_id: str, item_id: str) -> InventoryItem:
+    item = await uow.session.get(InventoryItem, item_id)
+    if item is None or item.store_id != store_id or not item.is_active:
+        raise NotFound(f"product {item_id} is not sold in this store", item_id=item_id)
+    return item
+
+
+async def _set_line(uow: UnitOfWork, cart: Cart, item: InventoryItem, quantity: int) -> None:
+    if quantity > item.current_stock:
+        raise OutOfStock([Shortage(item_id=item.id, name=item.name, requested=quantity, available=item.current_stock)])
+    line = await uow.session.get(CartLine, (cart.id, item.id))
+    if line is None:
+        uow.session.add(CartLine(cart_id=cart.id, item_id=item.id, quantity=quantity))
+    else:
+        line.quantity = quantity
+    await uow.session.flush()
+
+
+async def add_to_cart(uow: UnitOfWork, customer_id: str, store_id: str, item_id: str, quantity: int) -> CartView:
+    """Add quantity more of an item (on top of what the cart already has)."""
+    qty = v.positive_int(quantity, "quantity", maximum=MAX_LINE_QUANTITY)
+    item = await _sellable_item(uow, store_id, item_id)
+    cart, _ = await _cart(uow, customer_id, store_id, create=True)
+    assert cart is not None
+    line = await uow.session.get(CartLine, (cart.id, item.id))
+    total = qty + (line.quantity if line is not None else 0)
+    if total > MAX_LINE_QUANTITY:
+        raise InvalidInput("quantity", f"quantity must be at most {MAX_LINE_QUANTITY}")
+    await _set_line(uow, cart, item, total)
+    return await view_cart(uow, customer_id, store_id)
+
+
+async def set_quantity(uow: UnitOfWork, customer_id: str, store_id: str, item_id: str, quantity: int) -> CartView:
+    """Set a line to exactly this quantity; 0 removes it."""
+    if quantity == 0:
+        return await remove_from_cart(uow, customer_id, store_id, item_id)
+    qty = v.positive_int(quantity, "quantity", maximum=MAX_LINE_QUANTITY)
+    item = await _sellable_item(uow, store_id, item_id)
+    cart, _ = await _cart(uow, customer_id, store_id, create=True)
+    assert cart is not None
+    await _set_line(uow, cart, item, qty)
+    return await view_cart(uow, customer_id, store_id)
+
+
+async def remove_from_cart(uow: UnitOfWork, customer_id: str, store_id: str, item_id: str) -> CartView:
+    cart, _ = await _cart(uow, customer_id, store_id, create=False)
+    if cart is None or await uow.session.get(CartLine, (cart.id, item_id)) is None:
+        raise NotFound(f"product {item_id} is not in the cart", item_id=item_id)
+    await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id, CartLine.item_id == item_id))
+    cart.expires_at = utcnow() + CART_TTL
+    return await view_cart(uow, customer_id, store_id)
+
+
+async def clear_cart(uow: UnitOfWork, customer_id: str, store_id: str) -> None:
+    cart, _ = await _cart(uow, customer_id, store_id, create=False)
+    if cart is not None:
+        await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))
+        await uow.session.delete(cart)
+        await uow.session.flush()
+
+
+async def view_cart(uow: UnitOfWork, customer_id: str, store_id: str) -> CartView:
+    cart, expired = await _cart(uow, customer_id, store_id, create=False)
+    if cart is None:
+        return CartView(store_id=store_id, customer_id=customer_id, lines=(), subtotal_paise=0,
+                        expires_at=None, expired=expired)
+    rows = await uow.session.execute(
+        select(CartLine, InventoryItem)
+        .join(InventoryItem, InventoryItem.id == CartLine.item_id)
+        .where(CartLine.cart_id == cart.id)
+        .order_by(CartLine.added_at, CartLine.item_id)
+    )
+    lines = tuple(
+        CartLineView(
+            item_id=item.id, name=item.name, brand=item.brand, size_value=item.size_value, size_unit=item.size_unit,
+            quantity=line.quantity, unit_price_paise=item.selling_price_paise,
+            line_total_paise=line.quantity * item.selling_price_paise, available=item.current_stock,
+        )
+        for line, item in rows.all()
+    )
+    return CartView(store_id=store_id, customer_id=customer_id, lines=lines,
+                    subtotal_paise=sum(line.line_total_paise for line in lines), expires_at=cart.expires_at,
+                    expired=expired)
+
+
+async def expire_idle_carts(uow: UnitOfWork, now: datetime | None = None) -> int:
+    """Delete carts idle for longer than 30 minutes. Returns how many went."""
+    moment = now or utcnow()
+    ids = list((await uow.session.scalars(select(Cart.id).where(Cart.expires_at <= moment))).all())
+    if ids:
+        await uow.session.execute(delete(CartLine).where(CartLine.cart_id.in_(ids)))
+        await uow.session.execute(delete(Cart).where(Cart.id.in_(ids)))
+    return len(ids)

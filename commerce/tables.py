@@ -1,0 +1,308 @@
+"""The database schema, as SQLAlchemy 2 declarative tables. Alembic migrations under
+commerce/migrations create exactly this; tests check the two agree."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.engine import Dialect
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+def utcnow() -> datetime:
+    return datetime.now(UTC)
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timestamps are stored in UTC and always come back timezone-aware, on SQLite too."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("naive datetime given to a UTC column")
+        value = value.astimezone(UTC)
+        return value.replace(tzinfo=None) if dialect.name == "sqlite" else value
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {datetime: UTCDateTime(), dict[str, Any]: JSON(), list[Any]: JSON()}
+
+
+class Store(Base):
+    __tablename__ = "stores"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    code: Mapped[str] = mapped_column(String(16), unique=True)  # short code a shop shares: "SHARMA"
+    name: Mapped[str] = mapped_column(String(200))
+    owner_name: Mapped[str] = mapped_column(String(100))
+    phone: Mapped[str] = mapped_column(String(16), index=True)  # the owner's phone, E.164
+    email: Mapped[str | None] = mapped_column(String(254))
+    whatsapp: Mapped[str | None] = mapped_column(String(16))
+    street: Mapped[str] = mapped_column(String(300))
+    city: Mapped[str] = mapped_column(String(100))
+    state: Mapped[str] = mapped_column(String(100))
+    pincode: Mapped[str] = mapped_column(String(6), index=True)
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    gst_number: Mapped[str | None] = mapped_column(String(15))
+    store_type: Mapped[str] = mapped_column(String(50), default="Kirana Store")
+    delivery_radius_km: Mapped[float] = mapped_column(Float, default=3.0)
+    min_order_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    delivery_fee_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    free_delivery_above_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    tax_rate_bp: Mapped[int] = mapped_column(Integer, default=0)  # basis points on top of prices
+    opens_at: Mapped[str] = mapped_column(String(5), default="09:00")
+    closes_at: Mapped[str] = mapped_column(String(5), default="21:00")
+    is_open: Mapped[bool] = mapped_column(Boolean, default=True)
+    status: Mapped[str] = mapped_column(String(20), default="active")  # active, inactive, suspended
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    order_seq: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Product(Base):
+    """The global catalog, shared by every store."""
+
+    __tablename__ = "products"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    brand: Mapped[str] = mapped_column(String(100), default="")
+    category: Mapped[str] = mapped_column(String(100), default="", index=True)
+    barcode: Mapped[str | None] = mapped_column(String(14), unique=True)
+    size_value: Mapped[float | None] = mapped_column(Float)
+    size_unit: Mapped[str | None] = mapped_column(String(10))
+    mrp_paise: Mapped[int | None] = mapped_column(BigInteger)
+    aliases: Mapped[list[Any]] = mapped_column(default=list)
+    starter: Mapped[bool] = mapped_column(Boolean, default=False)
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class InventoryItem(Base):
+    """What one store sells: its own price and stock, product facts copied from the catalog."""
+
+    __tablename__ = "inventory_items"
+    __table_args__ = (
+        UniqueConstraint("store_id", "product_id", name="uq_inventory_store_product"),
+        CheckConstraint("current_stock >= 0", name="stock_not_negative"),
+        CheckConstraint("selling_price_paise >= 0", name="price_not_negative"),
+        Index("ix_inventory_store_active", "store_id", "is_active"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"), index=True)
+    product_id: Mapped[str | None] = mapped_column(ForeignKey("products.id"))
+    name: Mapped[str] = mapped_column(String(200))
+    brand: Mapped[str] = mapped_column(String(100), default="")
+    category: Mapped[str] = mapped_column(String(100), default="")
+    barcode: Mapped[str | None] = mapped_column(String(14))
+    size_value: Mapped[float | None] = mapped_column(Float)
+    size_unit: Mapped[str | None] = mapped_column(String(10))
+    aliases: Mapped[list[Any]] = mapped_column(default=list)
+    selling_price_paise: Mapped[int] = mapped_column(BigInteger)
+    cost_price_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    mrp_paise: Mapped[int | None] = mapped_column(BigInteger)
+    current_stock: Mapped[int] = mapped_column(Integer, default=0)
+    min_stock: Mapped[int] = mapped_column(Integer, default=10)
+    max_stock: Mapped[int] = mapped_column(Integer, default=100)
+    reorder_point: Mapped[int] = mapped_column(Integer, default=10)
+    location: Mapped[str] = mapped_column(String(100), default="")
+    notes: Mapped[str] = mapped_column(String(500), default="")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    catalog_version: Mapped[int] = mapped_column(Integer, default=1)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+    last_sold_at: Mapped[datetime | None] = mapped_column()
+
+
+class StockMovement(Base):
+    """Every change of stock, with why and who: the audit trail of §17.2, kept in SQL."""
+
+    __tablename__ = "stock_movements"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    store_id: Mapped[str] = mapped_column(String(40), index=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("inventory_items.id"), index=True)
+    delta: Mapped[int] = mapped_column(Integer)
+    stock_after: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String(30))  # set, adjust, order, cancel, bulk, expire
+    order_id: Mapped[str | None] = mapped_column(String(40))
+    actor: Mapped[str] = mapped_column(String(80), default="system")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Customer(Base):
+    __tablename__ = "customers"
+    __table_args__ = (UniqueConstraint("channel", "sender_id", name="uq_customer_channel_sender"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))  # whatsapp, telegram, web
+    sender_id: Mapped[str] = mapped_column(String(64))  # phone for WhatsApp, user id for Telegram
+    phone: Mapped[str | None] = mapped_column(String(16), index=True)
+    name: Mapped[str] = mapped_column(String(100), default="")
+    language: Mapped[str | None] = mapped_column(String(10))
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Address(Base):
+    __tablename__ = "addresses"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"), index=True)
+    text: Mapped[str] = mapped_column(String(500))
+    pincode: Mapped[str | None] = mapped_column(String(6))
+    latitude: Mapped[float | None] = mapped_column(Float)
+    longitude: Mapped[float | None] = mapped_column(Float)
+    is_default: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Cart(Base):
+    __tablename__ = "carts"
+    __table_args__ = (UniqueConstraint("customer_id", "store_id", name="uq_cart_customer_store"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"))
+    expires_at: Mapped[datetime] = mapped_column(index=True)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class CartLine(Base):
+    __tablename__ = "cart_lines"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+    cart_id: Mapped[str] = mapped_column(ForeignKey("carts.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("inventory_items.id"), primary_key=True)
+    quantity: Mapped[int] = mapped_column(Integer)
+    note: Mapped[str] = mapped_column(String(200), default="")
+    added_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Order(Base):
+    __tablename__ = "orders"
+    __table_args__ = (
+        UniqueConstraint("store_id", "order_number", name="uq_order_store_number"),
+        Index("ix_orders_store_created", "store_id", "created_at"),
+        Index("ix_orders_customer_created", "customer_id", "created_at"),
+        CheckConstraint("total_paise >= 0", name="total_not_negative"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"))
+    customer_id: Mapped[str] = mapped_column(ForeignKey("customers.id"))
+    order_number: Mapped[str] = mapped_column(String(12))
+    status: Mapped[str] = mapped_column(String(20), index=True)
+    payment_status: Mapped[str] = mapped_column(String(20))
+    payment_method: Mapped[str] = mapped_column(String(10))  # upi, card, cod
+    subtotal_paise: Mapped[int] = mapped_column(BigInteger)
+    tax_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    delivery_fee_paise: Mapped[int] = mapped_column(BigInteger, default=0)
+    total_paise: Mapped[int] = mapped_column(BigInteger)
+    delivery_address: Mapped[str] = mapped_column(String(500), default="")
+    customer_name: Mapped[str] = mapped_column(String(100), default="")
+    customer_phone: Mapped[str | None] = mapped_column(String(16))
+    channel: Mapped[str] = mapped_column(String(20))
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    notes: Mapped[str] = mapped_column(String(500), default="")
+    stock_released: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class OrderLine(Base):
+    __tablename__ = "order_lines"
+    __table_args__ = (CheckConstraint("quantity > 0", name="quantity_positive"),)
+
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), primary_key=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("inventory_items.id"), primary_key=True)
+    name: Mapped[str] = mapped_column(String(200))
+    size_text: Mapped[str] = mapped_column(String(30), default="")
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price_paise: Mapped[int] = mapped_column(BigInteger)
+    line_total_paise: Mapped[int] = mapped_column(BigInteger)
+
+
+class OrderEvent(Base):
+    """Who moved an order (or its payment) from what to what, and when."""
+
+    __tablename__ = "order_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id", ondelete="CASCADE"), index=True)
+    field: Mapped[str] = mapped_column(String(20))  # status | payment_status
+    from_value: Mapped[str | None] = mapped_column(String(20))
+    to_value: Mapped[str] = mapped_column(String(20))
+    actor: Mapped[str] = mapped_column(String(80))
+    reason: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OutboxMessage(Base):
+    """Domain events and replies, written in the same transaction as the change they report;
+    a sender delivers them later, with retries."""
+
+    __tablename__ = "outbox"
+    __table_args__ = (Index("ix_outbox_pending", "status", "available_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    kind: Mapped[str] = mapped_column(String(40))  # OrderPlaced, StockLow, …, or "reply"
+    store_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, sent, dead
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    available_at: Mapped[datetime] = mapped_column(default=utcnow)
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sent_at: Mapped[datetime | None] = mapped_column()
+
+
+class ProcessedMessage(Base):
+    """Everything that arrives from outside, once: a redelivery finds its row and stops."""
+
+    __tablename__ = "processed_messages"
+
+    provider: Mapped[str] = mapped_column(String(20), primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)

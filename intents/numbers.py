@@ -1,0 +1,121 @@
+"""Numbers as shops write them: digits of every script, number words, shop fractions.
+
+Native digits are turned into ASCII by `cleaning.fold_for_matching`; this module reads the
+words. Tables: data/number_words.csv (language, word, value) and data/fractions.csv.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Final, Literal
+
+from intents.tables import read_table
+
+FractionKind = Literal["value", "plus", "minus", "quarter"]
+HUNDRED: Final = 100.0
+
+# Number words that are also everyday words when nothing follows them: "maggi do" is
+# "give (me) maggi", "चावल दो" is "give rice". They count only before a unit or a product.
+NEEDS_FOLLOWER: Final = frozenset({"do", "दो", "ਦੋ", "be", "dui", "sat", "nau", "noy", "edu", "elu", "aaru"})
+
+
+@dataclass(frozen=True, slots=True)
+class FractionWord:
+    value: float
+    kind: FractionKind
+
+
+@cache
+def _number_words() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
+    by_language: dict[str, dict[str, float]] = {}
+    anywhere: dict[str, float] = {}
+    for row in read_table("number_words.csv"):
+        word, value = row["word"].lower(), float(row["value"])
+        by_language.setdefault(row["language"], {})[word] = value
+        anywhere.setdefault(word, value)  # first language listed wins a clash
+    return by_language, anywhere
+
+
+@cache
+def _fraction_words() -> tuple[dict[str, dict[str, FractionWord]], dict[str, FractionWord]]:
+    by_language: dict[str, dict[str, FractionWord]] = {}
+    anywhere: dict[str, FractionWord] = {}
+    for row in read_table("fractions.csv"):
+        kind = row["kind"]
+        if kind not in ("value", "plus", "minus", "quarter"):
+            raise ValueError(f"fractions.csv: unknown kind {kind!r}")
+        word = FractionWord(float(row["value"]), kind)  # type: ignore[arg-type]
+        by_language.setdefault(row["language"], {})[row["word"].lower()] = word
+        anywhere.setdefault(row["word"].lower(), word)
+    return by_language, anywhere
+
+
+def number_word_value(word: str, language: str | None = None) -> float | None:
+    """Value of a cardinal word ("rendu" -> 2, "पचास" -> 50), in LANGUAGE first, else any."""
+    by_language, anywhere = _number_words()
+    if language is not None:
+        value = by_language.get(language, {}).get(word)
+        if value is not None:
+            return value
+    return anywhere.get(word)
+
+
+def fraction_word(word: str, language: str | None = None) -> FractionWord | None:
+    """"dedh" -> 1.5 (value), "sawa" -> +0.25 (plus), "paune" -> -0.25 (minus), "paav" -> 0.25."""
+    by_language, anywhere = _fraction_words()
+    if language is not None:
+        found = by_language.get(language, {}).get(word)
+        if found is not None:
+            return found
+    return anywhere.get(word)
+
+
+def literal_value(token: str) -> float | None:
+    """"2" -> 2, "1.5" -> 1.5, "1/2" -> 0.5 (ASCII digits; fold native digits first)."""
+    try:
+        if "/" in token:
+            top, bottom = token.split("/", 1)
+            return float(top) / float(bottom) if float(bottom) else None
+        return float(token)
+    except ValueError:
+        return None
+
+
+def apply_fraction(fraction: FractionWord, following: float | None) -> float:
+    """The amount a fraction word means, given the number right after it (if any)."""
+    if fraction.kind == "plus":
+        return (following if following is not None else 1.0) + fraction.value
+    if fraction.kind == "minus":
+        return (following if following is not None else 1.0) - fraction.value
+    return fraction.value
+
+
+def parse_number(text: str, language: str | None = None) -> float | None:
+    """A whole number phrase on its own: "paune do" -> 1.75, "do sau" -> 200, "३" -> 3."""
+    from intents.cleaning import fold_for_matching
+
+    words = fold_for_matching(text).split()
+    if not words:
+        return None
+    values: list[float] = []
+    pending: FractionWord | None = None
+    for word in words:
+        value = literal_value(word)
+        if value is None:
+            value = number_word_value(word, language)
+        if value is None:
+            fraction = fraction_word(word, language)
+            if fraction is None or pending is not None or values:
+                return None
+            pending = fraction
+            continue
+        if values and value == HUNDRED:
+            values[-1] *= HUNDRED
+        elif values:
+            return None
+        else:
+            values.append(value)
+    if pending is not None:
+        return apply_fraction(pending, values[0] if values else None)
+    return values[0]

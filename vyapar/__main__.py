@@ -1,0 +1,5 @@
+import sys
+
+from vyapar.cli import main
+
+sys.exit(main())

@@ -1,0 +1,45 @@
+"""The aiohttp application, built by a factory: resources live in cleanup_ctx, shared state
+under typed AppKeys, errors become JSON in one middleware."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from commerce.database import Database
+from commerce.demo import seed_demo_store
+from commerce.unit_of_work import UnitOfWork
+from webhooks import health, home
+from webhooks.errors import json_errors
+from webhooks.keys import DATABASE, SETTINGS
+from webhooks.settings import Settings
+
+log = logging.getLogger("vyapar")
+MAX_BODY_BYTES = 10 * 1024 * 1024  # spec §6.4
+
+
+async def _database(app: web.Application) -> AsyncIterator[None]:
+    settings = app[SETTINGS]
+    db = Database.from_url(settings.database_url)
+    await db.migrate()
+    if settings.demo:
+        async with UnitOfWork(db) as uow:
+            store = await seed_demo_store(uow)
+            await uow.commit()
+        if store is not None:
+            log.info("demo store seeded: %s (%s), owner phone %s", store.name, store.id, store.phone)
+    app[DATABASE] = db
+    log.info("database ready (%s)", db.dialect)
+    yield
+    await db.dispose()
+
+
+def create_app(settings: Settings | None = None) -> web.Application:
+    app = web.Application(middlewares=[json_errors], client_max_size=MAX_BODY_BYTES)
+    app[SETTINGS] = settings or Settings.from_env()
+    app.cleanup_ctx.append(_database)
+    app.add_routes(health.routes)
+    app.add_routes(home.routes)
+    return app
