@@ -13,6 +13,7 @@ from commerce.errors import InvalidInput, NotFound, OutOfStock, Shortage
 from commerce.ids import new_id
 from commerce.tables import Cart, CartLine, InventoryItem, utcnow
 from commerce.unit_of_work import UnitOfWork
+from commerce.upsert import insert_if_absent
 
 CART_TTL = timedelta(minutes=30)
 MAX_LINE_QUANTITY = 1000
@@ -46,11 +47,17 @@ class CartView:
 
 
 async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: bool) -> tuple[Cart | None, bool]:
-    """The live cart; an expired one is emptied first. Returns (cart, was_expired)."""
+    """The live cart, row-locked for the rest of the unit of work so that two messages from
+    one customer (or two checkouts) take turns; an expired cart is emptied first.
+    Returns (cart, was_expired)."""
+    now = utcnow()
+    if create:
+        await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id, "store_id": store_id,
+                                           "expires_at": now + CART_TTL, "created_at": now, "updated_at": now})
     cart = await uow.session.scalar(
         select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
+        .with_for_update().execution_options(populate_existing=True)
     )
-    now = utcnow()
     expired = False
     if cart is not None and cart.expires_at <= now:
         await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))
@@ -59,11 +66,7 @@ async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: boo
             await uow.session.delete(cart)
             await uow.session.flush()
             return None, True
-    if cart is None and create:
-        cart = Cart(id=new_id("CART"), customer_id=customer_id, store_id=store_id, expires_at=now + CART_TTL)
-        uow.session.add(cart)
-        await uow.session.flush()
-    elif cart is not None and create:
+    if cart is not None and create:
         cart.expires_at = now + CART_TTL
         cart.updated_at = now
     return cart, expired

@@ -125,7 +125,9 @@ class InventoryItem(Base):
         UniqueConstraint("store_id", "product_id", name="uq_inventory_store_product"),
         CheckConstraint("current_stock >= 0", name="stock_not_negative"),
         CheckConstraint("selling_price_paise >= 0", name="price_not_negative"),
-        Index("ix_inventory_store_active", "store_id", "is_active"),
+        # Covers the inventory summary and low-stock queries: answered from the index alone.
+        Index("ix_inventory_store_summary", "store_id", "is_active", "current_stock", "min_stock",
+              "cost_price_paise", "selling_price_paise"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)

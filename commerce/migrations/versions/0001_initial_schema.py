@@ -178,7 +178,7 @@ def upgrade() -> None:
     )
     with op.batch_alter_table('inventory_items', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_inventory_items_store_id'), ['store_id'], unique=False)
-        batch_op.create_index('ix_inventory_store_active', ['store_id', 'is_active'], unique=False)
+        batch_op.create_index('ix_inventory_store_summary', ['store_id', 'is_active', 'current_stock', 'min_stock', 'cost_price_paise', 'selling_price_paise'], unique=False)
 
     op.create_table('orders',
     sa.Column('id', sa.String(length=40), nullable=False),
@@ -289,7 +289,7 @@ def downgrade() -> None:
 
     op.drop_table('orders')
     with op.batch_alter_table('inventory_items', schema=None) as batch_op:
-        batch_op.drop_index('ix_inventory_store_active')
+        batch_op.drop_index('ix_inventory_store_summary')
         batch_op.drop_index(batch_op.f('ix_inventory_items_store_id'))
 
     op.drop_table('inventory_items')
