@@ -308,3 +308,44 @@ class ProcessedMessage(Base):
     provider: Mapped[str] = mapped_column(String(20), primary_key=True)
     message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
     received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class InboxMessage(Base):
+    """A chat message as received, recorded before the provider gets its 200. The primary key
+    is the provider's message id, so a redelivery is a no-op; a worker processes rows in order
+    per sender, retries failures with backoff and parks a message after a few attempts."""
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        Index("ix_inbox_pending", "status", "available_at"),
+        Index("ix_inbox_sender", "channel", "sender_id", "received_at"),
+    )
+
+    provider: Mapped[str] = mapped_column(String(20), primary_key=True)
+    message_id: Mapped[str] = mapped_column(String(200), primary_key=True)
+    channel: Mapped[str] = mapped_column(String(20))
+    sender_id: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, done, parked
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    available_at: Mapped[datetime] = mapped_column(default=utcnow)
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+    processed_at: Mapped[datetime | None] = mapped_column()
+
+
+class ChatSession(Base):
+    """Where a conversation stands, per channel and sender: survives restarts and replicas."""
+
+    __tablename__ = "chat_sessions"
+
+    channel: Mapped[str] = mapped_column(String(20), primary_key=True)
+    sender_id: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(10), default="customer")  # customer | owner
+    store_id: Mapped[str | None] = mapped_column(String(40))
+    customer_id: Mapped[str | None] = mapped_column(String(40))
+    state: Mapped[str] = mapped_column(String(30), default="start")
+    data: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    locale: Mapped[str | None] = mapped_column(String(10))
+    last_inbound_at: Mapped[datetime | None] = mapped_column()  # WhatsApp's 24-hour window
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -19,6 +19,38 @@ depends_on = None
 
 
 def upgrade() -> None:
+    op.create_table('inbox',
+    sa.Column('provider', sa.String(length=20), nullable=False),
+    sa.Column('message_id', sa.String(length=200), nullable=False),
+    sa.Column('channel', sa.String(length=20), nullable=False),
+    sa.Column('sender_id', sa.String(length=64), nullable=False),
+    sa.Column('payload', sa.JSON(), nullable=False),
+    sa.Column('status', sa.String(length=10), nullable=False),
+    sa.Column('attempts', sa.Integer(), nullable=False),
+    sa.Column('last_error', sa.Text(), nullable=True),
+    sa.Column('available_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('received_at', sa.DateTime(timezone=True), nullable=False),
+    sa.Column('processed_at', sa.DateTime(timezone=True), nullable=True),
+    sa.PrimaryKeyConstraint('provider', 'message_id', name=op.f('pk_inbox'))
+    )
+    with op.batch_alter_table('inbox', schema=None) as batch_op:
+        batch_op.create_index('ix_inbox_pending', ['status', 'available_at'], unique=False)
+        batch_op.create_index('ix_inbox_sender', ['channel', 'sender_id', 'received_at'], unique=False)
+
+    op.create_table('chat_sessions',
+    sa.Column('channel', sa.String(length=20), nullable=False),
+    sa.Column('sender_id', sa.String(length=64), nullable=False),
+    sa.Column('role', sa.String(length=10), nullable=False),
+    sa.Column('store_id', sa.String(length=40), nullable=True),
+    sa.Column('customer_id', sa.String(length=40), nullable=True),
+    sa.Column('state', sa.String(length=30), nullable=False),
+    sa.Column('data', sa.JSON(), nullable=False),
+    sa.Column('locale', sa.String(length=10), nullable=True),
+    sa.Column('last_inbound_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
+    sa.PrimaryKeyConstraint('channel', 'sender_id', name=op.f('pk_chat_sessions'))
+    )
+
     op.create_table('customers',
     sa.Column('id', sa.String(length=40), nullable=False),
     sa.Column('channel', sa.String(length=20), nullable=False),
@@ -271,6 +303,11 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_table('chat_sessions')
+    with op.batch_alter_table('inbox', schema=None) as batch_op:
+        batch_op.drop_index('ix_inbox_sender')
+        batch_op.drop_index('ix_inbox_pending')
+    op.drop_table('inbox')
     with op.batch_alter_table('stock_movements', schema=None) as batch_op:
         batch_op.drop_index(batch_op.f('ix_stock_movements_store_id'))
         batch_op.drop_index(batch_op.f('ix_stock_movements_item_id'))
