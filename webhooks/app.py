@@ -14,6 +14,7 @@ from commerce.unit_of_work import UnitOfWork
 from webhooks import health, home
 from webhooks.errors import json_errors
 from webhooks.keys import DATABASE, SETTINGS
+from webhooks.scheduler import scheduler_ctx
 from webhooks.settings import Settings
 
 log = logging.getLogger("vyapar")
@@ -40,6 +41,8 @@ def create_app(settings: Settings | None = None) -> web.Application:
     app = web.Application(middlewares=[json_errors], client_max_size=MAX_BODY_BYTES)
     app[SETTINGS] = settings or Settings.from_env()
     app.cleanup_ctx.append(_database)
+    # Feature modules register routes, contexts and scheduled jobs here, each with one line.
     app.add_routes(health.routes)
     app.add_routes(home.routes)
+    app.cleanup_ctx.append(scheduler_ctx)  # last: jobs start once everything they use is up
     return app

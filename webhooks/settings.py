@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 from commerce.database import DEFAULT_URL
 
@@ -19,18 +19,56 @@ class Settings:
     redis_url: str | None = None
     log_level: str = "INFO"
     shutdown_timeout_s: float = 10.0
+    public_base_url: str = ""  # how the outside world reaches us (links in chat); default http://HOST:PORT
+    jwt_secret: str | None = None  # required outside --demo
+    # WhatsApp Cloud API (pywa). Off unless token, phone id and app secret are all set.
+    whatsapp_token: str | None = None
+    whatsapp_phone_id: str | None = None
+    whatsapp_app_secret: str | None = None
+    whatsapp_verify_token: str | None = None
+    whatsapp_api_url: str = "https://graph.facebook.com"
+    # Telegram Bot API (python-telegram-bot). Off unless the token is set.
+    telegram_token: str | None = None
+    telegram_secret_token: str | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    # Razorpay. Without keys the demo uses the built-in fake Razorpay server.
+    razorpay_key_id: str | None = None
+    razorpay_key_secret: str | None = None
+    razorpay_webhook_secret: str | None = None
+    razorpay_api_url: str | None = None
+    payment_expiry_minutes: int = 15
+
+    @property
+    def whatsapp_enabled(self) -> bool:
+        return bool(self.whatsapp_token and self.whatsapp_phone_id and self.whatsapp_app_secret)
+
+    @property
+    def telegram_enabled(self) -> bool:
+        return bool(self.telegram_token)
 
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         source = os.environ if env is None else env
-        values: dict[str, object] = {
-            "database_url": source.get("DATABASE_URL") or DEFAULT_URL,
-            "host": source.get("HOST") or "127.0.0.1",
-            "port": int(source.get("PORT") or 8080),
-            "demo": (source.get("VYAPAR_DEMO") or "").lower() in ("1", "true", "yes"),
-            "redis_url": source.get("REDIS_URL") or None,
-            "log_level": (source.get("LOG_LEVEL") or "INFO").upper(),
-            "shutdown_timeout_s": float(source.get("SHUTDOWN_TIMEOUT") or 10.0),
-        }
+
+        def get(name: str) -> str | None:
+            value = source.get(name)
+            return value if value not in (None, "") else None
+
+        values: dict[str, object] = {}
+        for f in fields(cls):
+            env_name = {"demo": "VYAPAR_DEMO", "shutdown_timeout_s": "SHUTDOWN_TIMEOUT"}.get(f.name, f.name.upper())
+            raw = get(env_name)
+            if raw is None:
+                continue
+            if f.type in ("int",):
+                values[f.name] = int(raw)
+            elif f.type in ("float",):
+                values[f.name] = float(raw)
+            elif f.type in ("bool",):
+                values[f.name] = raw.lower() in ("1", "true", "yes", "on")
+            elif f.name == "log_level":
+                values[f.name] = raw.upper()
+            else:
+                values[f.name] = raw
         values.update({k: v for k, v in overrides.items() if v is not None})
         return cls(**values)  # type: ignore[arg-type]
