@@ -44,6 +44,8 @@ class InboundMessage:
     sender_name: str = ""
     sender_phone: str | None = None  # E.164 where the channel tells us (WhatsApp)
     owner_token: bool = False  # web chat only: the request carried a valid owner token
+    owner_store_id: str | None = None  # web chat only: the store named in that owner token
+    owner_store_id: str = ""  # …and this is the store that token is for
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)

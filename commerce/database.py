@@ -4,15 +4,25 @@ PostgreSQL through asyncpg when DATABASE_URL says so: same code, same migrations
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+if TYPE_CHECKING:
+    from commerce.events import Event
+    from commerce.unit_of_work import UnitOfWork
+
+# Called for every domain event just before the unit of work commits, inside its transaction:
+# how alerts and replies about a change are written atomically with the change. Registered by
+# the outer layers (bot/), so commerce/ never imports them.
+EventHandler = Callable[["UnitOfWork", "Event"], Awaitable[None]]
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 DEFAULT_URL = "sqlite+aiosqlite:///vyapar.db"
@@ -53,6 +63,7 @@ class Database:
     engine: AsyncEngine
     # SQLite allows one writer: writers queue here, on the event loop, not in SQLite's busy loop.
     write_lock: asyncio.Lock | None = field(default=None)
+    event_handlers: list[EventHandler] = field(default_factory=list)
 
     @property
     def dialect(self) -> str:

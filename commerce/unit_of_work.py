@@ -46,8 +46,8 @@ class UnitOfWork:
         tb: TracebackType | None,
     ) -> None:
         try:
-            if not self._committed:
-                await self.session.rollback()
+            # close() rolls back whatever was not committed and detaches the objects loaded,
+            # which keep their values for the caller (a rollback would expire them).
             await self.session.close()
             if self._conn is not None:
                 await self._conn.close()
@@ -67,6 +67,9 @@ class UnitOfWork:
         self.session.add(OutboxMessage(kind=kind, store_id=store_id, payload=payload))
 
     async def commit(self) -> None:
+        for handler in self.db.event_handlers:
+            for event in list(self.events):
+                await handler(self, event)
         for event in self.events:
             self.session.add(OutboxMessage(kind=event.kind, store_id=event.store_id, payload=event.payload()))
         await self.session.commit()

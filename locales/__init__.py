@@ -3,7 +3,8 @@
     from locales import reply_locale, translator, format_money
     tr = translator(reply_locale(parse.language, parse.script))
     tr.t("cart.total", total=format_money(11200, tr.locale))          # "Total ₹112."
-    tr.tn("store.found", "store.found.plural", 3, pincode="560034")    # "3 shops deliver to 560034:"
+    tr.tn("store.found", "store.found.plural", 3, pincode="560034")
+    # -> "3 shops deliver to 560034:"
 
 See locales/README.md for the message ids, their placeholders and the rules.
 """

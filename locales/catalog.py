@@ -19,7 +19,7 @@ from __future__ import annotations
 import gettext
 import logging
 import os
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from functools import cache
 from io import BytesIO
 from pathlib import Path
@@ -30,6 +30,7 @@ from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
 
+from locales.formatting import format_number
 from locales.languages import DEFAULT_LOCALE, LOCALES
 
 log = logging.getLogger(__name__)
@@ -37,6 +38,7 @@ log = logging.getLogger(__name__)
 LOCALES_DIR = Path(__file__).resolve().parent
 DOMAIN = "messages"
 _warned: set[tuple[str, str]] = set()
+Retry = Callable[["Translator"], str]
 
 
 def po_path(locale: str) -> Path:
@@ -116,38 +118,43 @@ class Translator:
             if msgid in self._plural:
                 raise KeyError(f"{msgid!r} is a plural message: use tn()")
             return self._missing(msgid, lambda fb: fb.t(msgid, **values))
-        return self._render(msgid, self._gnu.gettext(msgid), values, lambda fb: fb.t(msgid, **values))
+        text = self._gnu.gettext(msgid)
+        return self._render(msgid, text, values, lambda fb: fb.t(msgid, **values))
 
     def tn(self, msgid: str, msgid_plural: str, n: int, **values: Any) -> str:
-        """The plural message for count `n`; {count} is `n` formatted for the locale unless given."""
+        """The plural form for count `n`; {count} is `n` formatted for the locale unless given."""
         if isinstance(n, bool) or not isinstance(n, int):
             raise TypeError(f"plural count must be an int, got {type(n).__name__}")
         expected = self._plural.get(msgid)
         if expected is None:
             if msgid in self._singular:
                 raise KeyError(f"{msgid!r} is not a plural message: use t()")
-            return self._missing(msgid, lambda fb: fb.tn(msgid, msgid_plural, n, **values))
+            return self._missing(
+                msgid, lambda fb: fb.tn(msgid, msgid_plural, n, **values)
+            )
         if expected != msgid_plural:
-            raise KeyError(f"{msgid!r} has msgid_plural {expected!r}, not {msgid_plural!r}")
+            raise KeyError(
+                f"{msgid!r} has msgid_plural {expected!r}, not {msgid_plural!r}"
+            )
         if "count" not in values:
-            from locales.formatting import format_number
-
             values = {**values, "count": format_number(n, self.locale)}
         text = self._gnu.ngettext(msgid, msgid_plural, n)
         return self._render(
             msgid, text, values, lambda fb: fb.tn(msgid, msgid_plural, n, **values)
         )
 
-    def _render(self, msgid: str, text: str, values: Mapping[str, Any], retry: Any) -> str:
+    def _render(self, msgid: str, text: str, values: Mapping[str, Any], retry: Retry) -> str:
         try:
             return text.format_map(values)
         except (KeyError, IndexError, ValueError) as error:
             if self._fallback is None or strict_mode():
                 raise
-            log.warning("i18n: %s/%s does not render (%r); using English", self.locale, msgid, error)
-            return str(retry(self._fallback))
+            log.warning(
+                "i18n: %s/%s does not render (%r); using English", self.locale, msgid, error
+            )
+            return retry(self._fallback)
 
-    def _missing(self, msgid: str, retry: Any) -> str:
+    def _missing(self, msgid: str, retry: Retry) -> str:
         fallback = self._fallback
         if fallback is None or not fallback.has(msgid):
             raise KeyError(f"unknown message id {msgid!r}")
@@ -156,7 +163,7 @@ class Translator:
         if (self.locale, msgid) not in _warned:
             _warned.add((self.locale, msgid))
             log.warning("i18n: %s has no translation for %s; using English", self.locale, msgid)
-        return str(retry(fallback))
+        return retry(fallback)
 
     def __repr__(self) -> str:
         return f"Translator({self.locale!r})"

@@ -7,6 +7,8 @@ Rules (see README.md):
 - Whole rupees are shown without paise ("₹112", not "₹112.00"); any paise show both digits
   ("₹52.50", "₹0.05").
 - Numbers and quantities drop trailing zeros ("0.5", "2", never "2.0").
+- Dates and times use the locale's CLDR patterns; the narrow no-break space CLDR puts
+  before "am"/"pm" becomes a plain no-break space (U+00A0).
 """
 
 from __future__ import annotations
@@ -38,7 +40,8 @@ def babel_locale(locale: str) -> str:
     try:
         return BABEL_LOCALES[locale]
     except KeyError:
-        raise ValueError(f"unknown locale {locale!r}; expected one of {', '.join(LOCALES)}") from None
+        known = ", ".join(LOCALES)
+        raise ValueError(f"unknown locale {locale!r}; expected one of {known}") from None
 
 
 def format_money(paise: int, locale: str) -> str:
@@ -86,12 +89,18 @@ def format_quantity(quantity: Number, locale: str, unit: str | None = None) -> s
     raise ValueError(f"unknown unit {unit!r}")
 
 
+def _plain_spaces(text: str) -> str:
+    """CLDR puts a narrow no-break space in "9:05 pm"; older phone fonts draw it as a box, so
+    use the ordinary no-break space, which every chat client shows."""
+    return text.replace("\u202f", "\u00a0")
+
+
 def format_date(value: date | datetime, locale: str, format: str = "medium") -> str:
     """"5 Mar 2025" (en), "5 मार्च 2025" (hi), "05 Mar, 2025" (hi_Latn). Aware datetimes are
     shown in India time."""
     if isinstance(value, datetime) and value.tzinfo is not None:
         value = value.astimezone(INDIA)
-    return babel_format_date(value, format=format, locale=babel_locale(locale))
+    return _plain_spaces(babel_format_date(value, format=format, locale=babel_locale(locale)))
 
 
 def format_time(
@@ -100,4 +109,4 @@ def format_time(
     """"9:05 am" (en), "9:05 PM" (hi_Latn). Aware datetimes are converted to `tz` (IST)."""
     if isinstance(value, datetime) and value.tzinfo is not None:
         value = value.astimezone(tz).replace(tzinfo=None)
-    return babel_format_time(value, format=format, locale=babel_locale(locale))
+    return _plain_spaces(babel_format_time(value, format=format, locale=babel_locale(locale)))

@@ -80,7 +80,9 @@ def test_english_catalog_matches_the_template(template: Catalog, english: Catalo
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_every_message_is_translated(locale: str, template: Catalog, catalogs: dict[str, Catalog]) -> None:
+def test_every_message_is_translated(
+    locale: str, template: Catalog, catalogs: dict[str, Catalog]
+) -> None:
     expected = messages(template)
     found = messages(catalogs[locale])
     assert found.keys() == expected.keys(), (expected.keys() ^ found.keys())
@@ -107,7 +109,9 @@ def test_plural_forms_follow_cldr(locale: str, catalogs: dict[str, Catalog]) -> 
 
 
 @pytest.mark.parametrize("locale", LOCALES)
-def test_placeholders_match_english(locale: str, english: Catalog, catalogs: dict[str, Catalog]) -> None:
+def test_placeholders_match_english(
+    locale: str, english: Catalog, catalogs: dict[str, Catalog]
+) -> None:
     reference = messages(english)
     for msgid, message in messages(catalogs[locale]).items():
         wanted = set().union(*(placeholders(s) for s in forms(reference[msgid])))
@@ -119,7 +123,9 @@ def test_placeholders_match_english(locale: str, english: Catalog, catalogs: dic
 
 
 @pytest.mark.parametrize("locale", NON_EN)
-def test_translations_are_not_english(locale: str, english: Catalog, catalogs: dict[str, Catalog]) -> None:
+def test_translations_are_not_english(
+    locale: str, english: Catalog, catalogs: dict[str, Catalog]
+) -> None:
     reference = messages(english)
     for msgid, message in messages(catalogs[locale]).items():
         for form, en_form in zip(forms(message), forms(reference[msgid]), strict=True):
@@ -140,6 +146,8 @@ def test_translations_are_in_the_locale_script(locale: str, catalogs: dict[str, 
                 continue
             low, high = SCRIPTS[locale]
             native = [c for c in chars if low <= ord(c) <= high]
-            other_indic = [c for c in chars if INDIC[0] <= ord(c) <= INDIC[1] and not low <= ord(c) <= high]
+            other_indic = [
+                c for c in chars if INDIC[0] <= ord(c) <= INDIC[1] and not low <= ord(c) <= high
+            ]
             assert not other_indic, f"{locale}: {msgid} mixes scripts: {other_indic}"
-            assert len(native) >= 0.6 * len(chars), f"{locale}: {msgid} is not mostly native script: {form!r}"
+            assert len(native) >= 0.6 * len(chars), f"{locale}: {msgid} not native script: {form!r}"

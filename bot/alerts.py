@@ -1,0 +1,124 @@
+"""Who hears about what: domain events become chat messages for the shop owner and the
+customer, written as outbox rows inside the same transaction as the change (registered as a
+Database event handler at start)."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.messages import Button, Channel, OutgoingMessage
+from bot.turn import item_title
+from commerce import events
+from commerce.tables import ChatSession, Customer, Order, OrderLine, Store
+from commerce.unit_of_work import UnitOfWork
+from locales import format_money, translator
+
+OWNER_DEFAULT_LOCALE = "hi_Latn"
+
+
+async def owner_targets(uow: UnitOfWork, store_id: str) -> list[tuple[Channel, str, str]]:
+    """(channel, chat id, locale) of every chat the owner uses; their WhatsApp number even if
+    they never wrote to us."""
+    sessions = (await uow.session.scalars(
+        select(ChatSession).where(ChatSession.role == "owner", ChatSession.store_id == store_id)
+        .order_by(ChatSession.channel, ChatSession.sender_id)
+    )).all()
+    targets: list[tuple[Channel, str, str]] = [
+        (s.channel, s.sender_id, s.locale or OWNER_DEFAULT_LOCALE) for s in sessions  # type: ignore[misc]
+    ]
+    store = await uow.session.get(Store, store_id)
+    if store is not None:
+        number = (store.whatsapp or store.phone).lstrip("+")
+        if not any(c == "whatsapp" and chat == number for c, chat, _ in targets):
+            targets.append(("whatsapp", number, OWNER_DEFAULT_LOCALE))
+    return targets
+
+
+async def customer_target(uow: UnitOfWork, customer_id: str) -> tuple[Channel, str, str] | None:
+    customer = await uow.session.get(Customer, customer_id)
+    if customer is None:
+        return None
+    session = await uow.session.get(ChatSession, (customer.channel, customer.sender_id))
+    locale = (session.locale if session else None) or customer.language or "en"
+    return customer.channel, customer.sender_id, locale  # type: ignore[return-value]
+
+
+def _send(uow: UnitOfWork, store_id: str, channel: Channel, chat_id: str, text: str,
+          buttons: tuple[Button, ...] = ()) -> None:
+    message = OutgoingMessage(channel=channel, chat_id=chat_id, text=text, buttons=buttons, kind="alert")
+    uow.add_outbox("alert", message.to_json(), store_id=store_id)
+
+
+async def _order_alert_text(uow: UnitOfWork, order: Order, locale: str) -> str:
+    tr = translator(locale)
+    payment = {"cod": "owner.payment.cod"}.get(order.payment_method) or (
+        "owner.payment.paid" if order.payment_status == "completed" else "owner.payment.pending")
+    lines = (await uow.session.scalars(select(OrderLine).where(OrderLine.order_id == order.id)
+                                       .order_by(OrderLine.name))).all()
+    customer = order.customer_name or ""
+    if order.customer_phone:
+        phone = order.customer_phone
+        customer = f"{customer} ({phone[:5]}xxxx{phone[-2:]})".strip()
+    head = tr.t("owner.order.alert", order_number=order.order_number, total=format_money(order.total_paise, locale),
+                payment=tr.t(payment), customer=customer or "—", address=order.delivery_address)
+    items = "\n".join(tr.t("owner.order.item", name=f"{l.name} {l.size_text}".strip(), qty=l.quantity) for l in lines)
+    return f"{head}\n{items}"
+
+
+async def on_event(uow: UnitOfWork, event: events.Event) -> None:
+    if isinstance(event, events.OrderPlaced):
+        await _order_placed(uow, event)
+    elif isinstance(event, events.OrderStatusChanged):
+        await _status_changed(uow, event)
+
+
+async def _order_placed(uow: UnitOfWork, event: events.OrderPlaced) -> None:
+    order = await uow.session.get(Order, event.order_id)
+    if order is None or order.status != "confirmed":
+        return  # online orders alert the owner once paid (the payment confirms them)
+    await alert_owner_new_order(uow, order)
+
+
+async def alert_owner_new_order(uow: UnitOfWork, order: Order) -> None:
+    for channel, chat_id, locale in await owner_targets(uow, order.store_id):
+        tr = translator(locale)
+        _send(uow, order.store_id, channel, chat_id, await _order_alert_text(uow, order, locale), (
+            Button(id=f"acc:{order.id}", title=tr.t("button.accept")),
+            Button(id=f"rej:{order.id}", title=tr.t("button.reject")),
+        ))
+
+
+async def _status_changed(uow: UnitOfWork, event: events.OrderStatusChanged) -> None:
+    order = await uow.session.get(Order, event.order_id)
+    store = await uow.session.get(Store, event.store_id)
+    if order is None or store is None:
+        return
+    if event.to_status == "confirmed" and event.from_status == "pending":
+        await alert_owner_new_order(uow, order)  # an online order just got paid
+    target = await customer_target(uow, order.customer_id)
+    if target is None:
+        return
+    channel, chat_id, locale = target
+    tr = translator(locale)
+    money = format_money(order.total_paise, locale)
+    if event.to_status == "cancelled":
+        if event.actor == "customer":
+            for o_channel, o_chat, o_locale in await owner_targets(uow, order.store_id):
+                _send(uow, order.store_id, o_channel, o_chat,
+                      translator(o_locale).t("owner.order.cancelled_by_customer", order_number=order.order_number))
+            return  # the customer was answered in their own conversation
+        if event.actor not in ("owner", "admin"):
+            return  # expiry and payment paths tell the customer themselves
+        text = tr.t("order.update.rejected", store=store.name, order_number=order.order_number)
+        if order.payment_status == "completed":
+            text += "\n" + tr.t("order.refund_note", amount=money)
+        _send(uow, order.store_id, channel, chat_id, text)
+        return
+    key = {"confirmed": "order.update.confirmed", "processing": "order.update.processing",
+           "out_for_delivery": "order.update.out_for_delivery", "delivered": "order.update.delivered"}.get(event.to_status)
+    if key is None or (event.to_status == "confirmed" and event.from_status == "pending" and order.payment_method != "cod"):
+        return  # a paid online order: the payment message already says it is confirmed
+    _send(uow, order.store_id, channel, chat_id, tr.t(key, store=store.name, order_number=order.order_number))
+
+
+__all__ = ["alert_owner_new_order", "customer_target", "item_title", "on_event", "owner_targets"]

@@ -1,0 +1,190 @@
+"""WhatsApp Cloud API adapter. Inbound: a webhook payload → InboundMessages and delivery
+receipts, parsed defensively so payloads from before and after Meta's April-2026 change
+(contacts with or without `user_id`, statuses with or without `contacts`) both work — pywa
+4.5 raises KeyError on the older shape. Outbound: an OutgoingMessage → pywa_async's client."""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import logging
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Any
+
+import httpx
+from pywa_async import WhatsApp, types
+from pywa_async.types.templates import BodyText, TemplateLanguage
+
+from bot.channels.choices import Rendering, for_whatsapp
+from bot.messages import CatalogLine, InboundMessage, Location, OutgoingMessage
+
+log = logging.getLogger("vyapar.whatsapp")
+SIGNATURE_HEADER = "X-Hub-Signature-256"
+GRAPH_API_VERSION = "22.0"
+DEFAULT_TEMPLATE = "order_update"  # a one-parameter utility template: "{{1}}"
+TEMPLATE_PARAM_LIMIT = 1000
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class DeliveryReceipt:
+    """Meta's word on a message we sent: sent, delivered, read or failed (with its error)."""
+
+    provider_message_id: str
+    status: str
+    recipient_id: str
+    at: datetime
+    error: str = ""
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class WhatsAppUpdate:
+    messages: tuple[InboundMessage, ...] = ()
+    receipts: tuple[DeliveryReceipt, ...] = ()
+    ignored: int = 0  # message types we do not take (stickers, reactions, …) are counted, not stored
+
+
+def signature_ok(app_secret: str, body: bytes, header: str) -> bool:
+    """X-Hub-Signature-256: "sha256=" + HMAC-SHA256(app secret, raw body), compared in constant time."""
+    expected = "sha256=" + hmac.new(app_secret.encode(), body, hashlib.sha256).hexdigest()
+    return hmac.compare_digest(expected.encode(), header.strip().encode())
+
+
+def parse_update(payload: object) -> WhatsAppUpdate:
+    messages: list[InboundMessage] = []
+    receipts: list[DeliveryReceipt] = []
+    ignored = 0
+    for value in _values(payload):
+        contacts = {c.get("wa_id") or c.get("user_id"): c for c in _dicts(value.get("contacts"))}
+        for raw in _dicts(value.get("messages")):
+            message = _message(raw, contacts)
+            if message is None:
+                ignored += 1
+            else:
+                messages.append(message)
+        for raw in _dicts(value.get("statuses")):
+            receipt = _receipt(raw)
+            if receipt is not None:
+                receipts.append(receipt)
+    return WhatsAppUpdate(messages=tuple(messages), receipts=tuple(receipts), ignored=ignored)
+
+
+def _values(payload: object) -> list[dict[str, Any]]:
+    if not isinstance(payload, dict):
+        return []
+    return [change["value"] for entry in _dicts(payload.get("entry")) for change in _dicts(entry.get("changes"))
+            if isinstance(change.get("value"), dict)]
+
+
+def _dicts(value: object) -> list[dict[str, Any]]:
+    return [v for v in value if isinstance(v, dict)] if isinstance(value, list) else []
+
+
+def _when(timestamp: object) -> datetime:
+    try:
+        return datetime.fromtimestamp(int(str(timestamp)), UTC)
+    except (TypeError, ValueError, OverflowError, OSError):
+        return datetime.now(UTC)
+
+
+def _message(raw: dict[str, Any], contacts: dict[str | None, dict[str, Any]]) -> InboundMessage | None:
+    message_id = str(raw.get("id") or "")
+    sender = str(raw.get("from") or raw.get("from_user_id") or "")
+    if not message_id or not sender:
+        return None
+    contact = contacts.get(sender) or (next(iter(contacts.values())) if len(contacts) == 1 else {})
+    name = str((contact.get("profile") or {}).get("name") or "")
+    wa_id = str(contact.get("wa_id") or (sender if sender.isdigit() else ""))
+    base: dict[str, Any] = dict(channel="whatsapp", message_id=message_id, sender_id=sender, chat_id=sender,
+                                received_at=_when(raw.get("timestamp")), sender_name=name,
+                                sender_phone=f"+{wa_id}" if wa_id.isdigit() else None)
+    kind = raw.get("type")
+    body = raw.get(kind) if isinstance(kind, str) else None
+    if not isinstance(body, dict):
+        return None
+    if kind == "text":
+        return InboundMessage(kind="text", text=str(body.get("body") or ""), **base)
+    if kind == "interactive":
+        reply = body.get("button_reply") or body.get("list_reply")
+        if isinstance(reply, dict) and reply.get("id"):
+            return InboundMessage(kind="button", button_id=str(reply["id"]), text=str(reply.get("title") or ""),
+                                  **base)
+        return None
+    if kind == "button":  # a quick-reply button on a template message
+        payload = body.get("payload") or body.get("text")
+        return InboundMessage(kind="button", button_id=str(payload or ""), text=str(body.get("text") or ""),
+                              **base) if payload else None
+    if kind == "location":
+        try:
+            where = Location(latitude=float(body["latitude"]), longitude=float(body["longitude"]),
+                             name=str(body.get("name") or ""), address=str(body.get("address") or ""))
+        except (KeyError, TypeError, ValueError):
+            return None
+        return InboundMessage(kind="location", location=where, **base)
+    if kind == "order":
+        lines = tuple(CatalogLine(product_retailer_id=str(item.get("product_retailer_id") or ""),
+                                  quantity=int(item.get("quantity") or 0),
+                                  item_price=float(item.get("item_price") or 0))
+                      for item in _dicts(body.get("product_items")))
+        return InboundMessage(kind="order", order_lines=lines, text=str(body.get("text") or ""), **base)
+    return None
+
+
+def _receipt(raw: dict[str, Any]) -> DeliveryReceipt | None:
+    wamid, status = raw.get("id"), raw.get("status")
+    if not wamid or not status:
+        return None
+    errors = _dicts(raw.get("errors"))
+    error = "; ".join(f"{e.get('code')}: {e.get('title') or e.get('message')}" for e in errors)
+    return DeliveryReceipt(provider_message_id=str(wamid), status=str(status)[:10],
+                           recipient_id=str(raw.get("recipient_id") or raw.get("recipient_user_id") or ""),
+                           at=_when(raw.get("timestamp")), error=error)
+
+
+class WhatsAppSender:
+    """Sends OutgoingMessages with pywa_async's client, whose Graph API base URL points at
+    WHATSAPP_API_URL. The httpx client is ours (transport chosen by measurement: see
+    bench/README.md); pywa sets its base URL to graph.facebook.com, we set it back."""
+
+    __slots__ = ("client", "_session")
+
+    def __init__(self, *, phone_id: str, token: str, api_url: str, session: httpx.AsyncClient,
+                 api_version: str = GRAPH_API_VERSION) -> None:
+        self._session = session
+        self.client = WhatsApp(phone_id=phone_id, token=token, session=session, api_version=api_version)
+        session.base_url = f"{api_url.rstrip('/')}/v{api_version}"
+
+    async def deliver(self, message: OutgoingMessage, *, window_open: bool) -> str:
+        """Deliver; returns the wamid. Outside the 24-hour window only a template may be sent."""
+        if not window_open:
+            sent_template = await self.client.send_template(
+                message.chat_id, name=message.template or DEFAULT_TEMPLATE, language=TemplateLanguage.ENGLISH,
+                params=[BodyText.params(*(message.template_params or (message.text[:TEMPLATE_PARAM_LIMIT],)))])
+            return str(sent_template.id)
+        rendering = for_whatsapp(message)
+        sent = await self.client.send_message(message.chat_id, rendering.text or " ", buttons=_buttons(rendering))
+        return str(sent.id)
+
+    async def close(self) -> None:
+        await self._session.aclose()
+
+
+def _buttons(rendering: Rendering) -> list[types.Button] | types.SectionList | None:
+    if rendering.shape == "buttons":
+        return [types.Button(title=c.title, callback_data=c.id) for c in rendering.choices]
+    if rendering.shape == "list":
+        rows = [types.SectionRow(title=c.title, callback_data=c.id, description=c.description or None)
+                for c in rendering.choices]
+        return types.SectionList(button_title=rendering.list_title, sections=[types.Section(title="", rows=rows)])
+    return None
+
+
+def graph_session(transport: str = "aiohttp", *, connections: int = 64, timeout_s: float = 10.0) -> httpx.AsyncClient:
+    """The httpx client pywa sends through. "aiohttp" (httpx-aiohttp's transport) measured
+    several times faster than httpx's own pool against a local server (bench/README.md)."""
+    limits = httpx.Limits(max_connections=connections, max_keepalive_connections=connections)
+    if transport == "aiohttp":
+        from httpx_aiohttp import HttpxAiohttpClient
+
+        return HttpxAiohttpClient(timeout=timeout_s, limits=limits)
+    return httpx.AsyncClient(timeout=timeout_s, limits=limits)

@@ -1,0 +1,105 @@
+"""One inbound message, one turn: load the chat session, work out who is writing (a customer,
+or the owner of a shop), understand the text, run the step, and return the replies. Runs
+inside the caller's unit of work, so the replies, the business change and the new state
+commit together."""
+
+from __future__ import annotations
+
+import logging
+
+from sqlalchemy import select
+
+from bot.customer import customer_turn
+from bot.messages import InboundMessage, OutgoingMessage
+from bot.owner import owner_turn
+from bot.session import load_session
+from bot.turn import BotContext, Turn
+from commerce import customers
+from commerce.errors import DomainError
+from commerce.stores import get_store, stores_owned_by
+from commerce.tables import ChatSession, Store
+from commerce.unit_of_work import UnitOfWork
+from intents.parse import parse as understand
+from intents.types import Parse
+from locales import LOCALES, reply_locale, translator
+
+log = logging.getLogger("vyapar.bot")
+MAX_TEXT = 2000
+
+
+async def _owner_store(uow: UnitOfWork, message: InboundMessage, session: ChatSession) -> Store | None:
+    """The store this sender owns, if any. WhatsApp proves the phone number; web chat proves a
+    token; nothing else is taken on trust."""
+    if message.channel == "web":
+        if message.owner_token and message.owner_store_id:
+            return await get_store(uow, message.owner_store_id)
+        return None
+    phone = message.sender_phone or (f"+{message.sender_id}" if message.channel == "whatsapp" else None)
+    if phone:
+        try:
+            owned = await stores_owned_by(uow, phone)
+        except DomainError:
+            owned = []
+        if owned:
+            return owned[0]
+    if session.role == "owner" and session.store_id and message.channel != "whatsapp":
+        return await get_store(uow, session.store_id)  # linked earlier through a verified path
+    return None
+
+
+async def _only_store(uow: UnitOfWork) -> str | None:
+    """A deployment with a single active shop needs no shop-finding step."""
+    ids = (await uow.session.scalars(select(Store.id).where(Store.status == "active").limit(2))).all()
+    return ids[0] if len(ids) == 1 else None
+
+
+def choose_locale(session: ChatSession, parse: Parse | None, default: str = "en") -> str:
+    """Answer in the language of this message when it says something about its language (a
+    script, or romanised words of a language); otherwise keep the conversation's language."""
+    pinned = (session.data or {}).get("pinned_locale")
+    remembered = session.locale if session.locale in LOCALES else None
+    if parse is not None and parse.text.strip():
+        if parse.script != "Latn" or parse.language != "en":
+            detected = reply_locale(parse.language, parse.script)
+            if not (pinned and parse.script == "Latn" and detected == "en"):
+                return detected
+    return remembered or pinned or default
+
+
+async def handle(uow: UnitOfWork, message: InboundMessage, ctx: BotContext) -> list[OutgoingMessage]:
+    session = await load_session(uow, message)
+    owner_store = await _owner_store(uow, message, session)
+    role = "owner" if owner_store is not None else "customer"
+    session.role = role
+    if owner_store is not None:
+        session.store_id = owner_store.id
+    if session.store_id is None:
+        session.store_id = await _only_store(uow)
+    store_id = session.store_id
+    parse: Parse | None = None
+    if message.kind == "text" and message.text.strip():
+        catalog = (await ctx.catalogs.for_store(uow, store_id)).index if store_id else None
+        parse = understand(message.text[:MAX_TEXT], role=role, catalog=catalog)
+    locale = choose_locale(session, parse, default="hi_Latn" if role == "owner" else "en")
+    session.locale = locale
+    turn = Turn(uow=uow, message=message, session=session, ctx=ctx, locale=locale)
+    try:
+        if owner_store is not None:
+            await owner_turn(turn, parse, owner_store)
+        else:
+            customer = await customers.get_or_create_customer(
+                uow, message.channel, message.sender_id, phone=message.sender_phone, name=message.sender_name[:100])
+            if customer.language != turn.locale:
+                customer.language = turn.locale
+            await customer_turn(turn, parse, customer)
+    except DomainError as exc:  # a business rule said no in a way no step foresaw: say so kindly
+        log.warning("domain error in conversation: %s %s", exc.code, exc.message)
+        turn.replies.clear()
+        turn.say(turn.t("error.generic"))
+    return turn.replies
+
+
+def rate_limited_reply(message: InboundMessage, locale: str | None = None) -> OutgoingMessage:
+    """The one polite answer a flooding sender gets before silence."""
+    text = translator(locale or "en").t("rate_limited")
+    return OutgoingMessage(channel=message.channel, chat_id=message.chat_id, text=text)

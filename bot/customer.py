@@ -1,0 +1,660 @@
+"""The customer's side of the conversation: find a shop, fill the cart in free text, check out,
+pay, track, cancel, reorder, change language, talk to the shop."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+
+from bot.alerts import owner_targets
+from bot.messages import Button, ListRow, OutgoingMessage
+from bot.session import move
+from bot.shopping import good_candidates, packs_for
+from bot.turn import Turn, item_title, row_title, short_title
+from commerce import carts, catalog as _catalog, customers, orders
+from commerce.checkout import place_order, quote_cart
+from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
+                             OutOfStock, StoreUnavailable)
+from commerce.inventory import get_item, list_items
+from commerce.stores import get_store, is_accepting_orders, stores_near_pincode
+from commerce.tables import Customer, InventoryItem, Store
+from intents.types import Intent, ItemRequest, Parse
+from locales import LANGUAGE_NAMES, LOCALES, translator
+
+GLOBAL_INTENTS = {Intent.HELP, Intent.CHANGE_LANGUAGE, Intent.ORDER_STATUS, Intent.CANCEL_ORDER}
+__all__ = ["customer_turn", "_catalog"]
+
+
+async def _store(turn: Turn) -> Store | None:
+    store_id = turn.session.store_id
+    if store_id:
+        try:
+            return await get_store(turn.uow, store_id)
+        except NotFound:
+            turn.session.store_id = None
+    active = (await turn.uow.session.scalars(select(Store).where(Store.status == "active").limit(2))).all()
+    if len(active) == 1:  # a single-shop deployment: that shop
+        turn.session.store_id = active[0].id
+        return active[0]
+    return None
+
+
+def _welcome_buttons(turn: Turn) -> list[Button]:
+    return [turn.button("button.catalog", "catalog"), turn.button("button.last_order", "status"),
+            turn.button("button.language", "lang")]
+
+
+async def customer_turn(turn: Turn, parse: Parse | None, customer: Customer) -> None:
+    store = await _store(turn)
+    button = turn.message.button_id
+    if button:
+        await _on_button(turn, button, store, customer)
+        return
+    if turn.message.kind == "location" and turn.message.location is not None:
+        await _ask_pincode(turn)  # stores have pincodes, not coordinates of delivery areas: ask
+        return
+    if parse is None:
+        turn.say(turn.t("error.text_only"))
+        return
+    state = turn.session.state
+    intent = parse.intent
+    if intent in GLOBAL_INTENTS:
+        await _global(turn, intent, store, customer)
+        return
+    if state == "choosing" and intent == Intent.CHOOSE_OPTION:
+        await _chosen(turn, int(parse.slots["choice"]), store, customer)
+        return
+    if state == "stores" and intent == Intent.CHOOSE_OPTION:
+        ids = turn.session.data.get("stores", [])
+        choice = int(parse.slots["choice"])
+        if 1 <= choice <= len(ids):
+            await _choose_store(turn, ids[choice - 1])
+        else:
+            turn.say(turn.t("choice.invalid", max=len(ids)))
+        return
+    if state == "language" and intent == Intent.CHOOSE_OPTION:
+        choice = int(parse.slots["choice"])
+        if 1 <= choice <= len(LOCALES):
+            await _set_language(turn, customer, LOCALES[choice - 1])
+        else:
+            turn.say(turn.t("choice.invalid", max=len(LOCALES)))
+        return
+    if state == "address" and intent not in (Intent.CHECKOUT, Intent.SHOW_CART, Intent.CLEAR_CART, Intent.GREET):
+        await _address_given(turn, store, customer, str(parse.slots.get("address") or parse.text))
+        return
+    if state == "payment" and intent == Intent.CHOOSE_PAYMENT:
+        await _place(turn, store, customer, str(parse.slots.get("payment_method", "cod")))
+        return
+    if state == "payment" and intent == Intent.CHOOSE_OPTION:
+        await _place(turn, store, customer, "upi" if int(parse.slots["choice"]) == 1 and turn.ctx.start_payment else "cod")
+        return
+    if state == "message_shop" and store is not None:
+        await _forward_to_shop(turn, store, customer, parse.text)
+        return
+    if state == "cancel_confirm" and intent in (Intent.CONFIRM, Intent.DENY):
+        await _cancel_answer(turn, store, customer, intent == Intent.CONFIRM)
+        return
+    if intent == Intent.FIND_STORES:
+        if "pincode" in parse.slots:
+            await _stores_for_pincode(turn, str(parse.slots["pincode"]))
+        else:
+            await _ask_pincode(turn)
+        return
+    if intent == Intent.GREET or (store is None and intent == Intent.UNKNOWN and _store_code(parse.text)):
+        code_store = await _catalog_store_by_code(turn, parse.text)
+        if code_store is not None:
+            await _choose_store(turn, code_store.id)
+            return
+        await _greet(turn, store)
+        return
+    if store is None:
+        turn.say(turn.t("store.not_selected"), buttons=[turn.button("button.share_location", "location")])
+        move(turn.session, "start")
+        return
+    handlers = {
+        Intent.ADD_ITEMS: _add_items, Intent.SHOW_CART: _show_cart, Intent.CLEAR_CART: _clear_cart,
+        Intent.CHECKOUT: _checkout, Intent.REORDER: _reorder, Intent.BROWSE: _browse,
+        Intent.REMOVE_ITEM: _remove_item, Intent.CHANGE_QUANTITY: _change_quantity,
+        Intent.TALK_TO_SHOP: _talk_to_shop, Intent.CHOOSE_PAYMENT: _payment_without_checkout,
+        Intent.GIVE_ADDRESS: _unexpected_address,
+    }
+    handler = handlers.get(intent)
+    if handler is None:
+        if parse.items and intent == Intent.UNKNOWN:
+            await _add_items(turn, store, customer, parse)
+            return
+        turn.say(turn.t("fallback"), buttons=[turn.button("button.help", "help"), turn.button("button.view_cart", "cart")])
+        return
+    await handler(turn, store, customer, parse)
+
+
+def _store_code(text: str) -> bool:
+    word = text.strip()
+    return 3 <= len(word) <= 16 and word.replace("-", "").isalnum() and " " not in word
+
+
+async def _catalog_store_by_code(turn: Turn, text: str) -> Store | None:
+    word = text.strip().removeprefix("/start").strip()
+    if not word or not _store_code(word):
+        return None
+    from commerce.stores import find_store_by_code
+
+    return await find_store_by_code(turn.uow, word)
+
+
+# ---------------------------------------------------------------- buttons
+
+async def _on_button(turn: Turn, button: str, store: Store | None, customer: Customer) -> None:
+    name, _, arg = button.partition(":")
+    if name == "store":
+        await _choose_store(turn, arg)
+    elif name == "lang":
+        if arg in LOCALES:
+            await _set_language(turn, customer, arg)
+        else:
+            await _language_menu(turn)
+    elif name == "help":
+        await _global(turn, Intent.HELP, store, customer)
+    elif name == "status":
+        await _global(turn, Intent.ORDER_STATUS, store, customer)
+    elif name == "location":
+        await _ask_pincode(turn)
+    elif store is None:
+        turn.say(turn.t("store.not_selected"))
+    elif name == "pick":
+        await _chosen(turn, int(arg) if arg.isdigit() else 0, store, customer)
+    elif name in ("cart", "edit"):
+        if name == "edit":
+            turn.say(turn.t("cart.edit.prompt"))
+        else:
+            await _show_cart(turn, store, customer, None)
+    elif name == "clear":
+        await _clear_cart(turn, store, customer, None)
+    elif name == "checkout":
+        await _checkout(turn, store, customer, None)
+    elif name == "catalog":
+        await _browse(turn, store, customer, None)
+    elif name == "addr":
+        if arg == "same":
+            address = await customers.default_address(turn.uow, customer.id)
+            if address is not None:
+                await _address_given(turn, store, customer, address.text, known=True)
+                return
+        move(turn.session, "address")
+        turn.say(turn.t("checkout.ask_new_address"))
+    elif name == "pay":
+        await _place(turn, store, customer, "upi" if arg == "online" else "cod")
+    elif name == "short":
+        await _shortage_answer(turn, store, customer, arg)
+    elif name == "cancel":
+        if arg in ("yes", "no"):
+            await _cancel_answer(turn, store, customer, arg == "yes")
+        else:
+            await _global(turn, Intent.CANCEL_ORDER, store, customer)
+    elif name == "reorder":
+        await _reorder(turn, store, customer, None)
+    elif name == "shop":
+        await _talk_to_shop(turn, store, customer, None)
+    else:
+        turn.say(turn.t("fallback"))
+
+
+# ---------------------------------------------------------------- shops and languages
+
+async def _greet(turn: Turn, store: Store | None) -> None:
+    if store is None:
+        move(turn.session, "start")
+        turn.say(turn.t("welcome.no_store"), buttons=[turn.button("button.share_location", "location")])
+        return
+    move(turn.session, "shopping")
+    turn.say(turn.t("welcome", store=store.name), buttons=_welcome_buttons(turn))
+
+
+async def _ask_pincode(turn: Turn) -> None:
+    move(turn.session, "start")
+    turn.say(turn.t("store.ask_location"))
+
+
+async def _stores_for_pincode(turn: Turn, pincode: str) -> None:
+    try:
+        stores = await stores_near_pincode(turn.uow, pincode, limit=10)
+    except InvalidInput:
+        turn.say(turn.t("store.invalid_pincode", pincode=pincode))
+        return
+    if not stores:
+        turn.say(turn.t("store.none_found", pincode=pincode))
+        return
+    move(turn.session, "stores", stores=[s.id for s in stores])
+    text = turn.tn("store.found", len(stores), count=len(stores), pincode=pincode)
+    rows = [ListRow(id=f"store:{s.id}", title=short_title(s.name, 24), description=short_title(f"{s.street}, {s.city}", 72))
+            for s in stores]
+    turn.say(text, rows=rows, list_title=turn.t("section.stores"))
+
+
+async def _choose_store(turn: Turn, store_id: str) -> None:
+    try:
+        store = await get_store(turn.uow, store_id)
+    except NotFound:
+        turn.say(turn.t("store.not_selected"))
+        return
+    turn.session.store_id = store.id
+    move(turn.session, "shopping")
+    turn.say(turn.t("store.chosen", store=store.name), buttons=_welcome_buttons(turn))
+
+
+async def _language_menu(turn: Turn) -> None:
+    move(turn.session, "language")
+    rows = [ListRow(id=f"lang:{code}", title=short_title(LANGUAGE_NAMES[code], 24)) for code in LOCALES]
+    turn.say(turn.t("language.menu"), rows=rows, list_title=turn.t("section.languages"))
+
+
+async def _set_language(turn: Turn, customer: Customer, locale: str) -> None:
+    turn.locale = locale
+    turn.session.locale = locale
+    turn.session.data = {**(turn.session.data or {}), "pinned_locale": locale}
+    await customers.set_language(turn.uow, customer.id, locale)
+    move(turn.session, "shopping" if turn.session.store_id else "start", pinned_locale=locale)
+    turn.say(turn.t("language.changed"))
+
+
+# ---------------------------------------------------------------- global intents
+
+async def _global(turn: Turn, intent: Intent, store: Store | None, customer: Customer) -> None:
+    if intent == Intent.HELP:
+        turn.say(turn.t("help"), buttons=[turn.button("button.view_cart", "cart"),
+                                          turn.button("button.order_status", "status"),
+                                          turn.button("button.talk_to_shop", "shop")])
+    elif intent == Intent.CHANGE_LANGUAGE:
+        await _language_menu(turn)
+    elif store is None:
+        turn.say(turn.t("store.not_selected"))
+    elif intent == Intent.ORDER_STATUS:
+        await _order_status(turn, store, customer)
+    elif intent == Intent.CANCEL_ORDER:
+        await _ask_cancel(turn, store, customer)
+
+
+async def _order_status(turn: Turn, store: Store, customer: Customer) -> None:
+    order = await orders.last_order(turn.uow, customer.id, store.id)
+    if order is None:
+        turn.say(turn.t("order.none"))
+        return
+    pay_key = "payment.status.cod" if order.payment_method == "cod" and order.payment_status == "pending" \
+        else f"payment.status.{order.payment_status}"
+    text = "\n".join([
+        turn.t("order.status.header", order_number=order.order_number, total=turn.money(order.total_paise)),
+        turn.t(f"order.status.{order.status}"), turn.t(pay_key),
+    ])
+    buttons = [turn.button("button.cancel_order", "cancel")] if order.status in orders.CUSTOMER_CANCELLABLE else []
+    buttons.append(turn.button("button.reorder", "reorder"))
+    turn.say(text, buttons=buttons)
+
+
+async def _ask_cancel(turn: Turn, store: Store, customer: Customer) -> None:
+    order = await orders.last_order(turn.uow, customer.id, store.id)
+    if order is None or order.status in ("cancelled",):
+        turn.say(turn.t("order.none"))
+        return
+    if order.status not in orders.CUSTOMER_CANCELLABLE:
+        turn.say(turn.t("order.cannot_cancel", order_number=order.order_number))
+        return
+    move(turn.session, "cancel_confirm", order_id=order.id)
+    turn.say(turn.t("order.cancel.confirm", order_number=order.order_number, total=turn.money(order.total_paise)),
+             buttons=[turn.button("button.cancel_order", "cancel:yes"), turn.button("button.keep_order", "cancel:no")])
+
+
+async def _cancel_answer(turn: Turn, store: Store, customer: Customer, yes: bool) -> None:
+    order_id = (turn.session.data or {}).get("order_id")
+    move(turn.session, "shopping")
+    if not order_id:
+        turn.say(turn.t("order.none"))
+        return
+    order = await orders.get_order(turn.uow, order_id, customer_id=customer.id)
+    if not yes:
+        turn.say(turn.t("order.cancel_kept", order_number=order.order_number))
+        return
+    try:
+        order = await orders.cancel_order(turn.uow, order_id, by="customer", customer_id=customer.id,
+                                          reason="cancelled in chat")
+    except (Forbidden, DomainError):
+        turn.say(turn.t("order.cannot_cancel", order_number=order.order_number))
+        return
+    if order.payment_status == "completed":
+        turn.say(turn.t("order.cancelled.refund", order_number=order.order_number, amount=turn.money(order.total_paise)))
+    else:
+        turn.say(turn.t("order.cancelled", order_number=order.order_number))
+
+
+# ---------------------------------------------------------------- the cart
+
+def _line_text(turn: Turn, name: str, qty: int, amount: int) -> str:
+    return turn.t("cart.line", name=name, qty=qty, amount=turn.money(amount))
+
+
+async def _cart_summary(turn: Turn, store: Store, customer: Customer, header_key: str | None,
+                        notes: list[str] | None = None) -> None:
+    cart = await carts.view_cart(turn.uow, customer.id, store.id)
+    parts: list[str] = list(notes or [])
+    if cart.is_empty:
+        parts.append(turn.t("cart.empty"))
+        turn.say("\n".join(parts))
+        return
+    if header_key:
+        parts.append(turn.t(header_key))
+    from bot.turn import size_text
+
+    for line in cart.lines:
+        name = f"{line.name} {size_text(line.size_value, line.size_unit)}".strip()
+        parts.append(_line_text(turn, name, line.quantity, line.line_total_paise))
+    parts.append(turn.t("cart.total", total=turn.money(cart.subtotal_paise)) + " " + turn.t("cart.anything_else"))
+    move(turn.session, "shopping")
+    turn.say("\n".join(parts), buttons=[turn.button("button.checkout", "checkout"),
+                                        turn.button("button.edit_cart", "edit")])
+
+
+async def _add_one(turn: Turn, store: Store, customer: Customer, request: ItemRequest, item_id: str,
+                   notes: list[str]) -> bool:
+    item = await get_item(turn.uow, store.id, item_id)
+    packs = packs_for(request, item.size_value, item.size_unit)
+    try:
+        await carts.add_to_cart(turn.uow, customer.id, store.id, item.id, packs)
+    except OutOfStock as exc:
+        available = exc.shortages[0].available
+        if available <= 0:
+            notes.append(turn.t("cart.item_out_of_stock", name=item_title(item)))
+        else:
+            notes.append(turn.t("checkout.out_of_stock", available=available, name=item_title(item), requested=packs))
+        return False
+    except InvalidInput:
+        notes.append(turn.t("cart.quantity_limit", max=carts.MAX_LINE_QUANTITY, name=item_title(item)))
+        return False
+    return True
+
+
+async def _add_items(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    assert parse is not None
+    notes: list[str] = []
+    pending: list[dict[str, object]] = []
+    missing: list[str] = []
+    added = 0
+    for request in parse.items:
+        ids = good_candidates(request)
+        if not ids:
+            missing.append(request.text or request.raw)
+            continue
+        if request.ambiguous and len(ids) > 1:
+            pending.append({"text": request.text, "quantity": request.quantity, "unit": request.unit, "options": ids[:5]})
+            continue
+        added += await _add_one(turn, store, customer, request, ids[0], notes)
+    for text in missing:
+        notes.append(turn.t("cart.item_not_found", item=text))
+        await _tell_owner_missing(turn, store, customer, text)
+    if pending:
+        await _ask_choice(turn, store, pending, notes, added)
+        return
+    if not added and not notes:
+        turn.say(turn.t("fallback"))
+        return
+    await _cart_summary(turn, store, customer, "cart.added.header" if added else None, notes)
+
+
+async def _tell_owner_missing(turn: Turn, store: Store, customer: Customer, text: str) -> None:
+    for channel, chat_id, locale in await owner_targets(turn.uow, store.id):
+        message = OutgoingMessage(channel=channel, chat_id=chat_id, kind="alert",
+                                  text=translator(locale).t("owner.customer_message",
+                                                            customer=customer.name or customer.sender_id, text=text))
+        turn.uow.add_outbox("alert", message.to_json(), store_id=store.id)
+
+
+async def _ask_choice(turn: Turn, store: Store, pending: list[dict[str, object]], notes: list[str], added: int) -> None:
+    current, rest = pending[0], pending[1:]
+    options = [await get_item(turn.uow, store.id, str(i)) for i in current["options"]]  # type: ignore[attr-defined]
+    move(turn.session, "choosing", choose=current, queue=rest, added=added)
+    lines = list(notes) + [turn.t("cart.choose", item=current["text"])]
+    rows: list[ListRow] = []
+    for n, item in enumerate(options, start=1):
+        label = f"{item_title(item)} — {turn.money(item.selling_price_paise)}"
+        lines.append(f"{n}. {label}")
+        rows.append(ListRow(id=f"pick:{n}", title=row_title(item),
+                            description=turn.money(item.selling_price_paise)))
+    rows.append(ListRow(id="pick:0", title=short_title(turn.t("row.none_of_these"), 24)))
+    turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
+
+
+async def _chosen(turn: Turn, choice: int, store: Store | None, customer: Customer) -> None:
+    data = turn.session.data or {}
+    current = data.get("choose")
+    if store is None or not current:
+        turn.say(turn.t("fallback"))
+        return
+    options: list[str] = list(current["options"])
+    if not 0 <= choice <= len(options):
+        turn.say(turn.t("choice.invalid", max=len(options)))
+        return
+    notes: list[str] = []
+    added = int(data.get("added", 0))
+    if choice:
+        request = ItemRequest(text=str(current["text"]), quantity=current.get("quantity"), unit=current.get("unit"))
+        added += await _add_one(turn, store, customer, request, options[choice - 1], notes)
+    queue = list(data.get("queue") or [])
+    if queue:
+        await _ask_choice(turn, store, queue, notes, added)
+        return
+    await _cart_summary(turn, store, customer, "cart.added.header" if added else "cart.header", notes)
+
+
+async def _show_cart(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    await _cart_summary(turn, store, customer, "cart.header")
+
+
+async def _clear_cart(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    await carts.clear_cart(turn.uow, customer.id, store.id)
+    move(turn.session, "shopping")
+    turn.say(turn.t("cart.cleared"))
+
+
+async def _cart_item_for(turn: Turn, store: Store, customer: Customer, request: ItemRequest) -> str | None:
+    cart = await carts.view_cart(turn.uow, customer.id, store.id)
+    in_cart = {line.item_id for line in cart.lines}
+    for item_id in good_candidates(request):
+        if item_id in in_cart:
+            return item_id
+    if len(cart.lines) == 1 and not request.text:
+        return cart.lines[0].item_id
+    return None
+
+
+async def _remove_item(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    assert parse is not None
+    for request in parse.items or (ItemRequest(text=""),):
+        item_id = await _cart_item_for(turn, store, customer, request)
+        if item_id is None:
+            turn.say(turn.t("cart.item_not_in_cart", item=request.text or "—"))
+            return
+        item = await get_item(turn.uow, store.id, item_id)
+        await carts.remove_from_cart(turn.uow, customer.id, store.id, item_id)
+        turn.say(turn.t("cart.item_removed", name=item_title(item)))
+    await _cart_summary(turn, store, customer, "cart.header")
+
+
+async def _change_quantity(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    assert parse is not None
+    notes: list[str] = []
+    for request in parse.items:
+        item_id = await _cart_item_for(turn, store, customer, request)
+        if item_id is None:
+            turn.say(turn.t("cart.item_not_in_cart", item=request.text or "—"))
+            return
+        item = await get_item(turn.uow, store.id, item_id)
+        packs = packs_for(request, item.size_value, item.size_unit) if request.quantity else 1
+        try:
+            await carts.set_quantity(turn.uow, customer.id, store.id, item_id, packs)
+            notes.append(turn.t("cart.quantity_changed", name=item_title(item), qty=packs,
+                                amount=turn.money(packs * item.selling_price_paise)))
+        except OutOfStock as exc:
+            notes.append(turn.t("checkout.out_of_stock", available=exc.shortages[0].available, name=item_title(item),
+                                requested=packs))
+    await _cart_summary(turn, store, customer, "cart.header", notes)
+
+
+async def _browse(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    query = str(parse.slots.get("query", "")) if parse is not None else ""
+    items, total = await list_items(turn.uow, store.id, active=True, query=query, limit=10)
+    if not items and query:
+        turn.say(turn.t("catalog.search.none", query=query))
+        return
+    if not items:
+        turn.say(turn.t("catalog.empty", store=store.name))
+        return
+    header = turn.t("catalog.search.header", query=query) if query else turn.t("catalog.header", store=store.name)
+    lines = [header]
+    for item in items:
+        stock = "" if item.current_stock > 0 else f" ({turn.t('catalog.out_of_stock')})"
+        lines.append(f"• {item_title(item)} — {turn.money(item.selling_price_paise)}{stock}")
+    if total > len(items):
+        lines.append(turn.tn("catalog.more", total - len(items), count=total - len(items)))
+    turn.say("\n".join(lines))
+
+
+async def _reorder(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    last = await orders.last_order(turn.uow, customer.id, store.id)
+    if last is None:
+        turn.say(turn.t("reorder.none"))
+        return
+    notes: list[str] = []
+    for line in await orders.order_lines(turn.uow, last.id):
+        try:
+            await carts.add_to_cart(turn.uow, customer.id, store.id, line.item_id, line.quantity)
+        except (OutOfStock, NotFound):
+            notes.append(turn.t("reorder.unavailable", name=f"{line.name} {line.size_text}".strip()))
+    await _cart_summary(turn, store, customer, None,
+                        [turn.t("reorder.added", order_number=last.order_number), *notes])
+
+
+async def _talk_to_shop(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    text = str(parse.slots.get("message", "")) if parse is not None else ""
+    if text:
+        await _forward_to_shop(turn, store, customer, text)
+        return
+    move(turn.session, "message_shop")
+    turn.say(turn.t("shop.ask_message"))
+
+
+async def _forward_to_shop(turn: Turn, store: Store, customer: Customer, text: str) -> None:
+    await _tell_owner_missing(turn, store, customer, text[:500])
+    move(turn.session, "shopping")
+    turn.say(turn.t("shop.message_sent"))
+
+
+async def _unexpected_address(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    turn.say(turn.t("fallback"))
+
+
+async def _payment_without_checkout(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    await _checkout(turn, store, customer, parse)
+
+
+# ---------------------------------------------------------------- checkout
+
+async def _checkout(turn: Turn, store: Store, customer: Customer, parse: Parse | None) -> None:
+    if turn.ctx.enforce_hours and not is_accepting_orders(store):
+        turn.say(turn.t("store.opens_at", store=store.name, time=store.opens_at) if store.is_open
+                 else turn.t("store.closed", store=store.name))
+        return
+    cart, quote = await quote_cart(turn.uow, customer.id, store.id)
+    if cart.is_empty:
+        turn.say(turn.t("cart.empty"))
+        return
+    if not quote.meets_minimum:
+        turn.say(turn.t("checkout.min_order", min_amount=turn.money(quote.minimum_order_paise),
+                        shortfall=turn.money(quote.minimum_order_paise - quote.subtotal_paise)))
+        return
+    address = await customers.default_address(turn.uow, customer.id)
+    move(turn.session, "address")
+    if address is None:
+        turn.say(turn.t("checkout.ask_address"))
+    else:
+        turn.say(turn.t("checkout.previous_address", address=address.text),
+                 buttons=[turn.button("button.same_address", "addr:same"), turn.button("button.new_address", "addr:new")])
+
+
+async def _address_given(turn: Turn, store: Store | None, customer: Customer, text: str, known: bool = False) -> None:
+    if store is None:
+        turn.say(turn.t("store.not_selected"))
+        return
+    clean = " ".join(text.split())
+    if not known:
+        try:
+            await customers.add_address(turn.uow, customer.id, clean)
+        except InvalidInput:
+            turn.say(turn.t("checkout.address_too_short"))
+            return
+    move(turn.session, "payment", address=clean)
+    if turn.ctx.start_payment is None:
+        await _place(turn, store, customer, "cod")
+        return
+    turn.say(turn.t("checkout.ask_payment"), buttons=[turn.button("button.pay_online", "pay:online"),
+                                                      turn.button("button.cod", "pay:cod")])
+
+
+async def _place(turn: Turn, store: Store, customer: Customer, method: str) -> None:
+    address = (turn.session.data or {}).get("address")
+    if not address:
+        await _checkout(turn, store, customer, None)
+        return
+    method = "cod" if method == "cod" or turn.ctx.start_payment is None else ("card" if method == "card" else "upi")
+    try:
+        order = await place_order(turn.uow, customer_id=customer.id, store_id=store.id, payment_method=method,
+                                  delivery_address=str(address), channel=turn.message.channel, language=turn.locale,
+                                  enforce_hours=turn.ctx.enforce_hours)
+    except OutOfStock as exc:
+        short = exc.shortages[0]
+        move(turn.session, "shortage", item_id=short.item_id, available=short.available, address=address, method=method)
+        if short.available <= 0:
+            await carts.remove_from_cart(turn.uow, customer.id, store.id, short.item_id)
+            await _cart_summary(turn, store, customer, "cart.header", [turn.t("checkout.sold_out", name=short.name)])
+            return
+        turn.say(turn.t("checkout.out_of_stock", available=short.available, name=short.name, requested=short.requested),
+                 buttons=[turn.button("button.take_available", "short:take", available=short.available),
+                          turn.button("button.remove_item", "short:remove")])
+        return
+    except MinimumOrderNotMet as exc:
+        turn.say(turn.t("checkout.min_order", min_amount=turn.money(exc.minimum_paise),
+                        shortfall=turn.money(exc.minimum_paise - exc.subtotal_paise)))
+        return
+    except CartEmpty:
+        turn.say(turn.t("cart.empty"))
+        return
+    except StoreUnavailable:
+        turn.say(turn.t("store.closed", store=store.name))
+        return
+    move(turn.session, "shopping")
+    fee = turn.t("order.delivery_fee", fee=turn.money(order.delivery_fee_paise)) if order.delivery_fee_paise \
+        else turn.t("order.delivery_free")
+    if method == "cod":
+        turn.say(turn.t("order.placed.cod", order_number=order.order_number, total=turn.money(order.total_paise))
+                 + "\n" + fee, buttons=[turn.button("button.order_status", "status")])
+        return
+    assert turn.ctx.start_payment is not None
+    url, minutes = await turn.ctx.start_payment(turn.uow, order)
+    turn.say(turn.t("order.placed.online", order_number=order.order_number, total=turn.money(order.total_paise),
+                    minutes=minutes, url=url) + "\n" + fee)
+
+
+async def _shortage_answer(turn: Turn, store: Store, customer: Customer, answer: str) -> None:
+    data = turn.session.data or {}
+    item_id = data.get("item_id")
+    if not item_id:
+        await _show_cart(turn, store, customer, None)
+        return
+    try:
+        if answer == "take" and int(data.get("available", 0)) > 0:
+            await carts.set_quantity(turn.uow, customer.id, store.id, str(item_id), int(data["available"]))
+        else:
+            await carts.remove_from_cart(turn.uow, customer.id, store.id, str(item_id))
+    except (OutOfStock, NotFound):
+        pass
+    move(turn.session, "payment", address=data.get("address"))
+    await _place(turn, store, customer, str(data.get("method", "cod")))
+
+
+__all__ += ["InventoryItem"]

@@ -1,0 +1,73 @@
+"""The contract between the channels and the conversation, and the steps every channel shares.
+
+    Handler = Callable[[UnitOfWork, InboundMessage], Awaitable[list[OutgoingMessage]]]
+
+A handler runs inside the unit of work the pipeline opened for one inbound message; it may read
+and write anything through it but must NOT commit: the pipeline writes its replies (outbox rows
+of kind "reply", or the web chat's HTTP answer), marks the inbox row done and commits, all in
+that one transaction. Raising rolls everything back and the message is retried."""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from sqlalchemy import update
+from sqlalchemy.dialects import postgresql, sqlite
+
+from bot.messages import InboundMessage, OutgoingMessage
+from commerce.tables import ChatSession, InboxMessage
+from commerce.unit_of_work import UnitOfWork
+
+Handler = Callable[[UnitOfWork, InboundMessage], Awaitable[list[OutgoingMessage]]]
+FloodReply = Callable[[InboundMessage], str]
+INBOX = InboxMessage.__table__
+SESSIONS = ChatSession.__table__
+
+
+def default_flood_reply(_message: InboundMessage) -> str:
+    return ("You are sending messages very fast. Please wait a minute; "
+            "we will answer your next message after that.")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class FloodPolicy:
+    limit: int = 100  # messages per sender …
+    window_s: int = 60  # … per minute; over it: one polite reply, then silence
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class RetryPolicy:
+    max_attempts: int = 5  # then the message is parked with its error
+    base_delay_s: float = 2.0  # 2, 4, 8, 16 s …
+    max_delay_s: float = 300.0
+    lease_s: float = 60.0  # a claimed row returns to the queue if its worker vanished
+
+    def delay(self, attempts: int) -> float:
+        return min(self.max_delay_s, self.base_delay_s * 2 ** max(0, attempts - 1))
+
+
+async def note_inbound(uow: UnitOfWork, message: InboundMessage) -> None:
+    """Create the chat session if new and remember when the customer last wrote (WhatsApp's
+    24-hour customer-service window runs from there)."""
+    module = postgresql if uow.db.dialect == "postgresql" else sqlite
+    now = datetime.now(UTC)
+    statement = module.insert(SESSIONS).values(
+        channel=message.channel, sender_id=message.sender_id[:64], role="customer", state="start", data={},
+        last_inbound_at=message.received_at, updated_at=now)
+    statement = statement.on_conflict_do_update(
+        index_elements=[SESSIONS.c.channel, SESSIONS.c.sender_id],
+        set_={"last_inbound_at": statement.excluded.last_inbound_at})
+    await uow.session.execute(statement)
+
+
+async def finish(uow: UnitOfWork, message: InboundMessage, status: str = "done") -> None:
+    await uow.session.execute(
+        update(INBOX).where(INBOX.c.provider == message.channel, INBOX.c.message_id == message.message_id[:200])
+        .values(status=status, processed_at=datetime.now(UTC)))
+
+
+def queue_replies(uow: UnitOfWork, replies: list[OutgoingMessage]) -> None:
+    for reply in replies:
+        uow.add_outbox(reply.kind, reply.to_json())

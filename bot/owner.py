@@ -1,0 +1,263 @@
+"""The shop owner's side: stock and prices by chat, products from the catalog, low stock,
+today's figures, accepting and moving orders, opening and closing the shop."""
+
+from __future__ import annotations
+
+from bot.customer import _catalog
+from bot.messages import Button, ListRow
+from bot.session import move
+from bot.shopping import good_candidates
+from bot.turn import Turn, item_title, row_title, short_title
+from commerce import inventory, orders
+from commerce.errors import AlreadyInInventory, DomainError, InvalidInput, InvalidTransition, NotFound
+from commerce.stores import set_open
+from commerce.tables import Order, Store
+from intents.types import Intent, Parse
+
+ITEM_INTENTS = (Intent.SET_STOCK, Intent.ADJUST_STOCK, Intent.SET_PRICE, Intent.DEACTIVATE_PRODUCT)
+
+
+def _owner_buttons(turn: Turn) -> list[Button]:
+    return [turn.button("button.low_stock", "low"), turn.button("button.today", "today"),
+            turn.button("button.help", "help")]
+
+
+async def owner_turn(turn: Turn, parse: Parse | None, store: Store) -> None:
+    button = turn.message.button_id
+    if button:
+        await _on_button(turn, button, store)
+        return
+    if parse is None:
+        turn.say(turn.t("error.text_only"))
+        return
+    intent = parse.intent
+    if turn.session.state == "owner_choosing" and intent == Intent.CHOOSE_OPTION:
+        await _chosen(turn, store, int(parse.slots["choice"]))
+        return
+    if intent in ITEM_INTENTS:
+        await _item_command(turn, store, parse)
+    elif intent == Intent.ADD_PRODUCT:
+        await _add_product(turn, store, parse)
+    elif intent == Intent.LOW_STOCK:
+        await _low_stock(turn, store)
+    elif intent == Intent.TODAY_SUMMARY:
+        await _today(turn, store)
+    elif intent in (Intent.ACCEPT_ORDER, Intent.REJECT_ORDER, Intent.ADVANCE_ORDER):
+        await _order_command(turn, store, intent, str(parse.slots.get("order_ref", "")), str(parse.slots.get("status", "")))
+    elif intent in (Intent.OPEN_SHOP, Intent.CLOSE_SHOP):
+        await set_open(turn.uow, store.id, intent == Intent.OPEN_SHOP)
+        turn.say(turn.t("owner.shop.opened" if intent == Intent.OPEN_SHOP else "owner.shop.closed"))
+    elif intent == Intent.GREET:
+        turn.say(turn.t("owner.welcome", store=store.name), buttons=_owner_buttons(turn))
+    elif intent == Intent.HELP:
+        turn.say(turn.t("owner.help"), buttons=_owner_buttons(turn))
+    else:
+        turn.say(turn.t("owner.help"), buttons=_owner_buttons(turn))
+
+
+async def _on_button(turn: Turn, button: str, store: Store) -> None:
+    name, _, arg = button.partition(":")
+    actions = {"acc": Intent.ACCEPT_ORDER, "rej": Intent.REJECT_ORDER, "out": Intent.ADVANCE_ORDER,
+               "dlv": Intent.ADVANCE_ORDER}
+    if name in actions:
+        await _order_command(turn, store, actions[name], arg, {"out": "out_for_delivery", "dlv": "delivered"}.get(name, ""),
+                             by_id=True)
+    elif name == "pick":
+        await _chosen(turn, store, int(arg) if arg.isdigit() else 0)
+    elif name == "low":
+        await _low_stock(turn, store)
+    elif name == "today":
+        await _today(turn, store)
+    elif name == "addcat":
+        await _add_catalog_product(turn, store, arg)
+    else:
+        turn.say(turn.t("owner.help"), buttons=_owner_buttons(turn))
+
+
+# ---------------------------------------------------------------- stock and prices
+
+async def _item_command(turn: Turn, store: Store, parse: Parse) -> None:
+    request = parse.items[0] if parse.items else None
+    if request is None:
+        turn.say(turn.t("owner.help"))
+        return
+    ids = good_candidates(request)
+    if not ids:
+        turn.say(turn.t("owner.product.not_found", item=request.text))
+        return
+    op = {"intent": parse.intent.value, "slots": dict(parse.slots), "text": request.text}
+    if request.ambiguous and len(ids) > 1:
+        move(turn.session, "owner_choosing", op=op, options=ids[:5])
+        rows = []
+        lines = [turn.t("owner.product.which", item=request.text)]
+        for n, item_id in enumerate(ids[:5], start=1):
+            item = await inventory.get_item(turn.uow, store.id, item_id)
+            lines.append(f"{n}. {item_title(item)} — {turn.money(item.selling_price_paise)} ({item.current_stock})")
+            rows.append(ListRow(id=f"pick:{n}", title=row_title(item),
+                                description=turn.money(item.selling_price_paise)))
+        turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
+        return
+    await _apply(turn, store, op, ids[0])
+
+
+async def _chosen(turn: Turn, store: Store, choice: int) -> None:
+    data = turn.session.data or {}
+    options = list(data.get("options") or [])
+    op = data.get("op")
+    move(turn.session, "owner")
+    if not op or not 1 <= choice <= len(options):
+        turn.say(turn.t("choice.invalid", max=max(1, len(options))))
+        return
+    if op.get("intent") == "add_product":
+        await _add_catalog_product(turn, store, options[choice - 1])
+        return
+    await _apply(turn, store, op, options[choice - 1])
+
+
+async def _apply(turn: Turn, store: Store, op: dict[str, object], item_id: str) -> None:
+    slots: dict[str, object] = dict(op.get("slots") or {})  # type: ignore[call-overload]
+    intent = Intent(str(op["intent"]))
+    item = await inventory.get_item(turn.uow, store.id, item_id)
+    name = item_title(item)
+    try:
+        if intent == Intent.SET_STOCK:
+            result = await inventory.set_stock(turn.uow, store.id, item_id, int(slots["stock"]), actor="owner:chat")
+            turn.say(turn.t("owner.stock.set", name=name, new=result.new_stock, old=result.old_stock))
+        elif intent == Intent.ADJUST_STOCK:
+            delta = int(slots["stock_delta"])
+            result = await inventory.adjust_stock(turn.uow, store.id, item_id, delta, actor="owner:chat")
+            turn.say(turn.t("owner.stock.adjusted", name=name, new=result.new_stock, delta=f"{delta:+d}"))
+        elif intent == Intent.SET_PRICE:
+            old, new = await inventory.set_price(turn.uow, store.id, item_id, int(slots["price_paise"]))
+            turn.say(turn.t("owner.price.set", name=name, new=turn.money(new), old=turn.money(old)))
+        elif intent == Intent.DEACTIVATE_PRODUCT:
+            await inventory.set_active(turn.uow, store.id, item_id, False)
+            turn.say(turn.t("owner.product.deactivated", name=name))
+    except (KeyError, ValueError):
+        turn.say(turn.t("owner.price.invalid") if intent == Intent.SET_PRICE else turn.t("owner.help"))
+    except InvalidInput as exc:
+        if exc.field == "delta":
+            turn.say(turn.t("owner.stock.negative", name=name, stock=item.current_stock))
+        else:
+            turn.say(turn.t("owner.price.invalid") if intent == Intent.SET_PRICE else turn.t("owner.help"))
+
+
+# ---------------------------------------------------------------- catalog
+
+async def _add_product(turn: Turn, store: Store, parse: Parse) -> None:
+    barcode = str(parse.slots.get("barcode", ""))
+    if barcode:
+        try:
+            product = await _catalog.find_by_barcode(turn.uow, barcode)
+        except (NotFound, InvalidInput):
+            turn.say(turn.t("owner.product.not_found", item=barcode))
+            return
+        await _add_catalog_product(turn, store, product.id)
+        return
+    query = parse.items[0].text if parse.items else str(parse.slots.get("query", ""))
+    products, _ = await _catalog.search_products(turn.uow, query, limit=5) if query else ([], 0)
+    if not products:
+        turn.say(turn.t("owner.product.not_found", item=query))
+        return
+    if len(products) == 1:
+        await _add_catalog_product(turn, store, products[0].id)
+        return
+    move(turn.session, "owner_choosing", op={"intent": "add_product"}, options=[p.id for p in products])
+    lines = [turn.t("owner.product.which", item=query)]
+    rows = []
+    for n, product in enumerate(products, start=1):
+        size = f" {product.size_value:g} {product.size_unit}" if product.size_value and product.size_unit else ""
+        lines.append(f"{n}. {product.name}{size}")
+        rows.append(ListRow(id=f"pick:{n}", title=short_title(f"{product.name}{size}", 24)))
+    turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
+
+
+async def _add_catalog_product(turn: Turn, store: Store, product_id: str) -> None:
+    try:
+        product = await _catalog.get_product(turn.uow, product_id)
+        item = await inventory.add_from_catalog(turn.uow, store.id, product.id,
+                                                selling_price_paise=product.mrp_paise or 100, actor="owner:chat")
+    except AlreadyInInventory as exc:
+        item = await inventory.get_item(turn.uow, store.id, str(exc.details["item_id"]))
+        turn.say(turn.t("owner.product.already", name=item_title(item), price=turn.money(item.selling_price_paise),
+                        stock=item.current_stock))
+        return
+    except NotFound:
+        turn.say(turn.t("owner.product.not_found", item=product_id))
+        return
+    turn.say(turn.t("owner.product.added", name=item_title(item), price=turn.money(item.selling_price_paise),
+                    stock=item.current_stock))
+
+
+# ---------------------------------------------------------------- reports
+
+async def _low_stock(turn: Turn, store: Store) -> None:
+    items = await inventory.low_stock_items(turn.uow, store.id, limit=30)
+    if not items:
+        turn.say(turn.t("owner.low_stock.none"))
+        return
+    lines = [turn.tn("owner.low_stock.header", len(items), count=len(items))]
+    lines += [turn.t("owner.low_stock.line", name=item_title(i), stock=i.current_stock) for i in items]
+    turn.say("\n".join(lines))
+
+
+async def _today(turn: Turn, store: Store) -> None:
+    stats = await orders.daily_stats(turn.uow, store.id)
+    if not stats.orders:
+        turn.say(turn.t("owner.today.none"))
+        return
+    live = stats.orders - stats.cancelled
+    lines = [turn.tn("owner.today.summary", live, count=live, sales=turn.money(stats.sales_paise))]
+    waiting = stats.by_status.get("confirmed", 0)
+    if waiting:
+        lines.append(turn.tn("owner.today.pending", waiting, count=waiting))
+    turn.say("\n".join(lines))
+
+
+# ---------------------------------------------------------------- orders
+
+async def _find_order(turn: Turn, store: Store, ref: str, by_id: bool) -> Order | None:
+    try:
+        if by_id:
+            return await orders.get_order(turn.uow, ref, store_id=store.id)
+        return await orders.find_by_number(turn.uow, store.id, ref)
+    except NotFound:
+        return None
+
+
+async def _order_command(turn: Turn, store: Store, intent: Intent, ref: str, status: str, by_id: bool = False) -> None:
+    order = await _find_order(turn, store, ref, by_id) if ref else None
+    if order is None:
+        turn.say(turn.t("owner.order.not_found", order_number=ref.lstrip("#") or "—"))
+        return
+    number = order.order_number
+    try:
+        if intent == Intent.ACCEPT_ORDER:
+            await orders.accept_order(turn.uow, order.id, store_id=store.id, actor="owner")
+            turn.say(turn.t("owner.order.accepted", order_number=number),
+                     buttons=[Button(id=f"out:{order.id}", title=turn.t("button.mark_out"))])
+        elif intent == Intent.REJECT_ORDER:
+            was_paid = order.payment_status == "completed"
+            await orders.reject_order(turn.uow, order.id, store_id=store.id)
+            key = "owner.order.rejected.refund" if was_paid else "owner.order.rejected"
+            turn.say(turn.t(key, order_number=number, amount=turn.money(order.total_paise)))
+        else:
+            target = status or {"confirmed": "processing", "processing": "out_for_delivery",
+                                "out_for_delivery": "delivered"}.get(order.status, "")
+            if target == "processing":
+                await orders.accept_order(turn.uow, order.id, store_id=store.id)
+                turn.say(turn.t("owner.order.packing", order_number=number))
+            elif target == "out_for_delivery":
+                if order.status == "confirmed":
+                    await orders.accept_order(turn.uow, order.id, store_id=store.id)
+                await orders.send_out_for_delivery(turn.uow, order.id, store_id=store.id)
+                turn.say(turn.t("owner.order.out", order_number=number),
+                         buttons=[Button(id=f"dlv:{order.id}", title=turn.t("button.mark_delivered"))])
+            elif target == "delivered":
+                await orders.mark_delivered(turn.uow, order.id, store_id=store.id)
+                turn.say(turn.t("owner.order.delivered", order_number=number))
+            else:
+                raise InvalidTransition("order", order.status, target or "next")
+    except (InvalidTransition, DomainError):
+        current = await orders.get_order(turn.uow, order.id)
+        turn.say(turn.t("owner.order.cannot_change", order_number=number, status=turn.t(f"status.{current.status}")))

@@ -1,0 +1,35 @@
+"""The conversation's memory: one ChatSession row per channel and sender, locked for the
+unit of work so one sender's messages are handled one at a time on every replica."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+
+from bot.messages import InboundMessage
+from commerce.tables import ChatSession, utcnow
+from commerce.unit_of_work import UnitOfWork
+from commerce.upsert import insert_if_absent
+
+
+async def load_session(uow: UnitOfWork, message: InboundMessage) -> ChatSession:
+    await insert_if_absent(uow, ChatSession, {
+        "channel": message.channel, "sender_id": message.sender_id, "role": "customer", "state": "start",
+        "data": {}, "updated_at": utcnow(),
+    })
+    session = await uow.session.scalar(
+        select(ChatSession).where(ChatSession.channel == message.channel, ChatSession.sender_id == message.sender_id)
+        .with_for_update().execution_options(populate_existing=True)
+    )
+    assert session is not None
+    session.last_inbound_at = message.received_at
+    return session
+
+
+def move(session: ChatSession, state: str, **data: Any) -> None:
+    """Go to a state with exactly this data (JSON-able), keeping only the keys that persist."""
+    keep = {k: v for k, v in (session.data or {}).items() if k in ("address_hint",)}
+    session.state = state
+    session.data = {**keep, **data}
+    session.updated_at = utcnow()

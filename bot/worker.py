@@ -1,0 +1,193 @@
+"""The inbox worker: claims recorded messages, runs the conversation one message at a time per
+sender (in arrival order), and commits the replies as outbox rows with the inbox row marked
+done — one transaction per message. Failures are retried with backoff, then parked with their
+error; a sender over the flood limit gets one polite reply and then silence."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import defaultdict
+from datetime import UTC, datetime, timedelta
+
+from sqlalchemy import update
+
+from bot.handling import (INBOX, FloodPolicy, FloodReply, Handler, RetryPolicy, default_flood_reply, finish,
+                          note_inbound, queue_replies)
+from bot.inbox import claim_pending, inbox_row, insert_new
+from bot.messages import InboundMessage, OutgoingMessage
+from bot.sender_locks import SenderLocks
+from commerce.database import Database
+from commerce.tables import InboxMessage
+from commerce.unit_of_work import UnitOfWork
+from webhooks.ratelimit import RateLimiter
+
+log = logging.getLogger("vyapar.worker")
+
+
+class ConversationFailed(Exception):
+    """The conversation raised on a message answered synchronously (web chat); it is parked."""
+
+
+class InboxWorker:
+    __slots__ = ("db", "handler", "limiter", "locks", "wake", "flood_reply", "flood", "retry", "poll_s",
+                 "batch", "max_senders", "_tasks")
+
+    def __init__(self, db: Database, handler: Handler, limiter: RateLimiter, *, locks: SenderLocks | None = None,
+                 flood_reply: FloodReply = default_flood_reply, flood: FloodPolicy = FloodPolicy(),
+                 retry: RetryPolicy = RetryPolicy(), poll_s: float = 0.5, batch: int = 500,
+                 max_senders: int = 256) -> None:
+        self.db = db
+        self.handler = handler
+        self.limiter = limiter
+        self.locks = locks or SenderLocks()
+        self.wake = asyncio.Event()
+        self.flood_reply = flood_reply
+        self.flood = flood
+        self.retry = retry
+        self.poll_s = poll_s
+        self.batch = batch
+        self.max_senders = max_senders
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    async def run(self) -> None:
+        try:
+            while True:
+                room = self.max_senders - len(self._tasks)
+                rows = await self._claim() if room > 0 else []
+                for group in _by_sender(rows):
+                    task = asyncio.create_task(self._converse(group))
+                    self._tasks.add(task)
+                    task.add_done_callback(self._tasks.discard)
+                if rows and len(rows) >= self.batch:
+                    continue
+                await self._idle()
+        finally:
+            for task in self._tasks:
+                task.cancel()
+            await asyncio.gather(*self._tasks, return_exceptions=True)
+
+    async def _claim(self) -> list[InboxMessage]:
+        try:
+            return await claim_pending(self.db, limit=self.batch,
+                                       lease=timedelta(seconds=self.retry.lease_s))
+        except Exception:  # the database hiccuped: try again on the next wake or poll
+            log.exception("claiming inbox rows failed")
+            return []
+
+    async def _idle(self) -> None:
+        waiters: set[asyncio.Future[object]] = {asyncio.ensure_future(self.wake.wait())}
+        if self._tasks and len(self._tasks) >= self.max_senders:
+            waiters |= set(self._tasks)  # type: ignore[arg-type]
+        try:
+            await asyncio.wait(waiters, timeout=self.poll_s, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waiters:
+                if waiter not in self._tasks:
+                    waiter.cancel()
+        self.wake.clear()
+
+    async def _converse(self, rows: list[InboxMessage]) -> None:
+        first = rows[0]
+        async with self.locks.hold(first.channel, first.sender_id):
+            for row in rows:
+                try:
+                    message = InboundMessage.from_json(row.payload)
+                except (TypeError, ValueError, KeyError) as exc:
+                    await self._failed(row, f"unreadable payload: {exc!r}", park=True)
+                    continue
+                try:
+                    await self.process(message, row.attempts)
+                except Exception:  # the database failed us: the lease runs out and the row comes back
+                    log.exception("message %s/%s could not be settled", row.channel, row.message_id)
+        self.wake.set()  # the sender may have more rows waiting behind these
+
+    async def process(self, message: InboundMessage, attempts: int = 0) -> None:
+        if attempts == 0 and not await self._within_flood_limit(message):
+            return
+        try:
+            async with UnitOfWork(self.db) as uow:
+                await note_inbound(uow, message)
+                replies = await self.handler(uow, message)
+                queue_replies(uow, replies)
+                await finish(uow, message)
+                await uow.commit()
+        except asyncio.CancelledError:
+            raise
+        except Exception as exc:  # the conversation failed on this message: retry, then park
+            log.warning("message %s/%s failed (attempt %d): %r", message.channel, message.message_id,
+                        attempts + 1, exc)
+            await self._failed_message(message, attempts, repr(exc))
+
+    async def converse_now(self, message: InboundMessage) -> list[OutgoingMessage]:
+        """The web chat: run the conversation now and return the replies instead of queueing
+        them; the message is still recorded in the inbox, so a resent one has no second effect.
+        Raises ConversationFailed after parking the message with its error."""
+        async with self.locks.hold(message.channel, message.sender_id):
+            verdict = await self.limiter.hit(f"flood:{message.channel}:{message.sender_id}", self.flood.limit,
+                                             self.flood.window_s)
+            status = "working" if verdict.allowed else "flooded"
+            try:
+                async with UnitOfWork(self.db) as uow:
+                    row = inbox_row(message, datetime.now(UTC), status=status)
+                    if not await insert_new(uow, [row]):
+                        return []
+                    if not verdict.allowed:
+                        await uow.commit()
+                        polite = OutgoingMessage(channel=message.channel, chat_id=message.chat_id,
+                                                 text=self.flood_reply(message))
+                        return [polite] if verdict.count == self.flood.limit + 1 else []
+                    await note_inbound(uow, message)
+                    replies = await self.handler(uow, message)
+                    await finish(uow, message)
+                    await uow.commit()
+                    return replies
+            except Exception as exc:
+                log.warning("web chat message %s failed: %r", message.message_id, exc)
+                async with UnitOfWork(self.db) as uow:
+                    await insert_new(uow, [{**inbox_row(message, datetime.now(UTC), status="parked"),
+                                            "attempts": 1, "last_error": repr(exc)[:2000]}])
+                    await uow.commit()
+                raise ConversationFailed(repr(exc)) from exc
+
+    async def _within_flood_limit(self, message: InboundMessage) -> bool:
+        verdict = await self.limiter.hit(f"flood:{message.channel}:{message.sender_id}", self.flood.limit,
+                                         self.flood.window_s)
+        if verdict.allowed:
+            return True
+        async with UnitOfWork(self.db) as uow:
+            if verdict.count == self.flood.limit + 1:  # the first one over: say so, once
+                queue_replies(uow, [OutgoingMessage(channel=message.channel, chat_id=message.chat_id,
+                                                    text=self.flood_reply(message))])
+            await finish(uow, message, status="flooded")
+            await uow.commit()
+        return False
+
+    async def _failed_message(self, message: InboundMessage, attempts: int, error: str) -> None:
+        attempts += 1
+        park = attempts >= self.retry.max_attempts
+        when = datetime.now(UTC) + timedelta(seconds=self.retry.delay(attempts))
+        async with UnitOfWork(self.db) as uow:
+            await uow.session.execute(
+                update(INBOX).where(INBOX.c.provider == message.channel,
+                                    INBOX.c.message_id == message.message_id[:200])
+                .values(attempts=attempts, last_error=error[:2000], status="parked" if park else "pending",
+                        available_at=when))
+            await uow.commit()
+        if park:
+            log.error("message %s/%s parked after %d attempts: %s", message.channel, message.message_id,
+                      attempts, error)
+
+    async def _failed(self, row: InboxMessage, error: str, *, park: bool) -> None:
+        async with UnitOfWork(self.db) as uow:
+            await uow.session.execute(
+                update(INBOX).where(INBOX.c.provider == row.provider, INBOX.c.message_id == row.message_id)
+                .values(attempts=row.attempts + 1, last_error=error[:2000], status="parked" if park else "pending"))
+            await uow.commit()
+
+
+def _by_sender(rows: list[InboxMessage]) -> list[list[InboxMessage]]:
+    groups: dict[tuple[str, str], list[InboxMessage]] = defaultdict(list)
+    for row in rows:
+        groups[(row.channel, row.sender_id)].append(row)
+    return list(groups.values())
