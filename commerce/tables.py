@@ -93,6 +93,7 @@ class Store(Base):
     status: Mapped[str] = mapped_column(String(20), default="active")  # active, inactive, suspended
     verified: Mapped[bool] = mapped_column(Boolean, default=False)
     order_seq: Mapped[int] = mapped_column(Integer, default=0)
+    last_digest_on: Mapped[str | None] = mapped_column(String(10))  # India date of the last low-stock digest
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
 
@@ -292,12 +293,16 @@ class OutboxMessage(Base):
     kind: Mapped[str] = mapped_column(String(40))  # OrderPlaced, StockLow, …, or "reply"
     store_id: Mapped[str | None] = mapped_column(String(40), index=True)
     payload: Mapped[dict[str, Any]] = mapped_column()
-    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, sent, dead
+    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, sending, sent, dead
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     available_at: Mapped[datetime] = mapped_column(default=utcnow)
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sent_at: Mapped[datetime | None] = mapped_column()
+    # What the provider called the sent message (WhatsApp wamid, Telegram message id) and its
+    # latest delivery receipt (sent, delivered, read, failed).
+    provider_message_id: Mapped[str | None] = mapped_column(String(200), index=True)
+    delivery_status: Mapped[str | None] = mapped_column(String(10))
 
 
 class ProcessedMessage(Base):
@@ -326,7 +331,8 @@ class InboxMessage(Base):
     channel: Mapped[str] = mapped_column(String(20))
     sender_id: Mapped[str] = mapped_column(String(64))
     payload: Mapped[dict[str, Any]] = mapped_column()
-    status: Mapped[str] = mapped_column(String(10), default="pending")  # pending, done, parked
+    # pending, working (claimed, lease in available_at), done, flooded (over the per-sender limit), parked
+    status: Mapped[str] = mapped_column(String(10), default="pending")
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     last_error: Mapped[str | None] = mapped_column(Text)
     available_at: Mapped[datetime] = mapped_column(default=utcnow)
@@ -348,4 +354,141 @@ class ChatSession(Base):
     data: Mapped[dict[str, Any]] = mapped_column(default=dict)
     locale: Mapped[str | None] = mapped_column(String(10))
     last_inbound_at: Mapped[datetime | None] = mapped_column()  # WhatsApp's 24-hour window
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class Payment(Base):
+    """One attempt to collect an order's money online: a payment link and what became of it.
+    An order may have several (a new link after a failure); at most one settles it."""
+
+    __tablename__ = "payments"
+    __table_args__ = (
+        Index("ix_payments_status_expires", "status", "expires_at"),
+        CheckConstraint("amount_paise > 0", name="amount_positive"),
+    )
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # PAY-…
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), index=True)
+    store_id: Mapped[str] = mapped_column(String(40), index=True)
+    method: Mapped[str] = mapped_column(String(10))  # what the customer chose: upi | card
+    amount_paise: Mapped[int] = mapped_column(BigInteger)
+    currency: Mapped[str] = mapped_column(String(3), default="INR")
+    provider: Mapped[str] = mapped_column(String(20), default="razorpay")
+    link_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    short_url: Mapped[str] = mapped_column(String(300), default="")
+    # active, cancel_requested, cancelling, cancelled, cancel_failed, paid
+    link_status: Mapped[str] = mapped_column(String(20), default="active", index=True)
+    # created, paid, failed, expired, superseded, flagged, refund_pending, refunded
+    status: Mapped[str] = mapped_column(String(20), default="created")
+    provider_payment_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    provider_order_id: Mapped[str | None] = mapped_column(String(64), index=True)
+    paid_method: Mapped[str | None] = mapped_column(String(20))  # what was really used: upi, card, netbanking…
+    amount_paid_paise: Mapped[int | None] = mapped_column(BigInteger)
+    failure_reason: Mapped[str] = mapped_column(String(300), default="")
+    expires_at: Mapped[datetime] = mapped_column()
+    paid_at: Mapped[datetime | None] = mapped_column()
+    refund_status: Mapped[str | None] = mapped_column(String(20), index=True)  # requested, sending, pending, processed
+    refund_id: Mapped[str | None] = mapped_column(String(64), unique=True)
+    refund_reason: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class PaymentEvent(Base):
+    """Every provider webhook, once (unique provider event id), with what we did about it;
+    the ones nobody could match are kept for review."""
+
+    __tablename__ = "payment_events"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    provider: Mapped[str] = mapped_column(String(20), default="razorpay")
+    provider_event_id: Mapped[str] = mapped_column(String(100), unique=True)
+    event_type: Mapped[str] = mapped_column(String(60))
+    payment_id: Mapped[str | None] = mapped_column(String(40))
+    order_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    provider_payment_id: Mapped[str | None] = mapped_column(String(64))
+    outcome: Mapped[str] = mapped_column(String(30), default="received")
+    needs_review: Mapped[bool] = mapped_column(Boolean, default=False, index=True)
+    payload: Mapped[dict[str, Any]] = mapped_column()
+    received_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class OrderCommission(Base):
+    """What the platform and the gateway took from one paid order, at the rates of the day it
+    was paid: later rate changes never rewrite history."""
+
+    __tablename__ = "order_commissions"
+    __table_args__ = (Index("ix_order_commissions_store_paid", "store_id", "paid_at"),)
+
+    order_id: Mapped[str] = mapped_column(ForeignKey("orders.id"), primary_key=True)
+    store_id: Mapped[str] = mapped_column(String(40))
+    method: Mapped[str] = mapped_column(String(20))  # upi, card, cod, netbanking, wallet …
+    gross_paise: Mapped[int] = mapped_column(BigInteger)
+    platform_fee_paise: Mapped[int] = mapped_column(BigInteger)
+    gateway_fee_paise: Mapped[int] = mapped_column(BigInteger)
+    cod_fee_paise: Mapped[int] = mapped_column(BigInteger)
+    net_paise: Mapped[int] = mapped_column(BigInteger)
+    platform_rate_bp: Mapped[int] = mapped_column(Integer)
+    gateway_rate_bp: Mapped[int] = mapped_column(Integer)
+    cod_fee_rate_paise: Mapped[int] = mapped_column(BigInteger)
+    paid_at: Mapped[datetime] = mapped_column()
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+# --- accounts (migration 0003): admin users, one-time codes, the API audit trail, settings ---
+
+
+class User(Base):
+    """A person who signs in with email and password (admins). bcrypt hash, cost 12."""
+
+    __tablename__ = "users"
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    email: Mapped[str] = mapped_column(String(254), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(100))
+    role: Mapped[str] = mapped_column(String(20), default="admin")
+    is_active: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_login_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+class OtpCode(Base):
+    """A one-time login code: only its keyed hash is kept; 5 minutes, 5 attempts, used once."""
+
+    __tablename__ = "otp_codes"
+    __table_args__ = (Index("ix_otp_codes_phone_purpose", "phone", "purpose", "created_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    phone: Mapped[str] = mapped_column(String(16))
+    purpose: Mapped[str] = mapped_column(String(20))  # store_owner | customer
+    code_hash: Mapped[str] = mapped_column(String(64))
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    expires_at: Mapped[datetime] = mapped_column()
+    consumed_at: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class AuditEntry(Base):
+    """One API request: who, what, how it ended. Never a header, body, token, code or password."""
+
+    __tablename__ = "audit_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    at: Mapped[datetime] = mapped_column(default=utcnow, index=True)
+    method: Mapped[str] = mapped_column(String(10))
+    path: Mapped[str] = mapped_column(String(300))
+    status: Mapped[int] = mapped_column(Integer)
+    actor: Mapped[str | None] = mapped_column(String(80))  # "role:subject" when signed in
+    ip: Mapped[str | None] = mapped_column(String(45))
+    duration_ms: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class PlatformSetting(Base):
+    """Platform-wide values kept in the database (the demo's generated JWT secret)."""
+
+    __tablename__ = "platform_settings"
+
+    key: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -77,11 +77,14 @@ def upgrade() -> None:
     sa.Column('available_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('sent_at', sa.DateTime(timezone=True), nullable=True),
+    sa.Column('provider_message_id', sa.String(length=200), nullable=True),
+    sa.Column('delivery_status', sa.String(length=10), nullable=True),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_outbox'))
     )
     with op.batch_alter_table('outbox', schema=None) as batch_op:
         batch_op.create_index('ix_outbox_pending', ['status', 'available_at'], unique=False)
         batch_op.create_index(batch_op.f('ix_outbox_store_id'), ['store_id'], unique=False)
+        batch_op.create_index(batch_op.f('ix_outbox_provider_message_id'), ['provider_message_id'], unique=False)
 
     op.create_table('processed_messages',
     sa.Column('provider', sa.String(length=20), nullable=False),
@@ -137,6 +140,7 @@ def upgrade() -> None:
     sa.Column('status', sa.String(length=20), nullable=False),
     sa.Column('verified', sa.Boolean(), nullable=False),
     sa.Column('order_seq', sa.Integer(), nullable=False),
+    sa.Column('last_digest_on', sa.String(length=10), nullable=True),
     sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
     sa.Column('updated_at', sa.DateTime(timezone=True), nullable=False),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_stores')),
@@ -350,6 +354,7 @@ def downgrade() -> None:
     op.drop_table('products')
     op.drop_table('processed_messages')
     with op.batch_alter_table('outbox', schema=None) as batch_op:
+        batch_op.drop_index(batch_op.f('ix_outbox_provider_message_id'))
         batch_op.drop_index(batch_op.f('ix_outbox_store_id'))
         batch_op.drop_index('ix_outbox_pending')
 
