@@ -26,7 +26,7 @@ async def test_health_and_readiness(aiohttp_client: object, tmp_path: Path) -> N
 
 async def test_demo_store_is_seeded_once(aiohttp_client: object, tmp_path: Path) -> None:
     client: TestClient = await aiohttp_client(_app(tmp_path, demo=True))  # type: ignore[operator]
-    body = await (await client.get("/")).json()
+    body = await (await client.get("/api/v1/info")).json()
     assert [s["name"] for s in body["stores"]] == ["Sharma Kirana Store"]
     assert body["stores"][0]["products"] >= 150
 
@@ -57,3 +57,11 @@ async def test_domain_error_and_crash_become_envelopes(aiohttp_client: object, t
     crashed = await client.get("/crash")
     text = await crashed.text()
     assert crashed.status == 500 and "secret" not in text and '"INTERNAL_ERROR"' in text
+
+
+async def test_chat_page_is_served(aiohttp_client: object, tmp_path: Path) -> None:
+    client: TestClient = await aiohttp_client(_app(tmp_path))  # type: ignore[operator]
+    response = await client.get("/")
+    page = await response.text()
+    assert response.status == 200 and response.content_type == "text/html"
+    assert "/api/v1/chat/web" in page and '<form id="send">' in page

@@ -32,7 +32,7 @@ def test_serve_demo_then_sigterm(tmp_path: Path) -> None:
         body = None
         while time.monotonic() < deadline:
             try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1) as response:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/api/v1/info", timeout=1) as response:
                     body = json.load(response)
                     break
             except OSError:
