@@ -40,20 +40,42 @@ _SIZE_UNITS: dict[str, Unit] = {
     "pkt": "packet",
     "dozen": "dozen",
 }
-_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([A-Za-z]+)\s*$")
+# Things sold by count under their own name: "200 pulls", "60 wipes", "10 teabags".
+_COUNT_WORDS = frozenset(
+    "pull pulls sheet sheets sachet sachets tablet tablets roll rolls unit units nos no bag bags "
+    "teabags capsule capsules strip strips stick sticks wipe wipes pellet pellets bar bars "
+    "bottle bottles can cans box boxes s".split()
+)
+_PACK_OF = re.compile(r"^\(?(?:pack|set) of (\d+)(?: ?(?:pcs|pieces))?\)?$")
+_SIZE = re.compile(r"^(\d+(?:\.\d+)?)\s*([a-z]+)\b")
+_MULTIPACK = re.compile(r"^(\d+)\s*[x×*]\s*\(?(.+?)\)?$")
 
 
 def parse_size(text: str) -> tuple[float, Unit] | None:
-    """"500 g" -> (500.0, "g"); "" -> None; anything else -> ValueError."""
-    if not text.strip():
+    """"500 g" -> (500.0, "g"); "2x500 g" -> (1000.0, "g"); "1 L each" -> (1.0, "l").
+
+    No size ("", "Combo": no digits at all) -> None; a size we cannot read -> ValueError.
+    """
+    cleaned = " ".join(text.lower().split())
+    if not any(char.isdigit() for char in cleaned):
         return None
-    match = _SIZE.match(text)
+    count = 1.0
+    while (multipack := _MULTIPACK.match(cleaned)) is not None:
+        count *= float(multipack.group(1))
+        cleaned = multipack.group(2).strip()
+    pack_of = _PACK_OF.match(cleaned)
+    if pack_of:
+        cleaned = f"{pack_of.group(1)} pcs"
+    match = _SIZE.match(cleaned.replace("'s", " s"))
     if not match:
-        raise ValueError(f"size {text!r} is not like '500 g', '1 L' or '6 pcs'")
-    unit = _SIZE_UNITS.get(match.group(2).lower())
+        raise ValueError(f"size {text!r} is not like '500 g', '1 L', '6 pcs' or '2x500 g'")
+    word = match.group(2)
+    if word == "mg":
+        count, word = count / 1000.0, "g"
+    unit = _SIZE_UNITS.get(word) or ("piece" if word in _COUNT_WORDS else None)
     if unit is None:
-        raise ValueError(f"size {text!r} has an unknown unit {match.group(2)!r}")
-    value = float(match.group(1))
+        raise ValueError(f"size {text!r} has an unknown unit {word!r}")
+    value = round(float(match.group(1)) * count, 6)
     if value <= 0:
         raise ValueError(f"size {text!r} must be positive")
     return value, unit
@@ -73,7 +95,7 @@ def parse_price_paise(text: str) -> int | None:
     return int((rupees * 100).to_integral_value())
 
 
-def _entry(row: dict[str, str | None]) -> CatalogEntry:
+def _entry(row: dict[str, str | None], strict_sizes: bool) -> CatalogEntry:
     def field(name: str) -> str:
         value = row.get(name)
         return value.strip() if isinstance(value, str) else ""
@@ -84,7 +106,12 @@ def _entry(row: dict[str, str | None]) -> CatalogEntry:
         raise ValueError("product_id is empty")
     if not name:
         raise ValueError("name is empty")
-    size = parse_size(field("size"))
+    try:
+        size = parse_size(field("size"))
+    except ValueError:
+        if strict_sizes:
+            raise
+        size = None  # "50 Ba g x 2 g Each": the product is fine, its size text is not
     aliases = tuple(alias.strip() for alias in field("aliases").split("|") if alias.strip())
     return CatalogEntry(
         product_id=product_id,
@@ -98,8 +125,13 @@ def _entry(row: dict[str, str | None]) -> CatalogEntry:
     )
 
 
-def load_catalog(path: str | Path) -> list[CatalogEntry]:
-    """Every product of the CSV at `path`, in file order."""
+def load_catalog(path: str | Path, *, strict_sizes: bool = False) -> list[CatalogEntry]:
+    """Every product of the CSV at `path`, in file order.
+
+    Raises ValueError naming the line for a missing column, an empty id or name, a price
+    that is not a number, a duplicate id or a row with too many fields. A size that cannot
+    be read is left empty unless `strict_sizes`.
+    """
     source = Path(path)
     entries: list[CatalogEntry] = []
     seen: dict[str, int] = {}
@@ -115,7 +147,7 @@ def load_catalog(path: str | Path) -> list[CatalogEntry]:
             if None in row:
                 raise ValueError(f"{source}, line {line}: more fields than the header has")
             try:
-                entry = _entry(row)
+                entry = _entry(row, strict_sizes)
             except ValueError as error:
                 raise ValueError(f"{source}, line {line}: {error}") from None
             if entry.product_id in seen:

@@ -89,9 +89,14 @@ def _romanised_language(words: list[str]) -> str:
     return language
 
 
-def _devanagari_language(words: list[str]) -> str:
+# Letters Marathi uses and Hindi (nearly) never: ळ (ḷa, डाळ, पोळी) and candra ॅ (मॅगी, पॅकेट).
+_MARATHI_LETTERS: Final = {"ळ": 2.0, "ॅ": 1.5}
+
+
+def _devanagari_language(words: list[str], text: str) -> str:
     markers = _marathi_markers()
     marathi = sum(markers.get(word, 0.0) for word in words)
+    marathi += sum(weight for letter, weight in _MARATHI_LETTERS.items() if letter in text)
     return "mr" if marathi >= 2.0 else "hi"
 
 
@@ -104,6 +109,6 @@ def detect_language(text: str) -> DetectedLanguage:
     if indic:
         _, script = max(indic)
         if script == "Deva":
-            return DetectedLanguage(language=_devanagari_language(words), script=script)
+            return DetectedLanguage(language=_devanagari_language(words, folded), script=script)
         return DetectedLanguage(language=_SCRIPT_LANGUAGE[script], script=script)
     return DetectedLanguage(language=_romanised_language(words), script="Latn")

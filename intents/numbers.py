@@ -17,7 +17,7 @@ HUNDRED: Final = 100.0
 
 # Number words that are also everyday words when nothing follows them: "maggi do" is
 # "give (me) maggi", "चावल दो" is "give rice". They count only before a unit or a product.
-NEEDS_FOLLOWER: Final = frozenset({"do", "दो", "ਦੋ", "be", "dui", "sat", "nau", "noy", "edu", "elu", "aaru"})
+NEEDS_FOLLOWER: Final = frozenset({"a", "an", "do", "दो", "ਦੋ", "be", "dui", "sat", "nau", "noy", "edu", "elu", "aaru"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,6 +51,10 @@ def _fraction_words() -> tuple[dict[str, dict[str, FractionWord]], dict[str, Fra
     return by_language, anywhere
 
 
+# Counting classifiers glued to a number: Bengali দুটো/তিনটে/পাঁচটা, Odia ଦୁଇଟି/ତିନିଟା.
+CLASSIFIER_SUFFIXES: Final = ("টা", "টি", "টো", "টে", "ଟି", "ଟା")
+
+
 def number_word_value(word: str, language: str | None = None) -> float | None:
     """Value of a cardinal word ("rendu" -> 2, "पचास" -> 50), in LANGUAGE first, else any."""
     by_language, anywhere = _number_words()
@@ -58,7 +62,10 @@ def number_word_value(word: str, language: str | None = None) -> float | None:
         value = by_language.get(language, {}).get(word)
         if value is not None:
             return value
-    return anywhere.get(word)
+    value = anywhere.get(word)
+    if value is None and word.endswith(CLASSIFIER_SUFFIXES) and len(word) > 2:
+        return number_word_value(word[:-2], language)
+    return value
 
 
 def fraction_word(word: str, language: str | None = None) -> FractionWord | None:
@@ -117,5 +124,7 @@ def parse_number(text: str, language: str | None = None) -> float | None:
         else:
             values.append(value)
     if pending is not None:
+        if pending.kind in ("value", "quarter") and values and values[0] == HUNDRED:
+            return pending.value * HUNDRED  # "dedh sau" = 150
         return apply_fraction(pending, values[0] if values else None)
     return values[0]

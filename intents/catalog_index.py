@@ -1,0 +1,432 @@
+"""Find the products a customer means: "aashirvaad atta 5kg", "chawal", "மேகி", "tomatoe".
+
+`CatalogIndex.build(entries)` runs once per catalog version: it folds every product into
+tokens, an inverted index (token -> products), token weights (IDF), each product's "head"
+word ("Aashirvaad Shudh Chakki Atta" -> atta) and a fuzzy vocabulary. `match(text)` then:
+
+1. folds the text and takes a pack size out of it ("70g") unless one is given;
+2. reads it as slots: each word or lexicon phrase, in any language or script, becomes the
+   English catalog words it may mean (चावल -> rice; "sarson ka tel" -> mustard oil), the
+   word itself, or — for a typo — the nearest known words (rapidfuzz) with reduced credit;
+3. collects products sharing a token with a slot (inverted index) and keeps the best few
+   by IDF-weighted overlap;
+4. scores those: slot coverage, how much of the product's own name the query explains,
+   whether it hit the product's head word, rapidfuzz token_set_ratio, pack size;
+5. flags `ambiguous` when the best scores are too close to call.
+"""
+
+from __future__ import annotations
+
+import heapq
+import math
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Final
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
+
+from intents.lexicon import Lexicon, fold, load_lexicon
+from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
+
+MIN_SCORE: Final = 40.0  # below this a product is not offered at all
+AMBIGUITY_MARGIN: Final = 4.0  # best two within this many points -> ask the customer
+FULL_MATCH_MARGIN: Final = 6.0  # ... or this many, when both answer the whole request
+PREFILTER: Final = 40  # products scored in full per query
+FUZZY_CUTOFF: Final = 0.75  # OSA similarity: one typo in four letters, two in eight
+SIZE_HINT_BONUS: Final = 6.0
+TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
+_FUZZY_CACHE_LIMIT: Final = 50_000
+
+_SIZE_IN_TEXT: Final = re.compile(
+    r"(?<![\w.])(\d+(?:\.\d+)?)\s*"
+    r"(kgs?|kilos?|kilograms?|gms?|grams?|g|gram|ml|mls|ltrs?|litres?|liters?|l|pcs|pieces?)(?!\w)"
+)
+_TEXT_UNITS: Final[dict[str, Unit]] = {
+    "kg": "kg", "kgs": "kg", "kilo": "kg", "kilos": "kg", "kilogram": "kg", "kilograms": "kg",
+    "g": "g", "gm": "g", "gms": "g", "gram": "g", "grams": "g",
+    "ml": "ml", "mls": "ml",
+    "l": "l", "ltr": "l", "ltrs": "l", "litre": "l", "litres": "l", "liter": "l", "liters": "l",
+    "pcs": "piece", "piece": "piece", "pieces": "piece",
+}  # fmt: skip
+_BASE: Final[dict[Unit, tuple[str, float]]] = {
+    "kg": ("mass", 1000.0),
+    "g": ("mass", 1.0),
+    "l": ("volume", 1000.0),
+    "ml": ("volume", 1.0),
+    "piece": ("count", 1.0),
+    "dozen": ("count", 12.0),
+    "packet": ("packet", 1.0),
+}
+# Filler words around product words in chat ("gehun ka atta", "maggi wala", "and").
+STOPWORDS: Final = frozenset(
+    "ka ki ke ko se wala wali wale vala and aur or the a an of some please pls plz "
+    "का की के को और वाला वाली".split()
+)
+# Words of a product name that say little about what it is.
+_WEAK_NAME_WORDS: Final = frozenset(
+    "loose pack with and of the new fresh premium original minute instant classic "
+    "shudh chakki pure".split()
+)
+
+
+@lru_cache(maxsize=200_000)
+def stem(token: str) -> str:
+    """English plural -> singular, enough for shop words ("tomatoes", "eggs", "curries")."""
+    if not token.isascii() or len(token) <= 3 or not token.isalpha():
+        return token
+    if token.endswith("ies") and len(token) > 4:
+        return token[:-3] + "y"
+    if token.endswith("oes"):
+        return token[:-2]
+    if token.endswith("s") and not token.endswith("ss"):
+        return token[:-1]
+    return token
+
+
+def stemmed_tokens(text: str) -> list[str]:
+    folded = fold(text)
+    return [stem(token) for token in folded.split(" ")] if folded else []
+
+
+def _content_tokens(name: str) -> list[str]:
+    """Name words outside brackets, without numbers: what the product *is* called."""
+    bare = re.sub(r"\([^)]*\)", " ", name)
+    return [t for t in stemmed_tokens(bare) if not t.isdigit() and t not in _WEAK_NAME_WORDS]
+
+
+def _heads(name: str, aliases: Sequence[str]) -> frozenset[str]:
+    """Last content word of the name, of each "/" part of it, and of each alias."""
+    heads = set()
+    bare = re.sub(r"\([^)]*\)", " ", name)
+    for part in [*bare.split("/"), *aliases]:
+        words = [t for t in stemmed_tokens(part) if not t.isdigit() and t not in _WEAK_NAME_WORDS]
+        if words:
+            heads.add(words[-1])
+    return frozenset(heads)
+
+
+@dataclass(frozen=True, slots=True)
+class _Product:
+    entry: CatalogEntry
+    tokens: frozenset[str]  # name + brand + aliases
+    content: tuple[str, ...]  # what the name says the product is (brand words removed)
+    heads: frozenset[str]
+    text: str  # folded "brand name aliases" for rapidfuzz
+    name_folded: str
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class MatchResult:
+    candidates: tuple[Candidate, ...] = ()
+    ambiguous: bool = False
+    pack_size: PackSize | None = None  # the size the match used (given, or read from the text)
+
+
+@dataclass(frozen=True, slots=True)
+class _Alternative:
+    tokens: tuple[str, ...]
+    credit: float  # 1 for an exact word or lexicon hit, less for a fuzzy guess
+
+
+@dataclass(frozen=True, slots=True)
+class _Slot:
+    alternatives: tuple[_Alternative, ...]
+    weight: float
+
+
+def read_pack_size(text: str) -> tuple[PackSize | None, str]:
+    """("maggi 70g", …) -> (PackSize(70, "g"), "maggi ")."""
+    found = _SIZE_IN_TEXT.search(text)
+    if not found:
+        return None, text
+    value = float(found.group(1))
+    if value <= 0:
+        return None, text
+    size = PackSize(value=value, unit=_TEXT_UNITS[found.group(2)])
+    return size, text[: found.start()] + " " + text[found.end() :]
+
+
+def _same_size(wanted: PackSize, entry: CatalogEntry) -> bool:
+    if entry.size_value is None or entry.size_unit is None:
+        return False
+    want_dim, want_factor = _BASE[wanted.unit]
+    have_dim, have_factor = _BASE[entry.size_unit]
+    return want_dim == have_dim and math.isclose(
+        wanted.value * want_factor, entry.size_value * have_factor, rel_tol=0.02
+    )
+
+
+def _pack_adjustment(wanted: PackSize, entry: CatalogEntry) -> float:
+    if entry.size_value is None or entry.size_unit is None:
+        return -3.0
+    want_dim, want_factor = _BASE[wanted.unit]
+    have_dim, have_factor = _BASE[entry.size_unit]
+    if want_dim != have_dim:
+        return -4.0
+    want = wanted.value * want_factor
+    have = entry.size_value * have_factor
+    if math.isclose(want, have, rel_tol=0.02):
+        return 10.0
+    return -3.0 - 4.0 * min(1.0, abs(math.log(have / want)))
+
+
+@dataclass(slots=True)
+class CatalogIndex:
+    products: list[_Product]
+    postings: dict[str, list[int]]
+    idf: dict[str, float]
+    lexicon: Lexicon
+    vocab_by_length: dict[int, list[str]]
+    _pack_base: list[float]  # pack size in g / ml / pieces, for ordering ties
+    _fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+
+    # ------------------------------------------------------------------ build
+    @classmethod
+    def build(cls, entries: Iterable[CatalogEntry], lexicon: Lexicon | None = None) -> CatalogIndex:
+        lexicon = lexicon if lexicon is not None else load_lexicon()
+        products: list[_Product] = []
+        postings: dict[str, list[int]] = defaultdict(list)
+        for number, entry in enumerate(entries):
+            brand = set(stemmed_tokens(entry.brand))
+            words = set(stemmed_tokens(entry.name)) | brand
+            for alias in entry.aliases:
+                words.update(stemmed_tokens(alias))
+            words = {w for w in words if not w.isdigit()}
+            content = tuple(dict.fromkeys(t for t in _content_tokens(entry.name) if t not in brand))
+            text = " ".join(stemmed_tokens(" ".join((entry.brand, entry.name, *entry.aliases))))
+            products.append(
+                _Product(
+                    entry,
+                    frozenset(words),
+                    content,
+                    _heads(entry.name, entry.aliases),
+                    text,
+                    fold(entry.name),
+                )
+            )
+            for word in words:
+                postings[word].append(number)
+        total = max(len(products), 1)
+        idf = {word: math.log(1.0 + total / len(ids)) for word, ids in postings.items()}
+        vocab: set[str] = set(postings)
+        vocab.update(term for term in lexicon.translations if " " not in term)
+        by_length: dict[int, list[str]] = defaultdict(list)
+        for word in sorted(vocab):
+            if len(word) >= 3:
+                by_length[len(word)].append(word)
+        pack_base = [
+            e.entry.size_value * _BASE[e.entry.size_unit][1]
+            if e.entry.size_value is not None and e.entry.size_unit is not None
+            else math.inf
+            for e in products
+        ]
+        return cls(products, dict(postings), idf, lexicon, dict(by_length), pack_base)
+
+    def __len__(self) -> int:
+        return len(self.products)
+
+    # ------------------------------------------------------------------ query reading
+    def _fuzzy(self, token: str) -> tuple[tuple[str, float], ...]:
+        cached = self._fuzzy_cache.get(token)
+        if cached is not None:
+            return cached
+        found: list[tuple[str, float]] = []
+        if len(token) >= 4:
+            choices: list[str] = []
+            for length in range(len(token) - 2, len(token) + 3):
+                choices.extend(self.vocab_by_length.get(length, ()))
+            for word, score, _ in process.extract(
+                token, choices, scorer=OSA.normalized_similarity, limit=3, score_cutoff=FUZZY_CUTOFF
+            ):
+                found.append((word, float(score)))
+        result = tuple(found)
+        if len(self._fuzzy_cache) < _FUZZY_CACHE_LIMIT:
+            self._fuzzy_cache[token] = result
+        return result
+
+    def _translate(self, phrase: str, credit: float) -> list[_Alternative]:
+        alternatives = []
+        for words in self.lexicon.lookup(phrase):
+            alternatives.append(_Alternative(tuple(stem(w) for w in words.split(" ")), credit))
+        return alternatives
+
+    def _slots(self, words: list[str]) -> list[_Slot]:
+        slots: list[_Slot] = []
+        position = 0
+        longest = self.lexicon.longest_term
+        while position < len(words):
+            alternatives: list[_Alternative] = []
+            span = 1
+            for size in range(min(longest, len(words) - position), 0, -1):
+                phrase = " ".join(words[position : position + size])
+                alternatives = self._translate(phrase, 1.0)
+                if alternatives:
+                    span = size
+                    break
+            own = tuple(stem(w) for w in words[position : position + span])
+            if all(word in self.postings for word in own):
+                # The word is in the catalog as written: its translations only back it up.
+                alternatives = [
+                    _Alternative(alt.tokens, TRANSLATION_CREDIT) for alt in alternatives if alt.tokens != own
+                ]
+                alternatives.append(_Alternative(own, 1.0))
+            if not alternatives and span == 1:
+                for guess, similarity in self._fuzzy(words[position]):
+                    if stem(guess) in self.postings:
+                        alternatives.extend(self._translate(guess, similarity * TRANSLATION_CREDIT))
+                        alternatives.append(_Alternative((stem(guess),), similarity))
+                    else:
+                        alternatives.extend(self._translate(guess, similarity))
+            position += span
+            weight = max(
+                (max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives),
+                default=0.0,
+            )
+            slots.append(_Slot(tuple(alternatives), weight if weight > 0 else 1.0))
+        return slots
+
+    # ------------------------------------------------------------------ matching
+    def match_item(self, item: ItemRequest, *, limit: int = 5) -> MatchResult:
+        """Match one extracted item: its pack size, else its quantity as a size hint.
+
+        "aashirvaad atta 5kg" comes out of the splitter as 5 kg of atta; a 5 kg pack is then
+        preferred, yet with no such pack any atta is still offered (2 kg = 2 x 1 kg).
+        """
+        hint = None
+        if item.pack_size is None and item.quantity and item.unit in ("kg", "g", "l", "ml"):
+            hint = PackSize(value=item.quantity, unit=item.unit)
+        return self.match(item.text, pack_size=item.pack_size, size_hint=hint, limit=limit)
+
+    def match(
+        self,
+        text: str,
+        *,
+        pack_size: PackSize | None = None,
+        limit: int = 5,
+        size_hint: PackSize | None = None,
+    ) -> MatchResult:
+        """Best products for `text`; `pack_size` is wanted, `size_hint` merely preferred."""
+        if not isinstance(text, str) or limit <= 0 or not self.products:
+            return MatchResult()
+        folded = fold(text)
+        if pack_size is None:
+            pack_size, folded = read_pack_size(folded)
+        else:
+            folded = read_pack_size(folded)[1]
+        words = [w for w in folded.split() if not w.replace(".", "").isdigit()]
+        if len(words) > 1:
+            words = [w for w in words if w not in STOPWORDS] or words
+        words = words[:12]
+        if not words:
+            return MatchResult(pack_size=pack_size)
+        slots = self._slots(words)
+        if not any(slot.alternatives for slot in slots):
+            return MatchResult(pack_size=pack_size)
+        shortlist = self._prefilter(slots)
+        query_text = " ".join(
+            " ".join(slot.alternatives[0].tokens) for slot in slots if slot.alternatives
+        )
+        total_weight = sum(slot.weight for slot in slots)
+        raw_query = " ".join(words)
+        scored: list[tuple[float, int, bool]] = []
+        for number in shortlist:
+            score, full = self._score(
+                self.products[number], slots, total_weight, query_text, raw_query, pack_size, size_hint
+            )
+            if score >= MIN_SCORE:
+                scored.append((score, number, full))
+        # equal scores: the smaller pack first (one Maggi, not the family pack), then file order
+        scored.sort(key=lambda item: (-round(item[0], 1), self._pack_base[item[1]], item[1]))
+        best = scored[:limit]
+        candidates = tuple(
+            Candidate(
+                product_id=self.products[n].entry.product_id,
+                score=round(s, 1),
+                name=self.products[n].entry.name,
+            )
+            for s, n, _ in best
+        )
+        # Too close to call: near-equal scores, or several products that each answer the
+        # whole request ("ghee" in a shop with four ghees), none singled out by pack size.
+        ambiguous = len(best) >= 2 and (
+            best[0][0] - best[1][0] < AMBIGUITY_MARGIN
+            or (best[0][2] and best[1][2] and best[0][0] - best[1][0] < FULL_MATCH_MARGIN)
+        )
+        return MatchResult(candidates=candidates, ambiguous=ambiguous, pack_size=pack_size)
+
+    def _prefilter(self, slots: list[_Slot]) -> list[int]:
+        totals: dict[int, float] = defaultdict(float)
+        for slot in slots:
+            best: dict[int, float] = {}
+            for alt in slot.alternatives:
+                share = alt.credit / len(alt.tokens)
+                gains: dict[int, float] = defaultdict(float)
+                for token in alt.tokens:
+                    ids = self.postings.get(token)
+                    if ids:
+                        gain = share * self.idf[token]
+                        for number in ids:
+                            gains[number] += gain
+                for number, gain in gains.items():
+                    if gain > best.get(number, 0.0):
+                        best[number] = gain
+            for number, gain in best.items():
+                totals[number] += gain
+        if len(totals) <= PREFILTER:
+            return list(totals)
+        return heapq.nlargest(PREFILTER, totals, key=lambda n: (totals[n], -n))
+
+    def _score(
+        self,
+        product: _Product,
+        slots: list[_Slot],
+        total_weight: float,
+        query_text: str,
+        raw_query: str,
+        pack_size: PackSize | None,
+        size_hint: PackSize | None,
+    ) -> tuple[float, bool]:
+        """(score 0..100, whether the product answers the whole query, head word and size included)."""
+        covered = 0.0
+        hit_head = False
+        explained: set[str] = set()
+        for slot in slots:
+            best = 0.0
+            for alt in slot.alternatives:
+                hits = [t for t in alt.tokens if t in product.tokens]
+                if not hits:
+                    continue
+                value = alt.credit * len(hits) / len(alt.tokens)
+                if value > best:
+                    best = value
+                explained.update(hits)
+                if alt.tokens[-1] in product.heads and len(hits) == len(alt.tokens):
+                    hit_head = True
+            covered += slot.weight * best
+        coverage = covered / total_weight
+        if coverage <= 0.0:
+            return 0.0, False
+        content = product.content
+        specificity = (
+            sum(1 for t in content if t in explained) / len(content) if content else 1.0
+        )
+        similarity = fuzz.token_set_ratio(query_text, product.text) / 100.0
+        in_order = fuzz.ratio(raw_query, product.name_folded) / 100.0  # breaks word-order ties
+        # A perfect name match is worth 90; the last 10 are for the right pack size.
+        score = 90.0 * (
+            0.62 * coverage + 0.14 * specificity + 0.10 * hit_head + 0.11 * similarity + 0.03 * in_order
+        )
+        full = hit_head and coverage >= 0.85
+        if pack_size is not None:
+            adjustment = _pack_adjustment(pack_size, product.entry)
+            score += adjustment
+            full = full and adjustment > 0
+        elif size_hint is not None:
+            exact = _same_size(size_hint, product.entry)
+            score += SIZE_HINT_BONUS if exact else 0.0
+            full = full and exact
+        return max(0.0, min(100.0, score)), full

@@ -1,0 +1,44 @@
+"""What a message wants: one `Intent`, a confidence, and the slots that go with it.
+
+Rules, not a model: keyword concepts from data/concepts.csv are found in the message and
+combined in a fixed order, most specific first. The role matters:
+
+* an owner's "maggi 50" sets the stock of Maggi to 50; "atta +20" / "atta -5" adjusts it;
+  "atta price 52" sets ₹52 (price_paise 5200); "A1042 nikla" advances order A1042.
+* a customer's "maggi 50" is read as adding 50 Maggi (customers do write "maggi 2"), but
+  with confidence 0.6 when a bare count is above 20, so the bot asks before filling a cart
+  with 50 packets. A customer's "atta price" / "atta hai kya" is a browse for atta.
+
+Text nothing fits comes back as Intent.UNKNOWN with low confidence; nothing here raises.
+"""
+
+from __future__ import annotations
+
+from intents.cleaning import fold_for_matching
+from intents.customer_intents import classify_customer
+from intents.keywords import find_concepts
+from intents.message import CODE_LIKE, Classification, Message, has_letters
+from intents.owner_intents import classify_owner
+from intents.tokens import prepare, tokenize
+from intents.types import Intent, Role
+
+
+
+def classify(cleaned: str, *, language: str, role: Role = "customer") -> Classification:
+    """Intent, confidence and slots of a cleaned message (see intents.cleaning)."""
+    folded = prepare(fold_for_matching(cleaned))
+    if not has_letters(folded) and not any(char.isdigit() for char in folded):
+        concepts = find_concepts(folded, [])
+        if "yes" in concepts:
+            return Classification(intent=Intent.CONFIRM, confidence=0.7)
+        if "no" in concepts:
+            return Classification(intent=Intent.DENY, confidence=0.7)
+        return Classification(intent=Intent.UNKNOWN, confidence=0.05)
+    if CODE_LIKE.search(folded):
+        return Classification(intent=Intent.UNKNOWN, confidence=0.05)
+    tokens = tokenize(folded)
+    message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
+    return classify_owner(message) if role == "owner" else classify_customer(message)
+
+
+__all__ = ["Classification", "classify"]

@@ -1,0 +1,161 @@
+"""Customer messages: orders, cart, checkout, payment, address, status, language.
+
+A customer's "maggi 50" is read as adding 50 Maggi (customers do write "maggi 2"), with
+confidence 0.6 when a bare count is above 20 so the bot asks first. "atta price" and
+"atta hai kya" are a browse for atta, not an order.
+"""
+
+from __future__ import annotations
+
+import re
+
+from intents.items import extract_items
+from intents.keywords import find_language_name
+from intents.message import (
+    ADDRESS_PREFIX,
+    LARGE_CUSTOMER_COUNT,
+    SOCIAL,
+    Classification,
+    Message,
+    Slots,
+    read_choice,
+    read_order_ref,
+    read_payment_method,
+    read_pincode,
+    product_words,
+    quantified,
+)
+from intents.types import Intent, ItemRequest
+
+
+
+def classify_customer(message: Message) -> Classification:
+    folded = message.folded
+    choice = read_choice(message)
+    if choice is not None:
+        return Classification(intent=Intent.CHOOSE_OPTION, confidence=0.9, slots={"choice": choice})
+    digits_only = re.sub(r"\s", "", folded)
+    if digits_only.isdigit():
+        pincode = read_pincode(folded)
+        if pincode is not None and len(digits_only) == 6:
+            return Classification(intent=Intent.FIND_STORES, confidence=0.95, slots={"pincode": pincode})
+        return Classification(intent=Intent.UNKNOWN, confidence=0.2)
+
+    ref = read_order_ref(folded)
+    ref_slots: Slots = {"order_ref": ref} if ref else {}
+    if message.has("order") or ref:
+        if message.has("cancel"):
+            return Classification(intent=Intent.CANCEL_ORDER, confidence=0.95, slots=ref_slots)
+        if message.has("repeat"):
+            return Classification(intent=Intent.REORDER, confidence=0.9, slots=ref_slots)
+        if message.has("status") or (ref and not message.has("checkout")):
+            return Classification(intent=Intent.ORDER_STATUS, confidence=0.9, slots=ref_slots)
+
+    target = find_language_name(folded, message.tokens)
+    if message.has("language_word") or (target and len(folded.split()) <= 4):
+        slots: Slots = {"target_language": target} if target else {}
+        return Classification(intent=Intent.CHANGE_LANGUAGE, confidence=0.9 if target else 0.8, slots=slots)
+
+    if message.has("talk"):
+        return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.9)
+
+    cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no")
+    if message.has("cart") or (message.has("clear") and not product_words(message, "clear")):
+        products = product_words(message, *cart_words)
+        if message.has("clear") and not products:
+            return Classification(intent=Intent.CLEAR_CART, confidence=0.95)
+        if products and message.has("remove"):
+            return Classification(intent=Intent.REMOVE_ITEM, confidence=0.9, items=tuple(products))
+        if products and not message.has("show"):
+            return _add_or_change(message, products)
+        return Classification(intent=Intent.SHOW_CART, confidence=0.9)
+
+    if message.has("repeat"):
+        return Classification(intent=Intent.REORDER, confidence=0.85)
+
+    method = read_payment_method(message)
+    if method is not None and not quantified(product_words(message, "upi", "card", "cod", "payment")):
+        return Classification(intent=Intent.CHOOSE_PAYMENT, confidence=0.9, slots={"payment_method": method})
+
+    pincode = read_pincode(folded)
+    if message.has("shop") and (message.has("near") or pincode is not None) and not message.has("address"):
+        slots = {"pincode": pincode} if pincode is not None else {}
+        return Classification(intent=Intent.FIND_STORES, confidence=0.85, slots=slots)
+
+    address = _address(message)
+    if address is not None:
+        return address
+    if pincode is not None:
+        return Classification(intent=Intent.FIND_STORES, confidence=0.9, slots={"pincode": pincode})
+
+    only_done = all(hit.phrase in ("done", "ok done") for hit in message.concepts.get("checkout", ()))
+    if message.has("checkout") and message.has("yes") and only_done and len(folded.split()) <= 3:
+        return Classification(intent=Intent.CONFIRM, confidence=0.75)  # "ok done" answers a question
+    if message.has("checkout") and not quantified(product_words(message, "checkout", "order", "yes")):
+        return Classification(intent=Intent.CHECKOUT, confidence=0.9)
+    if message.has("payment") and not product_words(message, "payment", "show", "yes"):
+        return Classification(intent=Intent.CHECKOUT, confidence=0.75)
+
+    if message.has("help") and not product_words(message, "help", "greet"):
+        return Classification(intent=Intent.HELP, confidence=0.9)
+
+    browse = _browse(message)
+    if browse is not None:
+        return browse
+
+    products = [item for item in extract_items(message.without_edges(*SOCIAL), message.language) if item.text]
+    if products and message.has("remove"):
+        products = product_words(message, "remove", *SOCIAL)
+        if products:
+            return Classification(intent=Intent.REMOVE_ITEM, confidence=0.85, items=tuple(products))
+    if products and message.has("help") and not quantified(products):
+        return Classification(intent=Intent.HELP, confidence=0.75)
+    if products:
+        return _add_or_change(message, product_words(message, *SOCIAL, "change") if message.has("change") else products)
+    if message.has("remove"):
+        return Classification(intent=Intent.DENY, confidence=0.7)
+    if message.has("greet"):
+        return Classification(intent=Intent.GREET, confidence=0.95)
+    if message.has("no"):
+        return Classification(intent=Intent.DENY, confidence=0.85)
+    if message.has("yes"):
+        return Classification(intent=Intent.CONFIRM, confidence=0.85)
+    if message.has("help"):
+        return Classification(intent=Intent.HELP, confidence=0.8)
+    if message.has("checkout"):
+        return Classification(intent=Intent.CHECKOUT, confidence=0.7)
+    return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:
+    if message.has("change") and quantified(products) and len(products) == 1:
+        return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=tuple(products))
+    confidence = 0.9 if quantified(products) or len(products) > 1 else 0.75
+    large = any(item.unit is None and (item.quantity or 0) > LARGE_CUSTOMER_COUNT for item in products)
+    return Classification(intent=Intent.ADD_ITEMS, confidence=0.6 if large else confidence, items=tuple(products))
+
+
+def _address(message: Message) -> Classification | None:
+    parts = len(message.concepts.get("address_part", ()))
+    has_number = bool(re.search(r"\d", message.folded))
+    words = len(message.folded.split())
+    labelled = message.has("address") and words >= 3
+    if labelled or (parts >= 2 and words >= 3) or (parts >= 1 and has_number and words >= 4):
+        slots: Slots = {"address": ADDRESS_PREFIX.sub("", message.cleaned).strip() or message.cleaned}
+        pincode = read_pincode(message.folded)
+        if pincode is not None:
+            slots["pincode"] = pincode
+        return Classification(intent=Intent.GIVE_ADDRESS, confidence=0.85 if labelled or parts >= 2 else 0.7, slots=slots)
+    return None
+
+
+def _browse(message: Message) -> Classification | None:
+    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes")
+    if not message.has("catalog", "available", "show", "price"):
+        return None
+    products = product_words(message, *browse_words)
+    if quantified(products) and not message.has("catalog", "available"):
+        return None
+    query = " ".join(item.text for item in products)
+    slots: Slots = {"query": query} if query else {}
+    return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)

@@ -1,0 +1,341 @@
+"""Pull the things a customer asked for out of a message: "2 kilo atta aur ek maggi".
+
+Steps: fold and tokenise; cut into segments at commas, newlines and "and"-words; in each
+segment drop fillers ("bhej do", "venum", "please"), read quantity groups (number or fraction
+word, then an optional unit) and keep the rest as the product words. Two quantity groups in
+one segment are a pack size and a count ("maggi 70g x 2") unless product words sit on both
+sides of them ("2 kilo atta 1 kilo cheeni"), which is two items written without a comma.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Final, Literal
+
+from intents.cleaning import clean_message, fold_for_matching
+from intents.language import detect_language
+from intents.numbers import NEEDS_FOLLOWER, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
+from intents.tables import read_table
+from intents.tokens import Token, prepare, tokenize
+from intents.types import ItemRequest, PackSize, Unit
+from intents.units import MEASURE_UNITS, PAAV_SPELLINGS, unit_word
+
+AtomKind = Literal["num", "frac", "unit", "times", "word", "money", "drop"]
+_TIMES: Final = frozenset({"x", "×", "*", "into"})
+_MONEY: Final = frozenset({"₹", "rs", "rupees", "rupaye", "rupaiya", "rupay", "rupee", "रुपये", "रुपए", "ka"})
+_CURRENCY: Final = frozenset({"₹", "rs", "rupees", "rupaye", "rupaiya", "rupay", "rupee", "रुपये", "रुपए", "टका", "taka"})
+# Quantities above this are not order quantities (barcodes, phone numbers, pincodes).
+_MAX_QUANTITY: Final = 9999.0
+
+
+@dataclass(frozen=True, slots=True)
+class _Atom:
+    kind: AtomKind
+    text: str
+    value: float = 0.0
+    unit: Unit | None = None
+
+
+@dataclass(slots=True)
+class _Group:
+    value: float
+    unit: Unit | None
+    start: int  # atom index of the first atom of the group
+    end: int  # one past the last
+    implied: bool = False  # a unit with no number before it: "packet maggi", "kilo cheeni"
+
+
+@cache
+def _connectors() -> frozenset[str]:
+    return frozenset(row["word"].lower() for row in read_table("connectors.csv"))
+
+
+@cache
+def _fillers() -> tuple[dict[str, frozenset[tuple[str, ...]]], int]:
+    """Filler phrases as token tuples, by scope: "all" or a language code."""
+    scoped: dict[str, set[tuple[str, ...]]] = {}
+    longest = 1
+    for row in read_table("fillers.csv"):
+        phrase = tuple(row["phrase"].lower().split())
+        scope = "all" if row["scope"] == "all" else row["language"]
+        scoped.setdefault(scope, set()).add(phrase)
+        longest = max(longest, len(phrase))
+    return {scope: frozenset(phrases) for scope, phrases in scoped.items()}, longest
+
+
+def _filler_phrases(language: str) -> tuple[frozenset[tuple[str, ...]], frozenset[tuple[str, ...]], int]:
+    scoped, longest = _fillers()
+    return scoped.get("all", frozenset()), scoped.get(language, frozenset()), longest
+
+
+def is_filler(words: tuple[str, ...], language: str) -> bool:
+    common, own, _ = _filler_phrases(language)
+    return words in common or words in own
+
+
+_TAMIL_UM: Final = ("யும்", "வும்")
+_MALAYALAM_UM: Final = ("യും", "വും")
+
+
+def _strip_um(word: str) -> str | None:
+    """அரிசியும் -> அரிசி, பருப்பும் -> பருப்பு, പഞ്ചസാരയും -> പഞ്ചസാര; None if no "-um"."""
+    if len(word) < 5:
+        return None
+    for suffix in (*_TAMIL_UM, *_MALAYALAM_UM):
+        if word.endswith(suffix):
+            return word[: -len(suffix)]
+    if word.endswith("ும்"):
+        return word[:-2]  # keep the vowel sign: பருப்பும் -> பருப்பு
+    if word.endswith("ും"):
+        return word[:-2]
+    return None
+
+
+def split_segments(tokens: list[Token]) -> list[list[Token]]:
+    """Cut at separators and connector words ("aur", "और", "மற்றும்", "ane", …)."""
+    connectors = _connectors()
+    segments: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "sep" or (token.kind == "word" and token.text in connectors):
+            if segments[-1]:
+                segments.append([])
+            continue
+        stem = _strip_um(token.text) if token.kind == "word" else None
+        if stem is not None and unit_word(token.text) is None:
+            segments[-1].append(Token(stem, "word", token.start, token.end))
+            segments.append([])
+            continue
+        segments[-1].append(token)
+    return [segment for segment in segments if segment]
+
+
+def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
+    """Replace filler phrases by None (longest phrase first), keep everything else."""
+    common, own, longest = _filler_phrases(language)
+    kept: list[Token | None] = list(tokens)
+    index = 0
+    while index < len(tokens):
+        matched = 0
+        for size in range(min(longest, len(tokens) - index), 0, -1):
+            window = tokens[index : index + size]
+            if any(token.kind != "word" for token in window):
+                continue
+            phrase = tuple(token.text for token in window)
+            if phrase in common or phrase in own:
+                matched = size
+                break
+        if matched:
+            for offset in range(matched):
+                kept[index + offset] = None
+            index += matched
+        else:
+            index += 1
+    return kept
+
+
+def _atoms(tokens: list[Token], language: str) -> list[_Atom]:
+    kept = _drop_fillers(tokens, language)
+    atoms: list[_Atom] = []
+    for position, token in enumerate(kept):
+        if token is None:
+            atoms.append(_Atom("drop", ""))
+            continue
+        text = token.text
+        if token.kind == "num":
+            value = literal_value(text)
+            atoms.append(_Atom("num", text, value) if value is not None else _Atom("drop", text))
+        elif token.kind == "sym":
+            atoms.append(_Atom("times" if text in _TIMES else "money" if text == "₹" else "drop", text))
+        elif token.kind == "ref":
+            atoms.append(_Atom("word", text))
+        elif text in _TIMES:
+            atoms.append(_Atom("times", text))
+        elif text in _CURRENCY:
+            atoms.append(_Atom("money", text))
+        else:
+            atoms.append(_word_atom(text, kept, position, language))
+    return atoms
+
+
+def _has_follower(kept: list[Token | None], position: int) -> bool:
+    return any(token is not None for token in kept[position + 1 :])
+
+
+def _word_atom(text: str, kept: list[Token | None], position: int, language: str) -> _Atom:
+    found_unit = unit_word(text)
+    value = number_word_value(text, language)
+    if value is not None:
+        if text not in NEEDS_FOLLOWER or _has_follower(kept, position):
+            return _Atom("num", text, value)
+        if text in ("do", "दो", "ਦੋ", "a", "an"):
+            return _Atom("drop", text)  # "maggi do": give (me) maggi
+    fraction = fraction_word(text, language)
+    if fraction is not None and (found_unit is None or _next_is_unit(kept, position)):
+        return _Atom("frac", text, fraction.value)
+    if found_unit is not None:
+        return _Atom("unit", text, found_unit.factor, found_unit.unit)
+    return _Atom("word", text)
+
+
+def _next_is_unit(kept: list[Token | None], position: int) -> bool:
+    for token in kept[position + 1 :]:
+        if token is None:
+            continue
+        return token.kind == "word" and unit_word(token.text) is not None
+    return False
+
+
+def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
+    groups: list[_Group] = []
+    index = 0
+    while index < len(atoms):
+        atom = atoms[index]
+        start = index
+        value: float | None = None
+        if atom.kind == "num":
+            value = atom.value
+            index += 1
+        elif atom.kind == "frac":
+            fraction = fraction_word(atom.text, language)
+            assert fraction is not None
+            index += 1
+            following = atoms[index].value if index < len(atoms) and atoms[index].kind == "num" else None
+            if fraction.kind in ("plus", "minus") and following is not None:
+                index += 1
+            value = apply_fraction(fraction, following if fraction.kind in ("plus", "minus") else None)
+        elif atom.kind == "unit" and _stands_alone(atom.text) and not _number_before(atoms, index):
+            groups.append(_Group(atom.value, atom.unit, index, index + 1, implied=True))  # "kilo cheeni"
+            index += 1
+            continue
+        else:
+            if atom.kind == "unit":
+                atoms[index] = _Atom("word", atom.text)  # "parle g": a letter, not grams
+            index += 1
+            continue
+        if index < len(atoms) and atoms[index].kind == "num" and atoms[index].value == HUNDRED:
+            value *= HUNDRED
+            index += 1
+        unit: Unit | None = None
+        if index < len(atoms) and atoms[index].kind == "unit":
+            value *= atoms[index].value
+            unit = atoms[index].unit
+            index += 1
+        if _is_money(atoms, start, index) or value > _MAX_QUANTITY or value <= 0:
+            continue
+        groups.append(_Group(value, unit, start, index))
+    return groups
+
+
+# Unit words that mean "one of" with no number before them ("kilo cheeni", "packet maggi").
+# Short symbols (g, l, kg) and English container words (can, bag, box, jar) need a number:
+# "can u deliver" is not a can of anything.
+_NEEDS_NUMBER: Final = frozenset({"can", "bag", "bags", "box", "boxes", "jar", "unit", "units", "nos", "pis", "peace"})
+
+
+def _stands_alone(spelling: str) -> bool:
+    return spelling in PAAV_SPELLINGS or (len(spelling) >= 3 and spelling not in _NEEDS_NUMBER)
+
+
+def _number_before(atoms: list[_Atom], index: int) -> bool:
+    return index > 0 and atoms[index - 1].kind in ("num", "frac")
+
+
+def _is_money(atoms: list[_Atom], start: int, end: int) -> bool:
+    before = atoms[start - 1].kind == "money" if start > 0 else False
+    after = end < len(atoms) and atoms[end].kind == "money" and atoms[end].text != "ka"
+    return before or after
+
+
+def _words_between(atoms: list[_Atom], start: int, end: int) -> list[str]:
+    return [atom.text for atom in atoms[start:end] if atom.kind == "word"]
+
+
+def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest | None:
+    words = [atom.text for index, atom in enumerate(atoms) if atom.kind == "word" and not _inside(groups, index)]
+    quantity: float | None = None
+    unit: Unit | None = None
+    pack: PackSize | None = None
+    groups = _merge_implied(groups)
+    measures = [group for group in groups if group.unit in MEASURE_UNITS]
+    counts = [group for group in groups if group.unit not in MEASURE_UNITS]
+    if measures and counts:
+        pack = PackSize(value=measures[0].value, unit=measures[0].unit)  # type: ignore[arg-type]
+        quantity, unit = counts[0].value, counts[0].unit
+    elif groups:
+        quantity, unit = groups[0].value, groups[0].unit
+    if not words:
+        if unit is not None and any(atom.kind == "unit" and atom.text in PAAV_SPELLINGS for atom in atoms):
+            # "2 pav" with nothing else: the bread, not a quarter kilo.
+            paav = next(atom.text for atom in atoms if atom.kind == "unit" and atom.text in PAAV_SPELLINGS)
+            return ItemRequest(text=paav, raw=raw, quantity=groups[0].value / 250.0 if groups else None)
+        return None
+    return ItemRequest(text=" ".join(words), raw=raw, quantity=quantity, unit=unit, pack_size=pack)
+
+
+def _merge_implied(groups: list[_Group]) -> list[_Group]:
+    """"okati maggi packet": the count 1 and the later "packet" are one quantity, 1 packet."""
+    bare = [group for group in groups if group.unit is None and not group.implied]
+    implied = [group for group in groups if group.implied and group.unit not in MEASURE_UNITS]
+    if len(bare) == 1 and len(implied) == 1:
+        merged = _Group(bare[0].value * implied[0].value, implied[0].unit, bare[0].start, bare[0].end)
+        return [merged if group is bare[0] else group for group in groups if group is not implied[0]]
+    return groups
+
+
+def _inside(groups: list[_Group], index: int) -> bool:
+    return any(group.start <= index < group.end for group in groups)
+
+
+def _segment_items(tokens: list[Token], language: str, source: str) -> list[ItemRequest]:
+    atoms = _atoms(tokens, language)
+    groups = _read_groups(atoms, language)
+    raw = source[tokens[0].start : tokens[-1].end]
+    if len(groups) < 2:
+        item = _one_item(atoms, groups, raw)
+        return [item] if item is not None else []
+    first, last = groups[0], groups[-1]
+    between = any(_words_between(atoms, a.end, b.start) for a, b in zip(groups, groups[1:]))
+    outside = bool(_words_between(atoms, 0, first.start) or _words_between(atoms, last.end, len(atoms)))
+    if not (between and outside):
+        item = _one_item(atoms, groups, raw)
+        return [item] if item is not None else []
+    # Several items without commas: quantities lead ("2 kilo atta 1 kilo cheeni") or trail.
+    leading = not _words_between(atoms, 0, first.start)
+    cuts = [group.start for group in groups] if leading else [group.end for group in groups]
+    if leading:
+        bounds = cuts + [len(atoms)]
+    else:
+        bounds = [0] + cuts
+    items: list[ItemRequest] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        part = atoms[lo:hi]
+        part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo) for g in groups if lo <= g.start and g.end <= hi]
+        item = _one_item(part, part_groups, raw)
+        if item is not None:
+            items.append(item)
+    if not leading:
+        tail = atoms[bounds[-1] :]
+        item = _one_item(tail, [], raw)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def extract_items(text: str, language: str | None = None) -> list[ItemRequest]:
+    """Every product the message names, with quantity, unit and pack size (never raises)."""
+    cleaned = clean_message(text)
+    if language is None:
+        language = detect_language(cleaned).language
+    prepared = prepare(fold_for_matching(cleaned))
+    tokens = tokenize(prepared)
+    items: list[ItemRequest] = []
+    carry: list[Token] = []
+    for segment in split_segments(tokens):
+        found = _segment_items(carry + segment, language, prepared)
+        carry = []
+        if found:
+            items.extend(found)
+        elif not any(atom.kind == "word" for atom in _atoms(segment, language)):
+            carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
+    return items

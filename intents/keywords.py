@@ -1,0 +1,134 @@
+"""Find the keyword concepts of data/concepts.csv in a folded message ("order", "cancel", …).
+
+Matching is by tokens, through a dict keyed on a phrase's first word, so a message costs a
+few dict look-ups per word. Latin phrases match whole words; a phrase in an Indic script may
+also match the start of a longer last word, because those languages glue case endings on
+(கார்ட்டை, ఆర్డర్‌ను). Emoji phrases match anywhere.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from intents.tables import read_table
+from intents.tokens import Token, tokenize
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    concept: str
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Entry:
+    words: tuple[str, ...]
+    concept: str
+    indic: bool  # may match the start of a longer last word
+    phrase: str
+
+
+def _is_indic(text: str) -> bool:
+    return any(0x0900 <= ord(char) <= 0x0DFF for char in text)
+
+
+@dataclass(frozen=True, slots=True)
+class PhraseIndex:
+    by_first: dict[str, tuple[_Entry, ...]]
+    symbols: tuple[_Entry, ...]  # emoji and the like: substring search
+
+    def find(self, folded: str, tokens: list[Token] | None = None) -> list[Hit]:
+        words = [token for token in (tokens if tokens is not None else tokenize(folded)) if token.kind in ("word", "num", "ref")]
+        hits: list[Hit] = []
+        for index, token in enumerate(words):
+            for entry in self._candidates(token.text):
+                end = _match_at(words, index, entry)
+                if end is not None:
+                    hits.append(Hit(entry.concept, entry.phrase, token.start, end))
+        for entry in self.symbols:
+            at = folded.find(entry.phrase)
+            if at >= 0:
+                hits.append(Hit(entry.concept, entry.phrase, at, at + len(entry.phrase)))
+        return hits
+
+    def _candidates(self, word: str) -> list[_Entry]:
+        found = list(self.by_first.get(word, ()))
+        if _is_indic(word):
+            for cut in range(4, len(word)):
+                for entry in self.by_first.get(word[:cut], ()):
+                    if entry.indic and len(entry.words) == 1:
+                        found.append(entry)
+        return found
+
+
+def _match_at(words: list[Token], index: int, entry: _Entry) -> int | None:
+    size = len(entry.words)
+    if index + size > len(words):
+        return None
+    for offset, expected in enumerate(entry.words):
+        actual = words[index + offset].text
+        last = offset == size - 1
+        if actual == expected or (offset == 0 and size == 1 and entry.indic and actual.startswith(expected)):
+            continue
+        if last and entry.indic and actual.startswith(expected):
+            continue
+        return None
+    return words[index + size - 1].end
+
+
+def build_index(rows: list[tuple[str, str]], *, prefixes: bool = True) -> PhraseIndex:
+    """Index (concept, phrase) pairs; PREFIXES lets long Indic phrases match word starts."""
+    by_first: dict[str, list[_Entry]] = {}
+    symbols: list[_Entry] = []
+    for concept, phrase in rows:
+        phrase = phrase.lower()
+        words = tuple(token.text for token in tokenize(phrase) if token.kind in ("word", "num", "ref"))
+        # Short Indic words (ना, हो) stay whole-word: as prefixes they would match नारियल, होगा.
+        entry = _Entry(words, concept, prefixes and bool(words) and _is_indic(phrase) and len(words[-1]) >= 4, phrase)
+        if not words:
+            symbols.append(entry)
+        else:
+            by_first.setdefault(words[0], []).append(entry)
+    return PhraseIndex({first: tuple(entries) for first, entries in by_first.items()}, tuple(symbols))
+
+
+@cache
+def concept_index() -> PhraseIndex:
+    return build_index([(row["concept"], row["phrase"]) for row in read_table("concepts.csv")])
+
+
+@cache
+def language_name_index() -> PhraseIndex:
+    # Whole words only: ಹಿಂದಿನ ("previous") must not read as ಹಿಂದಿ (Hindi).
+    return build_index([(row["code"], row["name"]) for row in read_table("language_names.csv")], prefixes=False)
+
+
+def _inside_longer(hit: Hit, hits: list[Hit]) -> bool:
+    """A hit covered by a longer hit of another concept ("আছে" inside "ঠিক আছে")."""
+    return any(
+        other.concept != hit.concept
+        and other.start <= hit.start
+        and hit.end <= other.end
+        and other.end - other.start > hit.end - hit.start
+        for other in hits
+    )
+
+
+def find_concepts(folded: str, tokens: list[Token] | None = None) -> dict[str, list[Hit]]:
+    """Every concept that occurs in FOLDED, with where; a word inside a longer phrase of
+    another concept counts only for the longer one."""
+    hits = concept_index().find(folded, tokens)
+    found: dict[str, list[Hit]] = {}
+    for hit in hits:
+        if len(hits) > 1 and _inside_longer(hit, hits):
+            continue
+        found.setdefault(hit.concept, []).append(hit)
+    return found
+
+
+def find_language_name(folded: str, tokens: list[Token] | None = None) -> str | None:
+    hits = language_name_index().find(folded, tokens)
+    return hits[0].concept if hits else None

@@ -1,0 +1,133 @@
+"""The multilingual kirana lexicon: what customers call a thing, mapped to catalog words.
+
+`intents/data/lexicon.csv` (built by intents/lexicon_build.py) has one row per
+(concept, language, term): "चावल" -> concept "rice" -> catalog words ("rice",). The matcher
+folds every term the same way it folds a message, so lookups are plain dict hits.
+"""
+
+from __future__ import annotations
+
+import csv
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Final
+
+LEXICON_PATH: Final = Path(__file__).resolve().parent / "data" / "lexicon.csv"
+LEXICON_COLUMNS: Final = ("concept", "catalog_words", "lang", "script", "term")
+MAX_TERM_WORDS: Final = 5
+
+# Nukta, ZWNJ, ZWJ: spelled both ways by customers ("प्याज़" / "प्याज"), so dropped when folding.
+_DROPPED: Final = dict.fromkeys(
+    map(ord, "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc\u200c\u200d\u00ad"), None
+)
+_SCRIPT_BLOCKS: Final = (
+    (0x0900, 0x097F, "Deva"),
+    (0x0980, 0x09FF, "Beng"),
+    (0x0A00, 0x0A7F, "Guru"),
+    (0x0A80, 0x0AFF, "Gujr"),
+    (0x0B00, 0x0B7F, "Orya"),
+    (0x0B80, 0x0BFF, "Taml"),
+    (0x0C00, 0x0C7F, "Telu"),
+    (0x0C80, 0x0CFF, "Knda"),
+    (0x0D00, 0x0D7F, "Mlym"),
+)
+
+
+# Anything that is not a letter, mark or digit of a script we read is a word break. Python's
+# \w lacks the Indic vowel signs and viramas, so the Indic blocks are added whole, less the
+# dandas (।, ॥) which end sentences.
+_NON_WORD: Final = re.compile(r"(?:[^\w\u0900-\u0D7F]|[_\u0964\u0965])+")
+_ASCII_NON_WORD: Final = re.compile(r"[^a-z0-9]+")
+
+
+def fold(text: str) -> str:
+    """Lower case, NFC, no nukta/ZWJ, punctuation and symbols as spaces, one space between words."""
+    if text.isascii():
+        return _ASCII_NON_WORD.sub(" ", text.lower()).strip()
+    text = unicodedata.normalize("NFC", text).lower().translate(_DROPPED)
+    return _NON_WORD.sub(" ", text).strip()
+
+
+def tokens(text: str) -> list[str]:
+    folded = fold(text)
+    return folded.split(" ") if folded else []
+
+
+def script_of(text: str) -> str:
+    """ISO 15924 code of the first letter that says ("Deva", "Taml", …), "Latn" otherwise."""
+    for char in text:
+        code = ord(char)
+        for low, high, script in _SCRIPT_BLOCKS:
+            if low <= code <= high:
+                return script
+    return "Latn"
+
+
+@dataclass(frozen=True, slots=True)
+class LexiconRow:
+    concept: str
+    catalog_words: tuple[str, ...]  # alternatives, each one or more English words
+    lang: str
+    script: str
+    term: str
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    """Folded term -> catalog-word alternatives (union over every concept that uses the term)."""
+
+    translations: dict[str, tuple[str, ...]]
+    longest_term: int  # in words
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[LexiconRow]) -> Lexicon:
+        merged: dict[str, list[str]] = {}
+        for row in rows:
+            key = fold(row.term)
+            if not key:
+                continue
+            bucket = merged.setdefault(key, [])
+            for words in row.catalog_words:
+                folded = fold(words)
+                if folded and folded not in bucket:
+                    bucket.append(folded)
+        longest = max((key.count(" ") + 1 for key in merged), default=1)
+        return cls(
+            translations={key: tuple(value) for key, value in merged.items()},
+            longest_term=min(longest, MAX_TERM_WORDS),
+        )
+
+    def lookup(self, folded_term: str) -> tuple[str, ...]:
+        return self.translations.get(folded_term, ())
+
+
+def read_rows(path: Path = LEXICON_PATH) -> list[LexiconRow]:
+    rows: list[LexiconRow] = []
+    with path.open(newline="", encoding="utf-8") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != LEXICON_COLUMNS:
+            raise ValueError(f"{path}: header must be {','.join(LEXICON_COLUMNS)}")
+        for row in reader:
+            words = tuple(word.strip() for word in row["catalog_words"].split("|") if word.strip())
+            if not words or not row["term"].strip():
+                raise ValueError(f"{path}, line {reader.line_num}: empty term or catalog_words")
+            rows.append(
+                LexiconRow(
+                    concept=row["concept"].strip(),
+                    catalog_words=words,
+                    lang=row["lang"].strip(),
+                    script=row["script"].strip(),
+                    term=row["term"].strip(),
+                )
+            )
+    return rows
+
+
+@lru_cache(maxsize=4)
+def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
+    """The checked-in lexicon, read once per process."""
+    return Lexicon.from_rows(read_rows(path))

@@ -1,0 +1,132 @@
+"""A message as the intent rules see it, and the small readings both roles share.
+
+`Message` holds the folded text, its tokens and the keyword concepts found in it; the
+helpers read pincodes, order references, a bare numbered choice, a payment method.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Final
+
+from intents.items import extract_items
+from intents.keywords import Hit
+from intents.numbers import number_word_value
+from intents.tokens import Token
+from intents.types import Intent, ItemRequest
+
+Slots = dict[str, str | int | float]
+
+PINCODE: Final = re.compile(r"(?<![\d.])([1-9]\d{2})\s?(\d{3})(?![\d.])")
+ORDER_REF: Final = re.compile(r"(?<![\w])#?\s?([a-z])(\d{3,6})(?![\d.])")
+BARCODE: Final = re.compile(r"(?<![\d.])(\d{8,14})(?![\d.])")
+_BARE_CHOICE: Final = re.compile(r"^(?:option|opt|no\.?|number|choice|#)?\s*(\d{1,2})\s*(?:st|nd|rd|th)?\s*[.)]?$")
+SIGNED: Final = re.compile(r"(?<![\w\d])([+-])\s*(\d+(?:\.\d+)?)")
+NUMBER: Final = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
+PRICE_AFTER: Final = re.compile(r"^\s*(?:is|=|:|-|to|ka|ki|ke|hai|rs\.?|₹|inr)?\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)")
+MONEY: Final = re.compile(r"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:rs\b|rupees?\b|rupaye\b|/-)")
+ADDRESS_PREFIX: Final = re.compile(
+    r"^\s*(?:my\s+)?(?:address|addr|pata|mera pata|पता|पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|ঠিকানা|સરનામું|ਪਤਾ|ଠିକଣା)\s*(?:is|hai|:|-)?\s*",
+    re.IGNORECASE,
+)
+# Text that is code, not a chat message: SQL and markup get UNKNOWN, never a cart.
+CODE_LIKE: Final = re.compile(
+    r"\bselect\b.+\bfrom\b|\bdelete\s+from\b|\bdrop\s+(?:table|database)\b|\binsert\s+into\b"
+    r"|\bupdate\s+\w+\s+set\b|\bunion\s+(?:all\s+)?select\b|[;']\s*--|/\*|\*/"
+    r"|\bor\s+'?1'?\s*=\s*'?1|<\s*/?\s*(?:script|iframe|img|svg|div|a)\b"
+)
+LARGE_CUSTOMER_COUNT: Final = 20
+SOCIAL: Final = ("greet", "yes", "no", "help")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class Classification:
+    intent: Intent
+    confidence: float
+    slots: Slots = field(default_factory=dict)
+    items: tuple[ItemRequest, ...] = ()
+
+
+@dataclass(slots=True)
+class Message:
+    """A message as the rules see it: folded text, tokens, concepts found, language."""
+
+    cleaned: str
+    folded: str
+    tokens: list[Token]
+    concepts: dict[str, list[Hit]]
+    language: str
+
+    def has(self, *concepts: str) -> bool:
+        return any(concept in self.concepts for concept in concepts)
+
+    def without(self, *concepts: str) -> str:
+        """The folded text with these concepts' words blanked out."""
+        chars = list(self.folded)
+        for concept in concepts:
+            for hit in self.concepts.get(concept, ()):
+                chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+        return "".join(chars)
+
+    def items(self, *ignored: str) -> list[ItemRequest]:
+        return extract_items(self.without(*ignored), self.language)
+
+    def without_edges(self, *concepts: str) -> str:
+        """Blank these concepts only where they open or close the message ("haan, 2 maggi",
+        "2 maggi ok"): in the middle the same word may be part of a name ("ghau no lot")."""
+        hits = sorted((hit for concept in concepts for hit in self.concepts.get(concept, ())), key=lambda h: h.start)
+        chars = list(self.folded)
+        for ordered in (hits, list(reversed(hits))):
+            for hit in ordered:
+                before = "".join(chars[: hit.start])
+                after = "".join(chars[hit.end :])
+                if has_letters(before) and has_letters(after):
+                    break
+                chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+        return "".join(chars)
+
+
+def read_pincode(folded: str) -> str | None:
+    match = PINCODE.search(folded)
+    return match.group(1) + match.group(2) if match else None
+
+
+def read_order_ref(folded: str) -> str | None:
+    match = ORDER_REF.search(folded)
+    return (match.group(1) + match.group(2)).upper() if match else None
+
+
+def read_payment_method(message: Message) -> str | None:
+    if message.has("cod"):
+        return "cod"
+    if message.has("card"):
+        return "card"
+    if message.has("upi"):
+        return "upi"
+    return None
+
+
+def read_choice(message: Message) -> int | None:
+    text = message.folded.strip(" .!?")
+    match = _BARE_CHOICE.match(text)
+    if match:
+        return int(match.group(1))
+    words = text.split()
+    if len(words) == 1:
+        value = number_word_value(words[0], message.language)
+        if value is not None and value == int(value) and 0 < value < 100:
+            return int(value)
+    return None
+
+
+def product_words(message: Message, *ignored: str) -> list[ItemRequest]:
+    return [item for item in message.items(*ignored) if item.text]
+
+
+def has_letters(text: str) -> bool:
+    return any(char.isalpha() or 0x0900 <= ord(char) <= 0x0DFF for char in text)
+
+
+def quantified(items: list[ItemRequest]) -> bool:
+    return any(item.quantity is not None for item in items)

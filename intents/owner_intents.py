@@ -1,0 +1,169 @@
+"""Owner messages: stock, prices, products, orders, the shop's hours, the day's sales.
+
+"maggi 50" sets Maggi's stock to 50; "atta +20" / "atta -5" adjusts it; "atta price 52"
+sets ₹52 (price_paise 5200); "A1042 nikla" advances order A1042; "add 8901058000290" adds a
+product by barcode. What an owner says that is not shop work (greetings, yes/no, language)
+is read as a customer would say it.
+"""
+
+from __future__ import annotations
+
+from intents.customer_intents import classify_customer
+from intents.items import extract_items
+from intents.message import (
+    BARCODE,
+    MONEY,
+    NUMBER,
+    PRICE_AFTER,
+    SIGNED,
+    Classification,
+    Message,
+    Slots,
+    read_choice,
+    read_order_ref,
+    product_words,
+    quantified,
+)
+from intents.types import Intent, ItemRequest, PackSize
+
+
+
+def classify_owner(message: Message) -> Classification:
+    folded = message.folded
+    choice = read_choice(message)
+    if choice is not None:
+        return Classification(intent=Intent.CHOOSE_OPTION, confidence=0.85, slots={"choice": choice})
+
+    ref = read_order_ref(folded)
+    if ref is not None:
+        slots: Slots = {"order_ref": ref}
+        for concept, status in (("delivered", "delivered"), ("out_for_delivery", "out_for_delivery"), ("processing", "processing")):
+            if message.has(concept):
+                return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
+        if message.has("reject", "cancel"):
+            return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
+        if message.has("accept", "yes"):
+            return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.9, slots=slots)
+        return Classification(intent=Intent.ORDER_STATUS, confidence=0.6, slots=slots)
+
+    barcode = BARCODE.search(folded)
+    if barcode is not None:
+        return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots={"barcode": barcode.group(1)})
+
+    stock_words = ("stock", "price", "increase", "decrease", "new_product", "finished", "deactivate", "close", "open")
+    products = product_words(message, *stock_words, "today", "show", "low", "sales")
+    has_product = bool(products)
+
+    if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product):
+        intent = Intent.CLOSE_SHOP if message.has("close") else Intent.OPEN_SHOP
+        return Classification(intent=intent, confidence=0.9)
+
+    if message.has("sales") or (message.has("today") and message.has("order") and not has_product):
+        return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
+
+    price = _price(message)
+    if price is not None:
+        items = _owner_items(message, strip_number=price[1])
+        return Classification(intent=Intent.SET_PRICE, confidence=0.9, slots={"price_paise": price[0]}, items=items)
+
+    signed = SIGNED.search(folded)
+    if signed is not None and has_product:
+        delta = _whole(float(signed.group(2))) * (-1 if signed.group(1) == "-" else 1)
+        items = _owner_items(message, strip_span=signed.span())
+        return Classification(intent=Intent.ADJUST_STOCK, confidence=0.9, slots={"stock_delta": delta}, items=items)
+
+    if message.has("new_product") and not quantified(products):
+        query = " ".join(item.text for item in products)
+        slots = {"query": query} if query else {}
+        items = tuple(ItemRequest(text=item.text, raw=item.raw) for item in products)
+        return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
+
+    if has_product and message.has("deactivate", "close") and not quantified(products):
+        return Classification(intent=Intent.DEACTIVATE_PRODUCT, confidence=0.85, items=_bare(products))
+
+    if has_product and message.has("finished") and not quantified(products):
+        return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": 0}, items=_bare(products))
+
+    if has_product and quantified(products):
+        item = products[0]
+        amount = _whole(item.quantity or 0.0)
+        bare = _bare(products[:1], keep_pack=True)
+        if message.has("increase", "new_product"):
+            return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": amount}, items=bare)
+        if message.has("decrease"):
+            return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": -amount}, items=bare)
+        return Classification(intent=Intent.SET_STOCK, confidence=0.85 if len(products) == 1 else 0.7, slots={"stock": amount}, items=bare)
+
+    if message.has("stock", "low") and not has_product:
+        return Classification(intent=Intent.LOW_STOCK, confidence=0.9 if message.has("low", "show") else 0.75)
+    if message.has("stock", "low") and message.has("show", "low"):
+        return Classification(intent=Intent.LOW_STOCK, confidence=0.7)
+
+    general = classify_customer(message)
+    if general.intent in (Intent.GREET, Intent.HELP, Intent.CONFIRM, Intent.DENY, Intent.CHANGE_LANGUAGE, Intent.TALK_TO_SHOP):
+        return general
+    if has_product:
+        return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))
+    return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+def _whole(value: float) -> int | float:
+    return int(value) if value == int(value) else value
+
+
+def _bare(items: list[ItemRequest], *, keep_pack: bool = False) -> tuple[ItemRequest, ...]:
+    """Owner items: the product (and its pack size); the numbers live in the slots."""
+    return tuple(
+        ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size if keep_pack else None) for item in items
+    )
+
+
+def _owner_items(
+    message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
+) -> tuple[ItemRequest, ...]:
+    chars = list(message.without("price", "stock", "increase", "decrease"))
+    for span in (strip_number, strip_span):
+        if span is not None:
+            chars[span[0] : span[1]] = " " * (span[1] - span[0])
+    items = [item for item in extract_items("".join(chars), message.language) if item.text]
+    return tuple(
+        ItemRequest(
+            text=item.text,
+            raw=item.raw,
+            pack_size=item.pack_size
+            or (
+                None
+                if item.unit in (None, "piece", "packet", "dozen") or item.quantity is None
+                else _pack(item.quantity, item.unit)
+            ),
+        )
+        for item in items[:1]
+    )
+
+
+def _pack(value: float, unit: str) -> PackSize:
+    return PackSize(value=value, unit=unit)  # type: ignore[arg-type]
+
+
+def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
+    """(price in paise, span of the number) when the owner is setting a price."""
+    folded = message.folded
+    for hit in message.concepts.get("price", ()):
+        after = PRICE_AFTER.match(folded[hit.end :])
+        if after is not None:
+            start = hit.end + after.start(1)
+            return _paise(after.group(1)), (start, hit.end + after.end(1))
+    money = MONEY.search(folded)
+    if money is not None:
+        group = 1 if money.group(1) is not None else 2
+        return _paise(money.group(group)), money.span(group)
+    if message.has("price"):
+        numbers = list(NUMBER.finditer(folded))
+        if numbers:
+            last = numbers[-1]
+            return _paise(last.group(1)), last.span(1)
+    return None
+
+
+def _paise(rupees: str) -> int:
+    return int(round(float(rupees) * 100))

@@ -1,0 +1,99 @@
+"""`parse`: one chat message in, one `Parse` out — language, intent, items, slots.
+
+Pure and total: any string gives a Parse (UNKNOWN when nothing fits), never an exception.
+With a catalog index, every item gets its candidates from the matcher.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from intents.classify import classify
+from intents.cleaning import clean_message
+from intents.language import detect_language
+from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
+from intents.units import MEASURE_UNITS
+
+if TYPE_CHECKING:
+    from intents.catalog_index import CatalogIndex
+
+
+def size_hint(item: ItemRequest) -> PackSize | None:
+    """The pack size to prefer when matching: the one written, else "1 kg" of "1 kg atta"."""
+    if item.pack_size is not None:
+        return item.pack_size
+    if item.unit in MEASURE_UNITS and item.quantity is not None:
+        return PackSize(value=item.quantity, unit=item.unit)  # type: ignore[arg-type]
+    return None
+
+
+def _with_candidates(item: ItemRequest, catalog: CatalogIndex) -> ItemRequest:
+    match_item = getattr(catalog, "match_item", None)
+    if item.unit == "dozen" and item.quantity and item.pack_size is None:
+        # A dozen is twelve pieces: prefer the 12-egg tray to the 6-egg one.
+        try:
+            result = catalog.match(item.text, pack_size=None, size_hint=PackSize(value=12 * item.quantity, unit="piece"))  # type: ignore[call-arg]
+        except TypeError:
+            result = catalog.match(item.text, pack_size=None)
+    elif callable(match_item):
+        # The matcher's own reading: a written pack size is wanted, "2 kg" merely preferred.
+        result = match_item(item)
+    else:
+        result = catalog.match(item.text, pack_size=item.pack_size)
+    return replace(item, candidates=tuple(result.candidates), ambiguous=bool(result.ambiguous))
+
+
+# A run of product words the matcher reads better one by one ("கறிவேப்பிலை கொத்தமல்லி" is
+# curry leaves and coriander, "dhaniya mirchi" two things): each word must name a product
+# clearly better than the whole run does, the products must differ, and no product found
+# for one word may carry the other words in its name ("surf excel" stays one item).
+_SPLIT_MAX_WORDS = 4
+_SPLIT_MIN_WORD_SCORE = 75.0
+_SPLIT_MARGIN = 10.0
+
+
+def _split_by_catalog(item: ItemRequest, catalog: CatalogIndex) -> list[ItemRequest]:
+    words = item.text.split()
+    if not 2 <= len(words) <= _SPLIT_MAX_WORDS or item.quantity is not None or item.pack_size is not None:
+        return [item]
+    whole = catalog.match(item.text)
+    whole_score = whole.candidates[0].score if whole.candidates else 0.0
+    parts = [catalog.match(word) for word in words]
+    tops = [part.candidates[0] if part.candidates else None for part in parts]
+    if any(top is None or top.score < max(_SPLIT_MIN_WORD_SCORE, whole_score + _SPLIT_MARGIN) for top in tops):
+        return [item]
+    if len({top.product_id for top in tops if top is not None}) < len(words):
+        return [item]
+    for word, top in zip(words, tops):
+        name = (top.name if top is not None else "").lower()
+        if any(other != word and other in name for other in words):
+            return [item]
+    return [replace(item, text=word) for word in words]
+
+
+def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
+    """Understand one message from a customer or an owner."""
+    cleaned = clean_message(text if isinstance(text, str) else str(text))
+    role = "owner" if role == "owner" else "customer"
+    detected = detect_language(cleaned)
+    language = detected.language if detected.language in LANGUAGES else "en"
+    if not cleaned:
+        return Parse(text=cleaned, language=language, script=detected.script, role=role, intent=Intent.UNKNOWN, confidence=0.0)
+    result = classify(cleaned, language=language, role=role)
+    items = result.items
+    if catalog is not None and items:
+        if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
+            items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
+        items = tuple(_with_candidates(item, catalog) for item in items)
+    confidence = min(1.0, max(0.0, result.confidence))
+    return Parse(
+        text=cleaned,
+        language=language,
+        script=detected.script,
+        role=role,
+        intent=result.intent,
+        confidence=confidence,
+        items=items,
+        slots=dict(result.slots),
+    )
