@@ -64,6 +64,7 @@ _BASE: Final[dict[Unit, tuple[str, float]]] = {
 # Filler words around product words in chat ("gehun ka atta", "maggi wala", "and").
 STOPWORDS: Final = frozenset(
     "ka ki ke ko se wala wali wale vala and aur or the a an of some please pls plz "
+    "price rate stock daam dam bhav kimat keemat "
     "का की के को और वाला वाली".split()
 )
 # Words of a product name that say little about what it is.
@@ -98,11 +99,16 @@ def _content_tokens(name: str) -> list[str]:
     return [t for t in stemmed_tokens(bare) if not t.isdigit() and t not in _WEAK_NAME_WORDS]
 
 
+_QUALIFIER: Final = re.compile(r"\s+(?:with|for)\s+", re.IGNORECASE)
+
+
 def _heads(name: str, aliases: Sequence[str]) -> frozenset[str]:
     """Last content word of the name, of each "/" part of it, and of each alias."""
     heads = set()
     bare = re.sub(r"\([^)]*\)", " ", name)
-    for part in [*bare.split("/"), *aliases]:
+    # "Christmas Cake with Egg" is a cake; "Urad Gota - Whole" is urad gota, or whole urad
+    bare = _QUALIFIER.split(bare)[0]
+    for part in [*re.split(r"/|\s+-\s+", bare), *aliases]:
         words = [t for t in stemmed_tokens(part) if not t.isdigit() and t not in _WEAK_NAME_WORDS]
         if words:
             heads.add(words[-1])

@@ -70,7 +70,7 @@ ST-0036; Gobindobhog Rice; ; 1 kg; 140; gobindobhog chal
 ST-0037; Thick Poha (Loose); ; 500 g; 35; chivda|avalakki|aval|flattened rice|pohe
 ST-0038; Thin Poha (Loose); ; 500 g; 38; chivda|avalakki|aval|flattened rice|pohe
 ST-0039; Sabudana (Loose); ; 500 g; 55; sago|javvarisi
-ST-0040; Puffed Rice (Loose); ; 250 g; 25; murmura|kurmura|mandakki|pori|muri
+ST-0040; Murmura (Puffed Rice, Loose); ; 250 g; 25; puffed rice|kurmura|mandakki|pori|muri
 # Dals & Pulses
 ST-0041; Toor Dal (Loose); ; 1 kg; 165; arhar dal|tuvar dal|pigeon pea|thuvaram paruppu|kandi pappu|togari bele
 ST-0042; Toor Dal (Loose); ; 500 g; 85; arhar dal|tuvar dal|pigeon pea|thuvaram paruppu|kandi pappu|togari bele
@@ -401,7 +401,7 @@ def build(source: Path, out: Path) -> int:
         names = " | ".join(row["name"].lower() for row in rows)
         for line in NEEDED.read_text(encoding="utf-8").splitlines():
             wanted = line.split("(")[0].strip().lower()
-            if wanted and wanted not in names:
+            if wanted and not wanted.startswith("#") and wanted not in names:
                 print(f"note: {NEEDED.name} asks for {wanted!r}: add it to STAPLES", file=sys.stderr)
     rows.extend(quickcommerce_rows(source))
     ids = [row["product_id"] for row in rows]

@@ -1,0 +1,208 @@
+"""Webhook benchmark: signed WhatsApp webhooks against a running server (a subprocess, SQLite),
+and outbound sends through the real pywa client against the fake Graph API.
+
+Inbound: an open-loop load generator sends a realistic mix (greetings, item messages, cart,
+checkout) from many customers at a target rate and reports ack latency p50/p99 and end-to-end
+throughput (messages in → reply rows committed). Until the conversation lands the server runs
+the TEST ECHO handler (tests/e2e/channels/conftest.py's echo_upper), so this measures the
+channel pipeline — verify, record, worker, one transaction per message, outbox row — not the
+conversation's own cost. The outbox sender is off in the server so inbound is measured alone.
+
+Outbound: pywa_async's client, 32 sends in flight, httpx's default transport vs httpx-aiohttp.
+
+Run:  .venv/bin/python bench/bench_webhooks.py [--rate 1000] [--seconds 10] [--senders 2000]"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import hashlib
+import hmac
+import json
+import os
+import random
+import socket
+import sqlite3
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import aiohttp
+
+ROOT = Path(__file__).resolve().parents[1]
+SECRET = "bench-app-secret"
+MIX = ["hi", "namaste", "2 kilo atta aur ek maggi", "do kilo chawal", "1 litre amul taaza", "5 parle g",
+       "cart", "remove maggi", "checkout", "cash on delivery", "status", "help"]
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def serve(port: int, db: str, graph_url: str) -> None:
+    """The server process: the real app, the test echo handler, the outbox sender off."""
+    sys.path.insert(0, str(ROOT))
+    from aiohttp import web
+
+    from tests.e2e.channels.conftest import echo_upper
+    from webhooks.app import create_app
+    from webhooks.channels import CONVERSATION, TUNING, ChannelTuning
+    from webhooks.settings import Settings
+
+    settings = Settings(database_url=f"sqlite+aiosqlite:///{db}", whatsapp_token="t", whatsapp_phone_id="1",
+                        whatsapp_app_secret=SECRET, whatsapp_api_url=graph_url, log_level="WARNING")
+    app = create_app(settings)
+    app[CONVERSATION] = echo_upper
+    app[TUNING] = ChannelTuning(send_replies=False, worker_poll_s=0.2)
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+def body(sender: str, wamid: str, text: str) -> bytes:
+    value = {"messaging_product": "whatsapp", "metadata": {"display_phone_number": "1", "phone_number_id": "1"},
+             "contacts": [{"profile": {"name": "Bench"}, "wa_id": sender}],
+             "messages": [{"from": sender, "id": wamid, "timestamp": str(int(time.time())), "text": {"body": text},
+                           "type": "text"}]}
+    return json.dumps({"object": "whatsapp_business_account",
+                       "entry": [{"id": "W", "changes": [{"value": value, "field": "messages"}]}]}).encode()
+
+
+def replies_committed(db: str) -> int:
+    with sqlite3.connect(db, timeout=30) as conn:
+        return int(conn.execute("SELECT count(*) FROM outbox WHERE kind = 'reply'").fetchone()[0])
+
+
+async def inbound(port: int, db: str, rate: int, seconds: float, senders: int) -> dict[str, float]:
+    url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
+    total = int(rate * seconds)
+    payloads = []
+    for i in range(total):
+        raw = body(f"91{9000000000 + i % senders}", f"wamid.BENCH{i:09d}", random.choice(MIX))
+        payloads.append((raw, "sha256=" + hmac.new(SECRET.encode(), raw, hashlib.sha256).hexdigest()))
+    latencies: list[float] = []
+    errors = 0
+    connector = aiohttp.TCPConnector(limit=256)
+    async with aiohttp.ClientSession(connector=connector) as session:
+        async def one(raw: bytes, signature: str) -> None:
+            nonlocal errors
+            started = time.perf_counter()
+            async with session.post(url, data=raw, headers={"X-Hub-Signature-256": signature,
+                                                            "Content-Type": "application/json"}) as response:
+                await response.read()
+                if response.status != 200:
+                    errors += 1
+            latencies.append(time.perf_counter() - started)
+
+        began = time.perf_counter()
+        tasks = []
+        for i, (raw, signature) in enumerate(payloads):  # open loop: send on schedule, whatever the server does
+            delay = began + i / rate - time.perf_counter()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            tasks.append(asyncio.create_task(one(raw, signature)))
+        await asyncio.gather(*tasks)
+        acked = time.perf_counter()
+    while replies_committed(db) < total - errors:
+        await asyncio.sleep(0.05)
+        if time.perf_counter() - acked > 120:
+            break
+    done = time.perf_counter()
+    latencies.sort()
+    return {"messages": total, "errors": errors, "send_window_s": acked - began,
+            "ack_p50_ms": 1000 * statistics.median(latencies), "ack_p99_ms": 1000 * latencies[int(0.99 * len(latencies))],
+            "ack_max_ms": 1000 * latencies[-1], "end_to_end_s": done - began,
+            "throughput_msgs_per_s": replies_committed(db) / (done - began)}
+
+
+async def outbound(graph_url: str, transport: str, count: int, in_flight: int = 32) -> float:
+    sys.path.insert(0, str(ROOT))
+    from bot.channels.whatsapp import WhatsAppSender, graph_session
+    from bot.messages import OutgoingMessage
+
+    sender = WhatsAppSender(phone_id="1", token="t", api_url=graph_url, session=graph_session(transport))
+    gate = asyncio.Semaphore(in_flight)
+
+    async def one(i: int) -> None:
+        async with gate:
+            await sender.deliver(OutgoingMessage(channel="whatsapp", chat_id=f"91{9000000000 + i}", text="Namaste"),
+                                 window_open=True)
+
+    await asyncio.gather(*(one(i) for i in range(50)))  # warm the pool
+    began = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(count)))
+    elapsed = time.perf_counter() - began
+    await sender.close()
+    return count / elapsed
+
+
+def fake_graph(port: int) -> None:
+    sys.path.insert(0, str(ROOT))
+    from aiohttp import web
+
+    from bot.fakes.graph_api import FakeGraphAPI
+
+    web.run_app(FakeGraphAPI().application(), host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+def wait_for(port: int) -> None:
+    deadline = time.time() + 30
+    while time.time() < deadline:
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=0.2):
+                return
+        except OSError:
+            time.sleep(0.1)
+    raise SystemExit(f"nothing listening on {port}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--rate", type=int, default=1000, help="webhooks per second to send")
+    parser.add_argument("--seconds", type=float, default=10)
+    parser.add_argument("--senders", type=int, default=2000, help="distinct customers (flood limit: 100/min each)")
+    parser.add_argument("--sends", type=int, default=3000, help="outbound messages per transport")
+    parser.add_argument("--role", choices=["bench", "server", "graph"], default="bench", help=argparse.SUPPRESS)
+    parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
+    parser.add_argument("--db", default="", help=argparse.SUPPRESS)
+    parser.add_argument("--graph", default="", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.role == "server":
+        return serve(args.port, args.db, args.graph)
+    if args.role == "graph":
+        return fake_graph(args.port)
+    graph_port, app_port = free_port(), free_port()
+    graph_url = f"http://127.0.0.1:{graph_port}"
+    with tempfile.TemporaryDirectory() as tmp:
+        db = str(Path(tmp) / "bench.db")
+        env = {**os.environ, "PYTHONPATH": str(ROOT)}
+        graph = subprocess.Popen([sys.executable, __file__, "--role", "graph", "--port", str(graph_port)], env=env)
+        server = subprocess.Popen([sys.executable, __file__, "--role", "server", "--port", str(app_port),
+                                   "--db", db, "--graph", graph_url], env=env)
+        try:
+            wait_for(graph_port)
+            wait_for(app_port)
+            time.sleep(0.5)
+            result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders))
+            print(f"inbound  {result['messages']} signed webhooks at {args.rate}/s from {args.senders} customers "
+                  f"(sent in {result['send_window_s']:.1f} s, {result['errors']:.0f} errors)")
+            print(f"  ack latency p50 {result['ack_p50_ms']:.1f} ms, p99 {result['ack_p99_ms']:.1f} ms, "
+                  f"max {result['ack_max_ms']:.1f} ms")
+            print(f"  end to end (in → reply row committed): {result['throughput_msgs_per_s']:.0f} messages/s, "
+                  f"all done in {result['end_to_end_s']:.1f} s")
+            server.terminate()
+            server.wait(10)
+            for transport in ("httpx", "aiohttp"):
+                rate = asyncio.run(outbound(graph_url, transport, args.sends))
+                print(f"outbound pywa_async + {transport:7s} transport, 32 in flight: {rate:.0f} sends/s")
+        finally:
+            for process in (server, graph):
+                process.terminate()
+                process.wait(10)
+
+
+if __name__ == "__main__":
+    main()
