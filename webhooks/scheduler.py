@@ -48,7 +48,7 @@ async def scheduler_ctx(app: web.Application) -> AsyncIterator[None]:
     for job in app.get(JOBS, []):
         trigger = (IntervalTrigger(seconds=job.every_s) if job.every_s
                    else CronTrigger.from_crontab(job.cron or "* * * * *", timezone="Asia/Kolkata"))
-        scheduler.add_job(runner(job), trigger, id=job.name, max_instances=1, coalesce=True)
+        scheduler.add_job(runner(job), trigger, id=job.name, name=job.name, max_instances=1, coalesce=True)
     scheduler.start()
     app[SCHEDULER] = scheduler
     yield

@@ -1,0 +1,58 @@
+"""Plugs the conversation (bot/) into the chat channels, the database's event handlers (alerts
+written in the same transaction as each change) and the scheduler (cart expiry, digests)."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+
+from aiohttp import web
+
+from bot.alerts import on_event
+from bot.conversation import handle
+from bot.jobs import expire_carts, send_low_stock_digests
+from bot.messages import InboundMessage, OutgoingMessage
+from bot.turn import BotContext
+from commerce.unit_of_work import UnitOfWork
+from intents.language import detect_language
+from locales import reply_locale, translator
+from webhooks.channels import CONVERSATION, FLOOD_REPLY
+from webhooks.keys import DATABASE
+from webhooks.scheduler import ScheduledJob, schedule
+
+BOT_CONTEXT = web.AppKey("bot_context", BotContext)
+
+
+def _flood_text(message: InboundMessage) -> str:
+    detected = detect_language(message.text or "")
+    return translator(reply_locale(detected.language, detected.script)).t("rate_limited")
+
+
+async def _events(app: web.Application) -> AsyncIterator[None]:
+    db = app[DATABASE]
+    db.event_handlers.append(on_event)
+    yield
+    if on_event in db.event_handlers:
+        db.event_handlers.remove(on_event)
+
+
+async def _expire(app: web.Application) -> int:
+    return await expire_carts(app[DATABASE])
+
+
+async def _digest(app: web.Application) -> int:
+    return await send_low_stock_digests(app[DATABASE])
+
+
+def setup_conversation(app: web.Application, ctx: BotContext | None = None) -> None:
+    """Call before setup_channels: the channels read the handler when they start."""
+    context = ctx or BotContext()
+    app[BOT_CONTEXT] = context
+
+    async def conversation(uow: UnitOfWork, message: InboundMessage) -> list[OutgoingMessage]:
+        return await handle(uow, message, context)
+
+    app[CONVERSATION] = conversation
+    app[FLOOD_REPLY] = _flood_text
+    app.cleanup_ctx.append(_events)
+    schedule(app, ScheduledJob("expire-idle-carts", _expire, every_s=60))
+    schedule(app, ScheduledJob("low-stock-digest", _digest, cron="*/10 * * * *"))
