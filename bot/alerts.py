@@ -7,7 +7,6 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.messages import Button, Channel, OutgoingMessage
-from bot.turn import item_title
 from commerce import events
 from commerce.tables import ChatSession, Customer, Order, OrderLine, Store
 from commerce.unit_of_work import UnitOfWork
@@ -43,10 +42,13 @@ async def customer_target(uow: UnitOfWork, customer_id: str) -> tuple[Channel, s
     return customer.channel, customer.sender_id, locale  # type: ignore[return-value]
 
 
-def _send(uow: UnitOfWork, store_id: str, channel: Channel, chat_id: str, text: str,
+WEB_ALERT = "web_alert"  # a browser has no push: the chat page polls for these
+
+
+def send_alert(uow: UnitOfWork, store_id: str, channel: Channel, chat_id: str, text: str,
           buttons: tuple[Button, ...] = ()) -> None:
     message = OutgoingMessage(channel=channel, chat_id=chat_id, text=text, buttons=buttons, kind="alert")
-    uow.add_outbox("alert", message.to_json(), store_id=store_id)
+    uow.add_outbox(WEB_ALERT if channel == "web" else "alert", message.to_json(), store_id=store_id)
 
 
 async def _order_alert_text(uow: UnitOfWork, order: Order, locale: str) -> str:
@@ -70,6 +72,34 @@ async def on_event(uow: UnitOfWork, event: events.Event) -> None:
         await _order_placed(uow, event)
     elif isinstance(event, events.OrderStatusChanged):
         await _status_changed(uow, event)
+    elif isinstance(event, (events.PaymentCaptured, events.PaymentFailed, events.OrderExpired,
+                            events.RefundProcessed)):
+        await _payment_news(uow, event)
+
+
+async def _payment_news(uow: UnitOfWork, event: events.Event) -> None:
+    """Tell the customer what happened to their payment, in their language."""
+    customer_id = getattr(event, "customer_id", "")
+    target = await customer_target(uow, customer_id)
+    if target is None:
+        return
+    channel, chat_id, locale = target
+    tr = translator(locale)
+    number = getattr(event, "order_number", "")
+    buttons: tuple[Button, ...] = ()
+    if isinstance(event, events.PaymentCaptured):
+        text = tr.t("payment.received", amount=format_money(event.amount_paise, locale), order_number=number)
+    elif isinstance(event, events.PaymentFailed):
+        text = tr.t("payment.failed", order_number=number)
+        buttons = tuple(
+            ([Button(id=f"paylink:{event.order_id}", title=tr.t("button.new_link"))] if event.can_retry else [])
+            + ([Button(id=f"paycod:{event.order_id}", title=tr.t("button.cod"))] if event.can_pay_cash else []))
+    elif isinstance(event, events.OrderExpired):
+        text = tr.t("payment.expired", order_number=number)
+    else:
+        assert isinstance(event, events.RefundProcessed)
+        text = tr.t("payment.refunded", amount=format_money(event.amount_paise, locale), order_number=number)
+    send_alert(uow, event.store_id, channel, chat_id, text, buttons)
 
 
 async def _order_placed(uow: UnitOfWork, event: events.OrderPlaced) -> None:
@@ -82,7 +112,7 @@ async def _order_placed(uow: UnitOfWork, event: events.OrderPlaced) -> None:
 async def alert_owner_new_order(uow: UnitOfWork, order: Order) -> None:
     for channel, chat_id, locale in await owner_targets(uow, order.store_id):
         tr = translator(locale)
-        _send(uow, order.store_id, channel, chat_id, await _order_alert_text(uow, order, locale), (
+        send_alert(uow, order.store_id, channel, chat_id, await _order_alert_text(uow, order, locale), (
             Button(id=f"acc:{order.id}", title=tr.t("button.accept")),
             Button(id=f"rej:{order.id}", title=tr.t("button.reject")),
         ))
@@ -104,7 +134,7 @@ async def _status_changed(uow: UnitOfWork, event: events.OrderStatusChanged) -> 
     if event.to_status == "cancelled":
         if event.actor == "customer":
             for o_channel, o_chat, o_locale in await owner_targets(uow, order.store_id):
-                _send(uow, order.store_id, o_channel, o_chat,
+                send_alert(uow, order.store_id, o_channel, o_chat,
                       translator(o_locale).t("owner.order.cancelled_by_customer", order_number=order.order_number))
             return  # the customer was answered in their own conversation
         if event.actor not in ("owner", "admin"):
@@ -112,13 +142,13 @@ async def _status_changed(uow: UnitOfWork, event: events.OrderStatusChanged) -> 
         text = tr.t("order.update.rejected", store=store.name, order_number=order.order_number)
         if order.payment_status == "completed":
             text += "\n" + tr.t("order.refund_note", amount=money)
-        _send(uow, order.store_id, channel, chat_id, text)
+        send_alert(uow, order.store_id, channel, chat_id, text)
         return
     key = {"confirmed": "order.update.confirmed", "processing": "order.update.processing",
            "out_for_delivery": "order.update.out_for_delivery", "delivered": "order.update.delivered"}.get(event.to_status)
     if key is None or (event.to_status == "confirmed" and event.from_status == "pending" and order.payment_method != "cod"):
         return  # a paid online order: the payment message already says it is confirmed
-    _send(uow, order.store_id, channel, chat_id, tr.t(key, store=store.name, order_number=order.order_number))
+    send_alert(uow, order.store_id, channel, chat_id, tr.t(key, store=store.name, order_number=order.order_number))
 
 
-__all__ = ["alert_owner_new_order", "customer_target", "item_title", "on_event", "owner_targets"]
+__all__ = ["WEB_ALERT", "alert_owner_new_order", "customer_target", "on_event", "owner_targets", "send_alert"]

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.alerts import owner_targets
-from bot.messages import Button, ListRow, OutgoingMessage
+from bot.alerts import owner_targets, send_alert
+from bot.messages import Button, ListRow
 from bot.session import move
 from bot.shopping import good_candidates, packs_for
 from bot.turn import Turn, item_title, row_title, short_title
 from commerce import carts, catalog as _catalog, customers, orders
 from commerce.checkout import place_order, quote_cart
+from commerce.payments import cancel_paid_order, choose_cash_on_delivery
 from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
                              OutOfStock, StoreUnavailable)
 from commerce.inventory import get_item, list_items
@@ -192,6 +193,8 @@ async def _on_button(turn: Turn, button: str, store: Store | None, customer: Cus
             await _global(turn, Intent.CANCEL_ORDER, store, customer)
     elif name == "reorder":
         await _reorder(turn, store, customer, None)
+    elif name in ("paylink", "paycod"):
+        await _retry_payment(turn, store, customer, arg, cash=name == "paycod")
     elif name == "shop":
         await _talk_to_shop(turn, store, customer, None)
     else:
@@ -313,8 +316,8 @@ async def _cancel_answer(turn: Turn, store: Store, customer: Customer, yes: bool
         turn.say(turn.t("order.cancel_kept", order_number=order.order_number))
         return
     try:
-        order = await orders.cancel_order(turn.uow, order_id, by="customer", customer_id=customer.id,
-                                          reason="cancelled in chat")
+        order = await cancel_paid_order(turn.uow, order_id, by="customer", customer_id=customer.id,
+                                        reason="cancelled in chat")
     except (Forbidden, DomainError):
         turn.say(turn.t("order.cannot_cancel", order_number=order.order_number))
         return
@@ -399,10 +402,8 @@ async def _add_items(turn: Turn, store: Store, customer: Customer, parse: Parse 
 
 async def _tell_owner_missing(turn: Turn, store: Store, customer: Customer, text: str) -> None:
     for channel, chat_id, locale in await owner_targets(turn.uow, store.id):
-        message = OutgoingMessage(channel=channel, chat_id=chat_id, kind="alert",
-                                  text=translator(locale).t("owner.customer_message",
-                                                            customer=customer.name or customer.sender_id, text=text))
-        turn.uow.add_outbox("alert", message.to_json(), store_id=store.id)
+        send_alert(turn.uow, store.id, channel, chat_id, translator(locale).t(
+            "owner.customer_message", customer=customer.name or customer.sender_id, text=text))
 
 
 async def _ask_choice(turn: Turn, store: Store, pending: list[dict[str, object]], notes: list[str], added: int) -> None:
@@ -635,9 +636,35 @@ async def _place(turn: Turn, store: Store, customer: Customer, method: str) -> N
                  + "\n" + fee, buttons=[turn.button("button.order_status", "status")])
         return
     assert turn.ctx.start_payment is not None
-    url, minutes = await turn.ctx.start_payment(turn.uow, order)
+    try:
+        url, minutes = await turn.ctx.start_payment(turn.uow, order)
+    except DomainError:  # the payment service is down: the order goes ahead as cash on delivery
+        order = await choose_cash_on_delivery(turn.uow, order.id, actor="system")
+        turn.say(turn.t("payment.switched_cod", order_number=order.order_number, total=turn.money(order.total_paise)))
+        return
     turn.say(turn.t("order.placed.online", order_number=order.order_number, total=turn.money(order.total_paise),
                     minutes=minutes, url=url) + "\n" + fee)
+
+
+async def _retry_payment(turn: Turn, store: Store, customer: Customer, order_id: str, *, cash: bool) -> None:
+    """After a failed payment: a new link, or cash on delivery."""
+    try:
+        order = await orders.get_order(turn.uow, order_id, customer_id=customer.id)
+    except NotFound:
+        turn.say(turn.t("order.none"))
+        return
+    try:
+        if cash or turn.ctx.start_payment is None:
+            order = await choose_cash_on_delivery(turn.uow, order.id)
+            turn.say(turn.t("payment.switched_cod", order_number=order.order_number,
+                            total=turn.money(order.total_paise)))
+            return
+        url, minutes = await turn.ctx.start_payment(turn.uow, order)
+    except DomainError:
+        await _order_status(turn, store, customer)
+        return
+    turn.say(turn.t("payment.link", total=turn.money(order.total_paise), order_number=order.order_number,
+                    minutes=minutes, url=url))
 
 
 async def _shortage_answer(turn: Turn, store: Store, customer: Customer, answer: str) -> None:

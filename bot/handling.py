@@ -5,7 +5,11 @@
 A handler runs inside the unit of work the pipeline opened for one inbound message; it may read
 and write anything through it but must NOT commit: the pipeline writes its replies (outbox rows
 of kind "reply", or the web chat's HTTP answer), marks the inbox row done and commits, all in
-that one transaction. Raising rolls everything back and the message is retried."""
+that one transaction. Raising rolls everything back and the message is retried (up to 5
+attempts, then parked). Handlers must keep every effect in the unit of work (outbox rows, not
+direct provider calls): on SQLite several messages share one transaction and, when one of them
+raises, the batch is rolled back and rerun with a SAVEPOINT per message — so a handler may be
+called again for a message whose first call was rolled back."""
 
 from __future__ import annotations
 
@@ -13,7 +17,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import update
+from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.messages import InboundMessage, OutgoingMessage
@@ -51,21 +55,38 @@ class RetryPolicy:
 async def note_inbound(uow: UnitOfWork, message: InboundMessage) -> None:
     """Create the chat session if new and remember when the customer last wrote (WhatsApp's
     24-hour customer-service window runs from there)."""
+    await note_inbound_many(uow, [message])
+
+
+async def note_inbound_many(uow: UnitOfWork, messages: list[InboundMessage]) -> None:
+    if not messages:
+        return
     module = postgresql if uow.db.dialect == "postgresql" else sqlite
     now = datetime.now(UTC)
-    statement = module.insert(SESSIONS).values(
-        channel=message.channel, sender_id=message.sender_id[:64], role="customer", state="start", data={},
-        last_inbound_at=message.received_at, updated_at=now)
+    latest: dict[tuple[str, str], InboundMessage] = {}
+    for message in messages:
+        latest[(message.channel, message.sender_id[:64])] = message
+    statement = module.insert(SESSIONS)
     statement = statement.on_conflict_do_update(
         index_elements=[SESSIONS.c.channel, SESSIONS.c.sender_id],
         set_={"last_inbound_at": statement.excluded.last_inbound_at})
-    await uow.session.execute(statement)
+    await uow.session.execute(statement, [
+        {"channel": channel, "sender_id": sender, "role": "customer", "state": "start", "data": {},
+         "last_inbound_at": message.received_at, "updated_at": now}
+        for (channel, sender), message in latest.items()])
 
 
 async def finish(uow: UnitOfWork, message: InboundMessage, status: str = "done") -> None:
+    await finish_many(uow, [message], status)
+
+
+async def finish_many(uow: UnitOfWork, messages: list[InboundMessage], status: str = "done") -> None:
+    if not messages:
+        return
     await uow.session.execute(
-        update(INBOX).where(INBOX.c.provider == message.channel, INBOX.c.message_id == message.message_id[:200])
-        .values(status=status, processed_at=datetime.now(UTC)))
+        update(INBOX).where(INBOX.c.provider == bindparam("p"), INBOX.c.message_id == bindparam("m"))
+        .values(status=status, processed_at=datetime.now(UTC)),
+        [{"p": m.channel, "m": m.message_id[:200]} for m in messages])
 
 
 def queue_replies(uow: UnitOfWork, replies: list[OutgoingMessage]) -> None:

@@ -7,8 +7,7 @@ from datetime import datetime, time
 
 from sqlalchemy import delete, select, update
 
-from bot.alerts import customer_target, owner_targets
-from bot.messages import OutgoingMessage
+from bot.alerts import customer_target, owner_targets, send_alert
 from bot.turn import item_title
 from commerce.carts import CART_TTL
 from commerce.database import Database
@@ -39,8 +38,7 @@ async def expire_carts(db: Database, now: datetime | None = None) -> int:
                 channel, chat_id, locale = target
                 minutes = int(CART_TTL.total_seconds() // 60)
                 text = translator(locale).tn("cart.expired", "cart.expired.plural", minutes, count=minutes)
-                uow.add_outbox("alert", OutgoingMessage(channel=channel, chat_id=chat_id, text=text,
-                                                        kind="alert").to_json(), store_id=cart.store_id)
+                send_alert(uow, cart.store_id, channel, chat_id, text)
         await uow.commit()
     return expired
 
@@ -72,8 +70,7 @@ async def send_low_stock_digests(db: Database, now: datetime | None = None) -> i
                 tr = translator(locale)
                 lines = [tr.tn("owner.digest.low_stock", "owner.digest.low_stock.plural", len(items), count=len(items))]
                 lines += [tr.t("owner.low_stock.line", name=item_title(i), stock=i.current_stock) for i in items]
-                uow.add_outbox("alert", OutgoingMessage(channel=channel, chat_id=chat_id, text="\n".join(lines),
-                                                        kind="alert").to_json(), store_id=store.id)
+                send_alert(uow, store.id, channel, chat_id, "\n".join(lines))
             sent += 1
         await uow.commit()
     return sent

@@ -9,6 +9,7 @@ from bot.session import move
 from bot.shopping import good_candidates
 from bot.turn import Turn, item_title, row_title, short_title
 from commerce import inventory, orders
+from commerce.payments import cancel_paid_order
 from commerce.errors import AlreadyInInventory, DomainError, InvalidInput, InvalidTransition, NotFound
 from commerce.stores import set_open
 from commerce.tables import Order, Store
@@ -238,7 +239,7 @@ async def _order_command(turn: Turn, store: Store, intent: Intent, ref: str, sta
                      buttons=[Button(id=f"out:{order.id}", title=turn.t("button.mark_out"))])
         elif intent == Intent.REJECT_ORDER:
             was_paid = order.payment_status == "completed"
-            await orders.reject_order(turn.uow, order.id, store_id=store.id)
+            await cancel_paid_order(turn.uow, order.id, by="owner", reason="rejected by the shop", store_id=store.id)
             key = "owner.order.rejected.refund" if was_paid else "owner.order.rejected"
             turn.say(turn.t(key, order_number=number, amount=turn.money(order.total_paise)))
         else:

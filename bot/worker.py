@@ -8,12 +8,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
 from bot.handling import (INBOX, FloodPolicy, FloodReply, Handler, RetryPolicy, default_flood_reply, finish,
-                          note_inbound, queue_replies)
+                          finish_many, note_inbound, note_inbound_many, queue_replies)
 from bot.inbox import claim_pending, inbox_row, insert_new
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.sender_locks import SenderLocks
@@ -25,13 +26,20 @@ from webhooks.ratelimit import RateLimiter
 log = logging.getLogger("vyapar.worker")
 
 
+SQLITE_BATCH = 64  # messages per transaction on SQLite (each in its own SAVEPOINT)
+
+
+class _HandlerRaised(Exception):
+    """A handler failed in a batch without savepoints: redo the batch with them."""
+
+
 class ConversationFailed(Exception):
     """The conversation raised on a message answered synchronously (web chat); it is parked."""
 
 
 class InboxWorker:
     __slots__ = ("db", "handler", "limiter", "locks", "wake", "flood_reply", "flood", "retry", "poll_s",
-                 "batch", "max_senders", "_tasks")
+                 "batch", "max_senders", "replied", "_tasks")
 
     def __init__(self, db: Database, handler: Handler, limiter: RateLimiter, *, locks: SenderLocks | None = None,
                  flood_reply: FloodReply = default_flood_reply, flood: FloodPolicy = FloodPolicy(),
@@ -48,6 +56,7 @@ class InboxWorker:
         self.poll_s = poll_s
         self.batch = batch
         self.max_senders = max_senders
+        self.replied: Callable[[], None] = lambda: None  # wakes the outbox sender
         self._tasks: set[asyncio.Task[None]] = set()
 
     async def run(self) -> None:
@@ -55,7 +64,9 @@ class InboxWorker:
             while True:
                 room = self.max_senders - len(self._tasks)
                 rows = await self._claim() if room > 0 else []
-                for group in _by_sender(rows):
+                if rows and self.db.write_lock is not None:
+                    await self._converse_in_batches(rows)  # SQLite: one writer, so batch the transactions
+                for group in _by_sender(rows) if self.db.write_lock is None else []:
                     task = asyncio.create_task(self._converse(group))
                     self._tasks.add(task)
                     task.add_done_callback(self._tasks.discard)
@@ -102,6 +113,84 @@ class InboxWorker:
                     log.exception("message %s/%s could not be settled", row.channel, row.message_id)
         self.wake.set()  # the sender may have more rows waiting behind these
 
+    async def _converse_in_batches(self, rows: list[InboxMessage]) -> None:
+        """SQLite allows one writer at a time, so a transaction per message would serialize
+        anyway: take the claimed rows in arrival order (so each sender's stay in order) and run
+        up to `sqlite_batch` of them per transaction, each in its own SAVEPOINT — a message that
+        fails rolls back alone and is retried or parked; the rest commit."""
+        for start in range(0, len(rows), SQLITE_BATCH):
+            chunk = rows[start:start + SQLITE_BATCH]
+            try:
+                await self._converse_chunk(chunk)
+            except Exception:  # the database failed us: the leases run out and the rows come back
+                log.exception("a batch of %d inbox rows could not be settled", len(chunk))
+
+    async def _converse_chunk(self, rows: list[InboxMessage]) -> None:
+        work: list[tuple[InboundMessage, int]] = []
+        unreadable: list[tuple[InboxMessage, str]] = []
+        for row in rows:
+            try:
+                work.append((InboundMessage.from_json(row.payload), row.attempts))
+            except (TypeError, ValueError, KeyError) as exc:
+                unreadable.append((row, f"unreadable payload: {exc!r}"))
+        flooded: list[tuple[InboundMessage, bool]] = []
+        allowed: list[tuple[InboundMessage, int]] = []
+        for message, attempts in work:
+            if attempts:
+                allowed.append((message, attempts))
+                continue
+            verdict = await self.limiter.hit(f"flood:{message.channel}:{message.sender_id}", self.flood.limit,
+                                             self.flood.window_s)
+            if verdict.allowed:
+                allowed.append((message, attempts))
+            else:
+                flooded.append((message, verdict.count == self.flood.limit + 1))
+        try:  # the usual case: nobody fails, so no SAVEPOINT per message
+            failures, replied = await self._settle_chunk(allowed, flooded, isolate=False)
+        except _HandlerRaised:  # someone did: again, each message in its own SAVEPOINT
+            failures, replied = await self._settle_chunk(allowed, flooded, isolate=True)
+        for message, attempts, error in failures:
+            await self._failed_message(message, attempts, error)
+        for row, error in unreadable:
+            await self._failed(row, error, park=True)
+        if replied:
+            self.replied()
+
+    async def _settle_chunk(self, allowed: list[tuple[InboundMessage, int]], flooded: list[tuple[InboundMessage, bool]],
+                            *, isolate: bool) -> tuple[list[tuple[InboundMessage, int, str]], bool]:
+        failures: list[tuple[InboundMessage, int, str]] = []
+        replied = False
+        async with UnitOfWork(self.db) as uow:
+            await note_inbound_many(uow, [message for message, _ in allowed])
+            done: list[InboundMessage] = []
+            for message, attempts in allowed:
+                events_before = len(uow.events)
+                try:
+                    if isolate:
+                        async with uow.session.begin_nested():
+                            replies = await self.handler(uow, message)
+                            queue_replies(uow, replies)
+                    else:
+                        replies = await self.handler(uow, message)
+                        queue_replies(uow, replies)
+                except Exception as exc:  # this message alone rolls back; retried, then parked
+                    if not isolate:
+                        raise _HandlerRaised from exc
+                    del uow.events[events_before:]
+                    log.warning("message %s/%s failed (attempt %d): %r", message.channel, message.message_id,
+                                attempts + 1, exc)
+                    failures.append((message, attempts, repr(exc)))
+                    continue
+                replied = replied or bool(replies)
+                done.append(message)
+            await finish_many(uow, done)
+            polite = [OutgoingMessage(channel=m.channel, chat_id=m.chat_id, text=self.flood_reply(m))
+                      for m, first_over in flooded if first_over]
+            queue_replies(uow, polite)
+            await finish_many(uow, [m for m, _ in flooded], status="flooded")
+            await uow.commit()
+        return failures, replied or bool(polite)
+
     async def process(self, message: InboundMessage, attempts: int = 0) -> None:
         if attempts == 0 and not await self._within_flood_limit(message):
             return
@@ -112,6 +201,8 @@ class InboxWorker:
                 queue_replies(uow, replies)
                 await finish(uow, message)
                 await uow.commit()
+            if replies:
+                self.replied()
         except asyncio.CancelledError:
             raise
         except Exception as exc:  # the conversation failed on this message: retry, then park
@@ -161,6 +252,7 @@ class InboxWorker:
                                                     text=self.flood_reply(message))])
             await finish(uow, message, status="flooded")
             await uow.commit()
+        self.replied()
         return False
 
     async def _failed_message(self, message: InboundMessage, attempts: int, error: str) -> None:

@@ -12,7 +12,10 @@ from bot.conversation import handle
 from bot.jobs import expire_carts, send_low_stock_digests
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.turn import BotContext
+from commerce.tables import Order
 from commerce.unit_of_work import UnitOfWork
+from payments.keys import GATEWAY
+from payments.start import start_payment
 from intents.language import detect_language
 from locales import reply_locale, translator
 from webhooks.channels import CONVERSATION, FLOOD_REPLY
@@ -30,6 +33,13 @@ def _flood_text(message: InboundMessage) -> str:
 async def _events(app: web.Application) -> AsyncIterator[None]:
     db = app[DATABASE]
     db.event_handlers.append(on_event)
+    context = app[BOT_CONTEXT]
+    if app.get(GATEWAY) is not None and context.start_payment is None:
+        async def start(uow: UnitOfWork, order: Order) -> tuple[str, int]:
+            link = await start_payment(app, uow, order)
+            return link.url, link.expiry_minutes
+
+        context.start_payment = start
     yield
     if on_event in db.event_handlers:
         db.event_handlers.remove(on_event)
@@ -44,7 +54,8 @@ async def _digest(app: web.Application) -> int:
 
 
 def setup_conversation(app: web.Application, ctx: BotContext | None = None) -> None:
-    """Call before setup_channels: the channels read the handler when they start."""
+    """Call after setup_payments (its gateway must be up first) and before setup_channels
+    (the channels read the handler when they start)."""
     context = ctx or BotContext()
     app[BOT_CONTEXT] = context
 

@@ -60,7 +60,7 @@ def parse_update(data: dict[str, Any], bot: Bot) -> TelegramUpdate:
 
 def _mended(data: dict[str, Any]) -> dict[str, Any]:
     """Fill the fields Telegram always sends but older documentation samples leave out
-    (`from.is_bot`, `callback_query.chat_instance`), so PTB can read those shapes too."""
+    (`from.is_bot`, `chat.type`, `callback_query.chat_instance`), so PTB can read them too."""
     mended = dict(data)
     for key in ("message", "edited_message", "callback_query"):
         part = mended.get(key)
@@ -69,6 +69,9 @@ def _mended(data: dict[str, Any]) -> dict[str, Any]:
         part = mended[key] = dict(part)
         if isinstance(part.get("from"), dict):
             part["from"] = {"is_bot": False, **part["from"]}
+        chat = part.get("chat")
+        if isinstance(chat, dict) and "type" not in chat:
+            part["chat"] = {**chat, "type": "private" if int(chat.get("id") or 0) > 0 else "group"}
         if key == "callback_query":
             part.setdefault("chat_instance", "")
             inner = part.get("message")
