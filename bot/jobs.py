@@ -43,8 +43,12 @@ async def expire_carts(db: Database, now: datetime | None = None) -> int:
     return expired
 
 
+ROUND_THE_CLOCK_DIGEST_HOUR = 8  # a shop open all day gets its digest at 08:00 India time
+
+
 async def send_low_stock_digests(db: Database, now: datetime | None = None) -> int:
-    """Once a day per store, in the hour it opens (India time): the list of low items."""
+    """Once a day per store, in the hour it opens (India time; 08:00 for a shop open round the
+    clock): the list of low items."""
     local = (now or utcnow()).astimezone(INDIA)
     today = local.date().isoformat()
     sent = 0
@@ -55,7 +59,8 @@ async def send_low_stock_digests(db: Database, now: datetime | None = None) -> i
         )).all()
         for store in stores:
             opens = time.fromisoformat(store.opens_at)
-            if local.hour != opens.hour:
+            digest_hour = opens.hour if store.opens_at != store.closes_at else ROUND_THE_CLOCK_DIGEST_HOUR
+            if local.hour != digest_hour:
                 continue
             claimed = await uow.session.execute(
                 update(Store).where(Store.id == store.id,

@@ -51,13 +51,20 @@ async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: boo
     one customer (or two checkouts) take turns; an expired cart is emptied first.
     Returns (cart, was_expired)."""
     now = utcnow()
-    if create:
-        await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id, "store_id": store_id,
-                                           "expires_at": now + CART_TTL, "created_at": now, "updated_at": now})
-    cart = await uow.session.scalar(
-        select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
-        .with_for_update().execution_options(populate_existing=True)
-    )
+    cart: Cart | None = None
+    # On PostgreSQL a concurrent checkout may delete the cart between our insert (which saw
+    # it and did nothing) and our locking select (which then finds nothing): insert again.
+    for _attempt in range(3 if create else 1):
+        if create:
+            await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id,
+                                               "store_id": store_id, "expires_at": now + CART_TTL,
+                                               "created_at": now, "updated_at": now})
+        cart = await uow.session.scalar(
+            select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
+            .with_for_update().execution_options(populate_existing=True)
+        )
+        if cart is not None:
+            break
     expired = False
     if cart is not None and cart.expires_at <= now:
         await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))

@@ -34,7 +34,7 @@ async def seed_demo_store(uow: UnitOfWork, rows: list[SeedRow] | None = None) ->
         street="12, Gulmohar Road, near Juhu Circle", city="Mumbai", state="Maharashtra", pincode="400058",
         latitude=19.1197, longitude=72.8468, store_type="Kirana Store", delivery_radius_km=3.0,
         min_order_paise=10_000, delivery_fee_paise=2_000, free_delivery_above_paise=30_000,
-        opens_at="07:00", closes_at="23:00", is_open=True, status="active", verified=True,
+        opens_at="00:00", closes_at="00:00", is_open=True, status="active", verified=True,
     )
     uow.session.add(store)
     await uow.session.flush()

@@ -205,6 +205,28 @@ async def mark_payment(uow: UnitOfWork, order_id: str, to: str, *, actor: str = 
     return order
 
 
+async def reinstate_order(uow: UnitOfWork, order_id: str, *, actor: str = "payment",
+                          reason: str = "paid after expiry; stock reserved again") -> Order:
+    """cancelled → confirmed, only for an order paid after it expired whose stock the caller
+    has already reserved again (stock_released back to False). Compare-and-set, recorded."""
+    order = await _load(uow, order_id)
+    if order.status != "cancelled" or order.stock_released:
+        raise InvalidTransition("order", order.status, "confirmed")
+    result = await uow.session.execute(
+        update(Order).where(Order.id == order.id, Order.status == "cancelled", Order.stock_released.is_(False))
+        .values(status="confirmed", updated_at=utcnow())
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        raise InvalidTransition("order", order.status, "confirmed")
+    order.status = "confirmed"
+    uow.session.add(OrderEvent(order_id=order.id, field="status", from_value="cancelled", to_value="confirmed",
+                               actor=actor, reason=reason[:300]))
+    uow.emit(OrderStatusChanged(store_id=order.store_id, order_id=order.id, order_number=order.order_number,
+                                customer_id=order.customer_id, from_status="cancelled", to_status="confirmed",
+                                actor=actor, reason=reason))
+    return order
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class OrderPage:
     orders: list[Order]

@@ -173,7 +173,8 @@ async def stores_near_pincode(uow: UnitOfWork, pincode: str, *, limit: int = 10)
 async def update_settings(uow: UnitOfWork, store_id: str, settings: StoreSettings) -> Store:
     store = await get_store(uow, store_id)
     if settings.delivery_radius_km is not None:
-        if not 0 < settings.delivery_radius_km <= 50:
+        radius = settings.delivery_radius_km
+        if isinstance(radius, bool) or not isinstance(radius, (int, float)) or not 0 < radius <= 50:
             raise InvalidInput("delivery_radius_km", "Delivery radius must be between 0 and 50 km")
         store.delivery_radius_km = float(settings.delivery_radius_km)
     for field in ("min_order_paise", "delivery_fee_paise", "free_delivery_above_paise"):
@@ -251,6 +252,8 @@ def is_accepting_orders(store: Store, now: datetime | None = None) -> bool:
         return False
     local = (now or utcnow()).astimezone(INDIA).time()
     opens, closes = time.fromisoformat(store.opens_at), time.fromisoformat(store.closes_at)
-    if opens <= closes:
+    if opens == closes:
+        return True  # same opening and closing time: open round the clock
+    if opens < closes:
         return opens <= local < closes
     return local >= opens or local < closes  # open past midnight

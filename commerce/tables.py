@@ -16,6 +16,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -492,3 +493,34 @@ class PlatformSetting(Base):
     key: Mapped[str] = mapped_column(String(100), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+
+# --- bulk import (migration 0004): inventory rows from CSV / XLSX, run as a background job ---
+
+
+class ImportJob(Base):
+    """One uploaded CSV or XLSX file of inventory rows and how far its import got. The file is
+    kept until the job finishes, so a restarted server resumes from `processed_rows`
+    (rows and progress commit together, batch by batch)."""
+
+    __tablename__ = "import_jobs"
+    __table_args__ = (Index("ix_import_jobs_store_created", "store_id", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)  # JOB-…
+    store_id: Mapped[str] = mapped_column(ForeignKey("stores.id"))
+    filename: Mapped[str] = mapped_column(String(200))
+    file_format: Mapped[str] = mapped_column(String(4))  # csv | xlsx
+    content: Mapped[bytes | None] = mapped_column(LargeBinary)  # cleared when the job ends
+    status: Mapped[str] = mapped_column(String(10), default="queued", index=True)  # queued, running, done, failed
+    total_rows: Mapped[int] = mapped_column(Integer, default=0)
+    processed_rows: Mapped[int] = mapped_column(Integer, default=0)
+    created_count: Mapped[int] = mapped_column(Integer, default=0)
+    updated_count: Mapped[int] = mapped_column(Integer, default=0)
+    error_count: Mapped[int] = mapped_column(Integer, default=0)  # rows refused
+    errors: Mapped[list[Any]] = mapped_column(default=list)  # [{"row", "field", "message"}], the first 1000
+    message: Mapped[str] = mapped_column(String(500), default="")  # why a job failed
+    actor: Mapped[str] = mapped_column(String(80), default="system")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    started_at: Mapped[datetime | None] = mapped_column()
+    finished_at: Mapped[datetime | None] = mapped_column()
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)  # the runner's heartbeat

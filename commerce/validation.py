@@ -79,7 +79,11 @@ def text(value: str | None, field: str, *, max_length: int, required: bool = Tru
         return ""
     if not isinstance(value, str):
         raise InvalidInput(field, f"{field} must be text")
-    clean = "".join(ch for ch in unicodedata.normalize("NFC", value) if unicodedata.category(ch) != "Cc")
+    # Control characters go, but a tab or line break between words still separates them.
+    clean = "".join(
+        (" " if ch.isspace() else "") if unicodedata.category(ch) == "Cc" else ch
+        for ch in unicodedata.normalize("NFC", value)
+    )
     clean = " ".join(clean.split())
     if required and not clean:
         raise InvalidInput(field, f"{field} is required")

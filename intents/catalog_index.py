@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import Lexicon, fold, load_lexicon
+from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
 MIN_SCORE: Final = 40.0  # below this a product is not offered at all
@@ -38,6 +39,14 @@ FULL_MATCH_MARGIN: Final = 6.0  # ... or this many, when both answer the whole r
 PREFILTER: Final = 40  # products scored in full per query
 FUZZY_CUTOFF: Final = 0.75  # OSA similarity: one typo in four letters, two in eight
 SIZE_HINT_BONUS: Final = 6.0
+# "2 kilo atta": a 1 kg pack (two of them) or loose stock weighed out also gives 2 kg.
+SIZE_MULTIPLE_BONUS: Final = 4.0
+# A pack that cannot make the amount asked ("2.5 kg" of 1 kg packs).
+SIZE_MISFIT_PENALTY: Final = 2.0
+# Each word of the name that makes it another thing ("ragi", "powder") the query lacks.
+QUALIFIER_PENALTY: Final = 4.0
+# A query that is the product's whole name ("tata salt" for Tata Salt).
+EXACT_NAME_BONUS: Final = 2.0
 TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
 _FUZZY_CACHE_LIMIT: Final = 50_000
 
@@ -74,6 +83,15 @@ _WEAK_NAME_WORDS: Final = frozenset(
 )
 
 
+@lru_cache(maxsize=1)
+def qualifier_words() -> frozenset[str]:
+    """data/qualifiers.csv: name words that make a product another thing than the plain one."""
+    return frozenset(row["word"].lower() for row in read_table("qualifiers.csv"))
+
+
+_BRACKETS: Final = re.compile(r"\([^)]*\)")
+
+
 @lru_cache(maxsize=200_000)
 def stem(token: str) -> str:
     """English plural -> singular, enough for shop words ("tomatoes", "eggs", "curries")."""
@@ -88,8 +106,16 @@ def stem(token: str) -> str:
     return token
 
 
+# "50-50", "20-20": a number name, kept as one word ("50x50") so it is not read as a size.
+_NUMBER_NAME: Final = re.compile(r"(?<![\w.])(\d+)-\1(?![\w.])")
+
+
+def _number_names(text: str) -> str:
+    return _NUMBER_NAME.sub(r"\1x\1", text) if "-" in text else text
+
+
 def stemmed_tokens(text: str) -> list[str]:
-    folded = fold(text)
+    folded = fold(_number_names(text))
     return [stem(token) for token in folded.split(" ")] if folded else []
 
 
@@ -123,6 +149,10 @@ class _Product:
     heads: frozenset[str]
     text: str  # folded "brand name aliases" for rapidfuzz
     name_folded: str
+    name_words: frozenset[str]  # every name word outside brackets, no numbers: for exact-name hits
+    qualifiers: tuple[str, ...]  # name words that make it another thing ("ragi" of Ragi Atta)
+    line: tuple[str, str]  # (brand, name) folded: pack sizes of one product share it
+    loose: bool  # weighed out: any amount can be sold
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -180,6 +210,25 @@ def _pack_adjustment(wanted: PackSize, entry: CatalogEntry) -> float:
     return -3.0 - 4.0 * min(1.0, abs(math.log(have / want)))
 
 
+def _size_hint_bonus(wanted: PackSize, product: _Product) -> float:
+    """"2 kilo atta": a 2 kg pack is best; two 1 kg packs or loose atta also make 2 kg."""
+    entry = product.entry
+    if _same_size(wanted, entry):
+        return SIZE_HINT_BONUS
+    if entry.size_value is None or entry.size_unit is None or entry.size_value <= 0:
+        return 0.0
+    want_dim, want_factor = _BASE[wanted.unit]
+    have_dim, have_factor = _BASE[entry.size_unit]
+    if want_dim != have_dim or want_dim not in ("mass", "volume"):
+        return 0.0
+    if product.loose:
+        return SIZE_MULTIPLE_BONUS
+    packs = wanted.value * want_factor / (entry.size_value * have_factor)
+    if 2 <= round(packs) <= 20 and math.isclose(packs, round(packs), rel_tol=0.02):
+        return SIZE_MULTIPLE_BONUS
+    return -SIZE_MISFIT_PENALTY
+
+
 @dataclass(slots=True)
 class CatalogIndex:
     products: list[_Product]
@@ -196,22 +245,37 @@ class CatalogIndex:
         lexicon = lexicon if lexicon is not None else load_lexicon()
         products: list[_Product] = []
         postings: dict[str, list[int]] = defaultdict(list)
+        qualifiers = qualifier_words()
         for number, entry in enumerate(entries):
-            brand = set(stemmed_tokens(entry.brand))
-            words = set(stemmed_tokens(entry.name)) | brand
-            for alias in entry.aliases:
-                words.update(stemmed_tokens(alias))
+            brand_tokens = stemmed_tokens(entry.brand)
+            name_tokens = stemmed_tokens(entry.name)
+            brand = set(brand_tokens)
+            alias_tokens = [stemmed_tokens(alias) for alias in entry.aliases]
+            words = set(name_tokens) | brand
+            for tokens_of_alias in alias_tokens:
+                words.update(tokens_of_alias)
             words = {w for w in words if not w.isdigit()}
-            content = tuple(dict.fromkeys(t for t in _content_tokens(entry.name) if t not in brand))
-            text = " ".join(stemmed_tokens(" ".join((entry.brand, entry.name, *entry.aliases))))
+            bare_tokens = (
+                [t for t in stemmed_tokens(_BRACKETS.sub(" ", entry.name)) if not t.isdigit()]
+                if "(" in entry.name
+                else [t for t in name_tokens if not t.isdigit()]
+            )
+            content = tuple(dict.fromkeys(t for t in bare_tokens if t not in _WEAK_NAME_WORDS and t not in brand))
+            text = " ".join([*brand_tokens, *name_tokens, *(t for a in alias_tokens for t in a)])
+            heads = _heads(entry.name, entry.aliases)
+            name_folded = fold(entry.name)
             products.append(
                 _Product(
                     entry,
                     frozenset(words),
                     content,
-                    _heads(entry.name, entry.aliases),
+                    heads,
                     text,
-                    fold(entry.name),
+                    name_folded,
+                    frozenset(bare_tokens),
+                    tuple(t for t in content if t in qualifiers and t not in heads),
+                    (" ".join(brand_tokens), name_folded),
+                    "loose" in name_folded,
                 )
             )
             for word in words:
@@ -254,13 +318,13 @@ class CatalogIndex:
             self._fuzzy_cache[token] = result
         return result
 
-    def _translate(self, phrase: str, credit: float) -> list[_Alternative]:
+    def _translate(self, phrase: str, credit: float, language: str | None = None) -> list[_Alternative]:
         alternatives = []
-        for words in self.lexicon.lookup(phrase):
+        for words in self.lexicon.lookup(phrase, language):
             alternatives.append(_Alternative(tuple(stem(w) for w in words.split(" ")), credit))
         return alternatives
 
-    def _slots(self, words: list[str]) -> list[_Slot]:
+    def _slots(self, words: list[str], language: str | None = None) -> list[_Slot]:
         slots: list[_Slot] = []
         position = 0
         longest = self.lexicon.longest_term
@@ -269,7 +333,7 @@ class CatalogIndex:
             span = 1
             for size in range(min(longest, len(words) - position), 0, -1):
                 phrase = " ".join(words[position : position + size])
-                alternatives = self._translate(phrase, 1.0)
+                alternatives = self._translate(phrase, 1.0, language)
                 if alternatives:
                     span = size
                     break
@@ -283,10 +347,10 @@ class CatalogIndex:
             if not alternatives and span == 1:
                 for guess, similarity in self._fuzzy(words[position]):
                     if stem(guess) in self.postings:
-                        alternatives.extend(self._translate(guess, similarity * TRANSLATION_CREDIT))
+                        alternatives.extend(self._translate(guess, similarity * TRANSLATION_CREDIT, language))
                         alternatives.append(_Alternative((stem(guess),), similarity))
                     else:
-                        alternatives.extend(self._translate(guess, similarity))
+                        alternatives.extend(self._translate(guess, similarity, language))
             position += span
             weight = max(
                 (max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives),
@@ -296,7 +360,7 @@ class CatalogIndex:
         return slots
 
     # ------------------------------------------------------------------ matching
-    def match_item(self, item: ItemRequest, *, limit: int = 5) -> MatchResult:
+    def match_item(self, item: ItemRequest, *, limit: int = 5, language: str | None = None) -> MatchResult:
         """Match one extracted item: its pack size, else its quantity as a size hint.
 
         "aashirvaad atta 5kg" comes out of the splitter as 5 kg of atta; a 5 kg pack is then
@@ -305,7 +369,7 @@ class CatalogIndex:
         hint = None
         if item.pack_size is None and item.quantity and item.unit in ("kg", "g", "l", "ml"):
             hint = PackSize(value=item.quantity, unit=item.unit)
-        return self.match(item.text, pack_size=item.pack_size, size_hint=hint, limit=limit)
+        return self.match(item.text, pack_size=item.pack_size, size_hint=hint, limit=limit, language=language)
 
     def match(
         self,
@@ -314,11 +378,15 @@ class CatalogIndex:
         pack_size: PackSize | None = None,
         limit: int = 5,
         size_hint: PackSize | None = None,
+        language: str | None = None,
     ) -> MatchResult:
-        """Best products for `text`; `pack_size` is wanted, `size_hint` merely preferred."""
+        """Best products for `text`; `pack_size` is wanted, `size_hint` merely preferred.
+
+        `language` (ISO 639-1, from language detection) picks a word's meaning in that
+        language where languages disagree (Odia "khira" is milk, Hindi "khira" cucumber)."""
         if not isinstance(text, str) or limit <= 0 or not self.products:
             return MatchResult()
-        folded = fold(text)
+        folded = fold(_number_names(text))
         if pack_size is None:
             pack_size, folded = read_pack_size(folded)
         else:
@@ -329,7 +397,7 @@ class CatalogIndex:
         words = words[:12]
         if not words:
             return MatchResult(pack_size=pack_size)
-        slots = self._slots(words)
+        slots = self._slots(words, language)
         if not any(slot.alternatives for slot in slots):
             return MatchResult(pack_size=pack_size)
         shortlist = self._prefilter(slots)
@@ -338,13 +406,13 @@ class CatalogIndex:
         )
         total_weight = sum(slot.weight for slot in slots)
         raw_query = " ".join(words)
-        scored: list[tuple[float, int, bool]] = []
+        scored: list[tuple[float, int, bool, bool]] = []
         for number in shortlist:
-            score, full = self._score(
+            score, full, exact = self._score(
                 self.products[number], slots, total_weight, query_text, raw_query, pack_size, size_hint
             )
             if score >= MIN_SCORE:
-                scored.append((score, number, full))
+                scored.append((score, number, full, exact))
         # equal scores: the smaller pack first (one Maggi, not the family pack), then file order
         scored.sort(key=lambda item: (-round(item[0], 1), self._pack_base[item[1]], item[1]))
         best = scored[:limit]
@@ -354,15 +422,35 @@ class CatalogIndex:
                 score=round(s, 1),
                 name=self.products[n].entry.name,
             )
-            for s, n, _ in best
+            for s, n, _, _ in best
         )
-        # Too close to call: near-equal scores, or several products that each answer the
-        # whole request ("ghee" in a shop with four ghees), none singled out by pack size.
-        ambiguous = len(best) >= 2 and (
-            best[0][0] - best[1][0] < AMBIGUITY_MARGIN
-            or (best[0][2] and best[1][2] and best[0][0] - best[1][0] < FULL_MATCH_MARGIN)
-        )
-        return MatchResult(candidates=candidates, ambiguous=ambiguous, pack_size=pack_size)
+        return MatchResult(candidates=candidates, ambiguous=self._ambiguous(scored), pack_size=pack_size)
+
+    def _ambiguous(self, scored: list[tuple[float, int, bool, bool]]) -> bool:
+        """Too close to call: near-equal scores, or several products that each answer the
+        whole request ("ghee" in a shop with four ghees), none singled out by pack size.
+
+        Pack sizes of one product (same brand, same name) are one choice, not several: the
+        best-scoring size (the size asked for, else the smallest) stands for them all. A
+        query that is a product's whole name ("tata salt") picks it over longer names.
+        """
+        leaders: list[tuple[float, int, bool, bool]] = []
+        seen: set[tuple[str, str]] = set()
+        for entry in scored:
+            line = self.products[entry[1]].line
+            if line in seen:
+                continue
+            seen.add(line)
+            leaders.append(entry)
+            if len(leaders) == 2:
+                break
+        if len(leaders) < 2:
+            return False
+        first, second = leaders
+        if first[3] and not second[3]:
+            return False
+        gap = first[0] - second[0]
+        return gap < AMBIGUITY_MARGIN or (first[2] and second[2] and gap < FULL_MATCH_MARGIN)
 
     def _prefilter(self, slots: list[_Slot]) -> list[int]:
         totals: dict[int, float] = defaultdict(float)
@@ -395,8 +483,9 @@ class CatalogIndex:
         raw_query: str,
         pack_size: PackSize | None,
         size_hint: PackSize | None,
-    ) -> tuple[float, bool]:
-        """(score 0..100, whether the product answers the whole query, head word and size included)."""
+    ) -> tuple[float, bool, bool]:
+        """(score 0..100, whether the product answers the whole query, head word and size
+        included, whether the query is the product's whole name)."""
         covered = 0.0
         hit_head = False
         explained: set[str] = set()
@@ -415,7 +504,7 @@ class CatalogIndex:
             covered += slot.weight * best
         coverage = covered / total_weight
         if coverage <= 0.0:
-            return 0.0, False
+            return 0.0, False, False
         content = product.content
         specificity = (
             sum(1 for t in content if t in explained) / len(content) if content else 1.0
@@ -427,12 +516,18 @@ class CatalogIndex:
             0.62 * coverage + 0.14 * specificity + 0.10 * hit_head + 0.11 * similarity + 0.03 * in_order
         )
         full = hit_head and coverage >= 0.85
+        exact_name = coverage >= 0.85 and product.name_words <= explained
+        if exact_name:
+            score += EXACT_NAME_BONUS
+        missing = sum(1 for t in product.qualifiers if t not in explained)
+        if missing:
+            score -= QUALIFIER_PENALTY * min(missing, 2)
         if pack_size is not None:
             adjustment = _pack_adjustment(pack_size, product.entry)
             score += adjustment
             full = full and adjustment > 0
         elif size_hint is not None:
-            exact = _same_size(size_hint, product.entry)
-            score += SIZE_HINT_BONUS if exact else 0.0
-            full = full and exact
-        return max(0.0, min(100.0, score)), full
+            bonus = _size_hint_bonus(size_hint, product)
+            score += bonus
+            full = full and bonus > 0
+        return max(0.0, min(100.0, score)), full, exact_name

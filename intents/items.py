@@ -15,6 +15,7 @@ from typing import Final, Literal
 
 from intents.cleaning import clean_message, fold_for_matching
 from intents.language import detect_language
+from intents.lexicon import fold, load_lexicon
 from intents.numbers import NEEDS_FOLLOWER, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
@@ -122,7 +123,7 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
             if any(token.kind != "word" for token in window):
                 continue
             phrase = tuple(token.text for token in window)
-            if phrase in common or phrase in own:
+            if (phrase in common or phrase in own) and not _names_with_previous(tokens, index):
                 matched = size
                 break
         if matched:
@@ -132,6 +133,13 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
         else:
             index += 1
     return kept
+
+
+def _names_with_previous(tokens: list[Token], index: int) -> bool:
+    """"पारले जी": the filler "जी" finishes a product name the lexicon knows."""
+    if index == 0 or tokens[index - 1].kind != "word":
+        return False
+    return bool(load_lexicon().lookup(fold(f"{tokens[index - 1].text} {tokens[index].text}")))
 
 
 def _atoms(tokens: list[Token], language: str) -> list[_Atom]:

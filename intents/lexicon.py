@@ -11,7 +11,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Final
@@ -78,30 +78,52 @@ class LexiconRow:
 
 @dataclass(frozen=True, slots=True)
 class Lexicon:
-    """Folded term -> catalog-word alternatives (union over every concept that uses the term)."""
+    """Folded term -> catalog-word alternatives (union over every concept that uses the term).
+
+    A few terms mean different things in different languages (Odia "khira" is milk, Hindi
+    "khira" cucumber): `by_language` holds their per-language meanings, used when the
+    message's language is known and has its own meaning for the term.
+    """
 
     translations: dict[str, tuple[str, ...]]
     longest_term: int  # in words
+    by_language: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     @classmethod
     def from_rows(cls, rows: Iterable[LexiconRow]) -> Lexicon:
         merged: dict[str, list[str]] = {}
+        per_language: dict[str, dict[str, list[str]]] = {}
         for row in rows:
             key = fold(row.term)
             if not key:
                 continue
             bucket = merged.setdefault(key, [])
+            own = per_language.setdefault(key, {}).setdefault(row.lang, [])
             for words in row.catalog_words:
                 folded = fold(words)
                 if folded and folded not in bucket:
                     bucket.append(folded)
+                if folded and folded not in own:
+                    own.append(folded)
         longest = max((key.count(" ") + 1 for key in merged), default=1)
+        # Only terms whose languages disagree (no shared catalog words) keep per-language meanings.
+        by_language: dict[str, dict[str, tuple[str, ...]]] = {}
+        for key, languages in per_language.items():
+            meanings = [set(words) for words in languages.values()]
+            if len(meanings) > 1 and any(not (a & b) for a in meanings for b in meanings):
+                by_language[key] = {lang: tuple(words) for lang, words in languages.items()}
         return cls(
             translations={key: tuple(value) for key, value in merged.items()},
             longest_term=min(longest, MAX_TERM_WORDS),
+            by_language=by_language,
         )
 
-    def lookup(self, folded_term: str) -> tuple[str, ...]:
+    def lookup(self, folded_term: str, language: str | None = None) -> tuple[str, ...]:
+        """Catalog words for a folded term; in LANGUAGE's own sense when it has one."""
+        if language is not None:
+            own = self.by_language.get(folded_term)
+            if own is not None and language in own:
+                return own[language]
         return self.translations.get(folded_term, ())
 
 

@@ -8,8 +8,11 @@ is read as a customer would say it.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from intents.customer_intents import classify_customer
-from intents.items import extract_items
+from intents.items import extract_items, split_segments
+from intents.keywords import find_concepts
 from intents.message import (
     BARCODE,
     MONEY,
@@ -24,7 +27,11 @@ from intents.message import (
     product_words,
     quantified,
 )
+from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest, PackSize
+
+# Owner updates that carry one number per product, and the slot that number goes in.
+_UPDATE_SLOTS = {Intent.SET_STOCK: "stock", Intent.ADJUST_STOCK: "stock_delta", Intent.SET_PRICE: "price_paise"}
 
 
 
@@ -49,6 +56,53 @@ def classify_owner(message: Message) -> Classification:
     barcode = BARCODE.search(folded)
     if barcode is not None:
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots={"barcode": barcode.group(1)})
+
+    several = _several_updates(message)
+    if several is not None:
+        return several
+    return _with_values(_classify_one(message))
+
+
+def _with_values(result: Classification) -> Classification:
+    """Copy the update's number onto its item(s): `ItemRequest.value` (see intents.types)."""
+    slot = _UPDATE_SLOTS.get(result.intent)
+    if slot is None or slot not in result.slots or not result.items:
+        return result
+    if any(item.value is not None for item in result.items):
+        return result
+    value = result.slots[slot]
+    items = tuple(replace(item, value=float(value)) for item in result.items)
+    return Classification(intent=result.intent, confidence=result.confidence, slots=result.slots, items=items)
+
+
+def _several_updates(message: Message) -> Classification | None:
+    """"maggi 50, atta 20" / one update a line: several items of one intent, each with its value."""
+    if not any(token.kind == "sep" for token in message.tokens) and len(message.tokens) < 3:
+        return None
+    segments = split_segments(message.tokens)
+    if len(segments) < 2:
+        return None
+    results: list[Classification] = []
+    for segment in segments:
+        text = message.folded[segment[0].start : segment[-1].end]
+        tokens = tokenize(text)
+        part = Message(text, text, tokens, find_concepts(text, tokens), message.language)
+        result = _with_values(_classify_one(part))
+        if result.intent not in _UPDATE_SLOTS or not result.items:
+            return None
+        results.append(result)
+    intent = results[0].intent
+    if any(result.intent != intent for result in results):
+        return None
+    items = tuple(item for result in results for item in result.items)
+    if any(item.value is None for item in items):
+        return None
+    first = results[0].slots[_UPDATE_SLOTS[intent]]
+    return Classification(intent=intent, confidence=0.85, slots={_UPDATE_SLOTS[intent]: first}, items=items)
+
+
+def _classify_one(message: Message) -> Classification:
+    folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "finished", "deactivate", "close", "open")
     products = product_words(message, *stock_words, "today", "show", "low", "sales")
@@ -83,6 +137,17 @@ def classify_owner(message: Message) -> Classification:
 
     if has_product and message.has("finished") and not quantified(products):
         return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": 0}, items=_bare(products))
+
+    if has_product and len(products) > 1 and all(item.quantity is not None for item in products):
+        # "maggi 50 atta 20": one number per product
+        sign = -1 if message.has("decrease") else 1
+        intent = Intent.ADJUST_STOCK if message.has("increase", "new_product", "decrease") else Intent.SET_STOCK
+        items = tuple(
+            replace(bare, value=float(sign * (item.quantity or 0.0)))
+            for bare, item in zip(_bare(products, keep_pack=True), products)
+        )
+        slot = _UPDATE_SLOTS[intent]
+        return Classification(intent=intent, confidence=0.85, slots={slot: _whole(items[0].value or 0.0)}, items=items)
 
     if has_product and quantified(products):
         item = products[0]

@@ -28,7 +28,7 @@ def size_hint(item: ItemRequest) -> PackSize | None:
     return None
 
 
-def _with_candidates(item: ItemRequest, catalog: CatalogIndex) -> ItemRequest:
+def _with_candidates(item: ItemRequest, catalog: CatalogIndex, language: str | None = None) -> ItemRequest:
     match_item = getattr(catalog, "match_item", None)
     if item.unit == "dozen" and item.quantity and item.pack_size is None:
         # A dozen is twelve pieces: prefer the 12-egg tray to the 6-egg one.
@@ -38,7 +38,10 @@ def _with_candidates(item: ItemRequest, catalog: CatalogIndex) -> ItemRequest:
             result = catalog.match(item.text, pack_size=None)
     elif callable(match_item):
         # The matcher's own reading: a written pack size is wanted, "2 kg" merely preferred.
-        result = match_item(item)
+        try:
+            result = match_item(item, language=language)
+        except TypeError:  # a matcher without language support
+            result = match_item(item)
     else:
         result = catalog.match(item.text, pack_size=item.pack_size)
     return replace(item, candidates=tuple(result.candidates), ambiguous=bool(result.ambiguous))
@@ -85,7 +88,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     if catalog is not None and items:
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
-        items = tuple(_with_candidates(item, catalog) for item in items)
+        items = tuple(_with_candidates(item, catalog, language) for item in items)
     confidence = min(1.0, max(0.0, result.confidence))
     return Parse(
         text=cleaned,

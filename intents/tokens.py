@@ -38,10 +38,51 @@ def prepare(folded: str) -> str:
     return _DIGIT_TIMES.sub(" x ", folded)
 
 
+# A number glued to letters is part of a name: "2-minute", "7up", "50-50", "parle-g". A unit
+# glued to a number ("70g", "5kg", "2pkt") is a quantity and stays a number (see _glued).
+_GLUED: Final = re.compile(rf"(?<![\w.])(?:(\d+)-\1(?![\d.])|\d+(?:-\d+)*(?:-?{_W}+)(?:-{_W}+)*)")
+
+
+def _glued(word: str) -> bool:
+    """"7up", "2-minute", "50-50": a name; "70g", "5kg", "2x", "3rd", "10rs": not."""
+    from intents.units import unit_word
+
+    if word.replace("-", "").isdigit():
+        return True  # "50-50" (a range would be "2-3")
+    if "-" not in word:
+        letters = word.lstrip("0123456789.")
+        if not letters or unit_word(letters) is not None or letters in _NOT_NAMES:
+            return False
+        return len(letters) >= 2 and letters.isalpha() and letters.isascii()
+    return True
+
+
+_NOT_NAMES: Final = frozenset({"x", "st", "nd", "rd", "th", "rs", "k", "lakh", "am", "pm", "hrs", "min", "mins", "th"})
+
+
 def tokenize(prepared: str) -> list[Token]:
     tokens: list[Token] = []
-    for match in _TOKEN.finditer(prepared):
+    position = 0
+    while position < len(prepared):
+        glued = _GLUED.match(prepared, position) if prepared[position].isdigit() else None
+        if glued is not None and _glued(glued.group()) and _at_word_start(prepared, position):
+            tokens.append(Token(glued.group(), "word", glued.start(), glued.end()))
+            position = glued.end()
+            continue
+        match = _TOKEN.search(prepared, position)
+        if match is None:
+            break
         kind = match.lastgroup
         assert kind is not None
+        if match.start() > position and prepared[match.start()].isdigit() and _at_word_start(prepared, match.start()):
+            position = match.start()  # a number: check it for glued letters first
+            glued = _GLUED.match(prepared, position)
+            if glued is not None and _glued(glued.group()):
+                continue
         tokens.append(Token(match.group(), kind, match.start(), match.end()))  # type: ignore[arg-type]
+        position = match.end()
     return tokens
+
+
+def _at_word_start(text: str, position: int) -> bool:
+    return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in ".")

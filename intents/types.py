@@ -84,7 +84,14 @@ class PackSize:
 
 @dataclass(frozen=True, slots=True, kw_only=True)
 class ItemRequest:
-    """One thing the customer (or owner) named: "2 kilo atta" -> text="atta", 2, "kg"."""
+    """One thing the customer (or owner) named: "2 kilo atta" -> text="atta", 2, "kg".
+
+    Owner updates (SET_STOCK, ADJUST_STOCK, SET_PRICE) carry their number in `value`, one per
+    item, so "maggi 50, atta 20" is two items with values 50 and 20: the new stock count for
+    SET_STOCK, the signed change for ADJUST_STOCK, the price in paise for SET_PRICE (the same
+    units as the Parse slots "stock", "stock_delta", "price_paise", which always hold the FIRST
+    item's value). Customer items and other intents leave it None.
+    """
 
     text: str  # product words only, quantities and units removed
     raw: str = ""  # the span of the message this came from
@@ -93,6 +100,7 @@ class ItemRequest:
     pack_size: PackSize | None = None  # "maggi 70g x 2" -> 70 g
     candidates: tuple[Candidate, ...] = ()
     ambiguous: bool = False  # best candidates too close to call
+    value: float | None = None  # owner updates: stock / signed delta / price in paise for this item
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -25,6 +25,26 @@ def _match(args: argparse.Namespace) -> int:
     return match_command(args.catalog, sys.stdin, sys.stdout)
 
 
+def _settlement(args: argparse.Namespace) -> int:
+    from payments.statement_cli import print_settlement
+
+    return print_settlement(args.store, args.start, args.end, as_json=args.json)
+
+
+def _admin_create(args: argparse.Namespace) -> int:
+    from commerce.admin_command import create_admin_command
+    from webhooks.settings import Settings
+
+    return create_admin_command(Settings.from_env().database_url, args.email, password_stdin=args.password_stdin)
+
+
+def _import(args: argparse.Namespace) -> int:
+    from commerce.imports.command import import_file_command
+    from webhooks.settings import Settings
+
+    return import_file_command(Settings.from_env().database_url, args.file, args.store)
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="vyapar", description="VyaparAI Bot: chat commerce for kirana shops")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -44,6 +64,22 @@ def build_parser() -> argparse.ArgumentParser:
     match = sub.add_parser("match", help="match one message per stdin line against a catalog")
     match.add_argument("--catalog", required=True, help="CSV: product_id,name,brand,category,size,price")
     match.set_defaults(func=_match)
+
+    settle = sub.add_parser("settlement", help="a store's settlement statement: gross, fees, net by payment method")
+    settle.add_argument("--store", required=True, help="store id (STORE-…)")
+    settle.add_argument("--from", dest="start", required=True, help="first day, YYYY-MM-DD (India time)")
+    settle.add_argument("--to", dest="end", required=True, help="last day, YYYY-MM-DD (included)")
+    settle.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    settle.set_defaults(func=_settlement)
+    admin = sub.add_parser("admin", help="manage admin accounts").add_subparsers(dest="admin_command", required=True)
+    create = admin.add_parser("create", help="create an admin who signs in with email and password")
+    create.add_argument("--email", required=True)
+    create.add_argument("--password-stdin", action="store_true", help="read the password from stdin")
+    create.set_defaults(func=_admin_create)
+    bulk = sub.add_parser("import", help="import inventory rows from a CSV or XLSX file into a store")
+    bulk.add_argument("file", help="FILE.csv or FILE.xlsx: sku/barcode, name, brand, category, size, price, stock, min_stock")
+    bulk.add_argument("--store", required=True, help="store id (STORE-…)")
+    bulk.set_defaults(func=_import)
     return parser
 
 

@@ -7,6 +7,7 @@ import logging
 
 from aiohttp import web
 
+from webhooks.api import MissingJwtSecret, check_jwt_secret
 from webhooks.app import create_app
 from webhooks.settings import Settings
 
@@ -14,6 +15,11 @@ from webhooks.settings import Settings
 def run_server(*, host: str | None = None, port: int | None = None, demo: bool = False) -> int:
     settings = Settings.from_env(host=host, port=port, demo=demo or None)
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    try:
+        check_jwt_secret(settings)
+    except MissingJwtSecret as exc:
+        logging.getLogger("vyapar").error("refusing to start: %s", exc)
+        return 2
     logging.getLogger("vyapar").info("starting on http://%s:%s (database %s)", settings.host, settings.port,
                                      settings.database_url.split("@")[-1])
     web.run_app(create_app(settings), host=settings.host, port=settings.port,

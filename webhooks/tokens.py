@@ -13,7 +13,7 @@ from commerce.tables import utcnow
 
 Role = Literal["admin", "store_owner", "customer"]
 LIFETIMES: dict[str, timedelta] = {  # spec §9.2
-    "admin": timedelta(hours=8),
+    "admin": timedelta(hours=24),
     "store_owner": timedelta(days=7),
     "customer": timedelta(days=30),
 }

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select, update
 
@@ -10,6 +11,9 @@ from commerce.tables import Cart, CartLine, OutboxMessage, Store
 from commerce.unit_of_work import UnitOfWork
 
 from .conftest import OWNER_WA, Chat
+
+
+INDIA_TZ = ZoneInfo("Asia/Kolkata")
 
 
 async def test_idle_cart_expires_and_customer_is_told(demo: Store, chat: Callable[..., Chat]) -> None:
@@ -33,8 +37,11 @@ async def test_idle_cart_expires_and_customer_is_told(demo: Store, chat: Callabl
 
 async def test_low_stock_digest_once_a_day_at_opening(demo: Store, chat: Callable[..., Chat]) -> None:
     db = chat().db
+    async with UnitOfWork(db) as uow:
+        await uow.session.execute(update(Store).values(opens_at="07:00", closes_at="23:00"))
+        await uow.commit()
     opening = datetime(2026, 11, 26, 7, 10, tzinfo=UTC).astimezone(UTC)
-    # the demo shop opens 07:00 India time = 01:30 UTC
+    # the shop opens 07:00 India time = 01:30 UTC
     at_open = datetime(2026, 11, 26, 1, 40, tzinfo=UTC)
     assert await send_low_stock_digests(db, now=opening) == 0  # 12:40 IST: not the opening hour
     assert await send_low_stock_digests(db, now=at_open) == 1
@@ -47,3 +54,12 @@ async def test_low_stock_digest_once_a_day_at_opening(demo: Store, chat: Callabl
         await uow.session.execute(update(Store).values(opens_at="07:00"))
         await uow.commit()
     assert await send_low_stock_digests(db, now=at_open + timedelta(days=1)) == 1  # next day again
+
+
+async def test_round_the_clock_shop_gets_its_digest_at_eight(demo: Store, chat: Callable[..., Chat]) -> None:
+    db = chat().db
+    assert (demo.opens_at, demo.closes_at) == ("00:00", "00:00")  # the demo shop never closes
+    midnight = datetime(2026, 11, 26, 0, 5, tzinfo=INDIA_TZ)
+    eight = datetime(2026, 11, 26, 8, 5, tzinfo=INDIA_TZ)
+    assert await send_low_stock_digests(db, now=midnight) == 0
+    assert await send_low_stock_digests(db, now=eight) == 1

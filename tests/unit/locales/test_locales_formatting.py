@@ -93,9 +93,10 @@ def test_dates() -> None:
 
 
 def test_times_are_shown_in_india_time() -> None:
-    assert format_time(time(21, 5), "en") == "9:05\u00a0pm"
+    # CLDR writes the day period "pm" or "PM" depending on the Babel release: compare casefolded
+    assert format_time(time(21, 5), "en").casefold() == "9:05\u00a0pm"
     utc = datetime(2025, 3, 5, 3, 35, tzinfo=timezone.utc)
-    assert format_time(utc, "en") == "9:05\u00a0am"
+    assert format_time(utc, "en").casefold() == "9:05\u00a0am"
     assert format_date(datetime(2025, 3, 5, 20, 0, tzinfo=timezone.utc), "en") == "6 Mar 2025"
     for locale in LOCALES:
         assert "\u202f" not in format_time(time(9, 0), locale)

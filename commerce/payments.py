@@ -1,0 +1,318 @@
+"""Online payments for orders (UPI or card through a payment link), applied exactly once.
+
+Plain values in (notices from payment_notices), domain events out. Every path locks the
+order first, then its payment; webhook events are claimed by provider event id, and a
+payment is applied once by provider payment id (unique), so replays and concurrent
+duplicates have one effect. No provider library is imported here: the provider side
+(payments/) creates links and refunds and turns webhooks into notices.
+
+Payment row statuses: created → paid | failed | expired | superseded | cancelled | flagged;
+paid → refund_pending → refunded. The order's own payment_status moves through
+commerce.orders (pending → completed | failed, completed → refunded)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select, update
+
+from commerce.commission import record_commission
+from commerce.errors import InvalidTransition
+from commerce.events import (
+    PaymentCaptured,
+    PaymentFailed,
+    PaymentFlagged,
+    PaymentLinkCreated,
+    RefundProcessed,
+    RefundRequested,
+)
+from commerce.ids import new_id
+from commerce.orders import _load, cancel_order, confirm_order, mark_payment, reinstate_order, Actor
+from commerce.payment_notices import FailedNotice, PaidNotice, PaymentLookup, RefundNotice
+from commerce.payment_records import (
+    claim_event,
+    find_payment,
+    lock_order_and_payment,
+    note_event,
+    payments_of,
+    request_link_cancellation,
+)
+from commerce.restock import reserve_again
+from commerce.tables import Order, Payment, utcnow
+from commerce.unit_of_work import UnitOfWork
+
+ONLINE_METHODS = ("upi", "card")
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NewLink:
+    """A link the provider has just created for an order."""
+
+    link_id: str
+    short_url: str
+    expires_at: datetime
+    expiry_minutes: int
+    provider_order_id: str | None = None
+
+
+def link_reference(order: Order, attempt: int) -> str:
+    """The provider's reference id must be unique per link: the order id, then order.2, …"""
+    return order.id if attempt <= 1 else f"{order.id}.{attempt}"
+
+
+def order_id_from_reference(reference: str | None) -> str | None:
+    return reference.split(".", 1)[0] if reference else None
+
+
+async def prepare_new_link(uow: UnitOfWork, order_id: str) -> tuple[Order, int]:
+    """Check the order can be paid online and say which attempt this link is; a failed
+    payment goes back to pending (a new link after a failure)."""
+    order = await _load(uow, order_id)
+    if order.payment_method not in ONLINE_METHODS or order.status != "pending":
+        raise InvalidTransition("payment link", f"{order.status}/{order.payment_method}", "new link")
+    if order.payment_status == "failed":
+        await mark_payment(uow, order.id, "pending", reason="new payment link")
+    elif order.payment_status != "pending":
+        raise InvalidTransition("payment", order.payment_status, "new link")
+    return order, len(await payments_of(uow, order.id)) + 1
+
+
+async def record_payment_link(uow: UnitOfWork, order: Order, link: NewLink) -> Payment:
+    """Store a created link, retire the order's older links, tell the customer (event)."""
+    payment = Payment(
+        id=new_id("PAY"), order_id=order.id, store_id=order.store_id, method=order.payment_method,
+        amount_paise=order.total_paise, link_id=link.link_id, short_url=link.short_url, status="created",
+        link_status="active", provider_order_id=link.provider_order_id, expires_at=link.expires_at,
+    )
+    await request_link_cancellation(uow, order.id, status="superseded")
+    uow.session.add(payment)
+    await uow.session.flush()
+    uow.emit(PaymentLinkCreated(
+        store_id=order.store_id, order_id=order.id, order_number=order.order_number, customer_id=order.customer_id,
+        payment_id=payment.id, method=order.payment_method, amount_paise=order.total_paise, url=link.short_url,
+        expires_at=link.expires_at.isoformat(), expiry_minutes=link.expiry_minutes, language=order.language,
+    ))
+    return payment
+
+
+async def _settle(uow: UnitOfWork, payment: Payment, notice: PaidNotice, status: str) -> None:
+    now = utcnow()
+    await uow.session.execute(
+        update(Payment).where(Payment.id == payment.id).values(
+            status=status, provider_payment_id=notice.provider_payment_id, amount_paid_paise=notice.amount_paise,
+            paid_method=notice.method[:20], paid_at=now, link_status="paid", updated_at=now)
+    )
+    payment.status, payment.provider_payment_id, payment.paid_at = status, notice.provider_payment_id, now
+    payment.amount_paid_paise, payment.paid_method, payment.link_status = notice.amount_paise, notice.method, "paid"
+
+
+async def request_refund(uow: UnitOfWork, order: Order, payment: Payment, reason: str) -> bool:
+    """Queue a full refund of a received payment (sent to the provider after commit).
+    Returns False if one was requested already."""
+    result = await uow.session.execute(
+        update(Payment).where(Payment.id == payment.id, Payment.refund_status.is_(None),
+                              Payment.provider_payment_id.is_not(None))
+        .values(refund_status="requested", status="refund_pending", refund_reason=reason[:300], updated_at=utcnow())
+    )
+    if result.rowcount != 1:  # type: ignore[attr-defined]
+        return False
+    payment.refund_status, payment.status = "requested", "refund_pending"
+    uow.emit(RefundRequested(
+        store_id=order.store_id, order_id=order.id, order_number=order.order_number, customer_id=order.customer_id,
+        payment_id=payment.id, amount_paise=int(payment.amount_paid_paise or payment.amount_paise), reason=reason,
+        language=order.language,
+    ))
+    return True
+
+
+async def _captured(uow: UnitOfWork, order: Order, payment: Payment, notice: PaidNotice, *, late: bool) -> None:
+    await record_commission(uow, order, method=notice.method, paid_at=payment.paid_at or utcnow())
+    uow.emit(PaymentCaptured(
+        store_id=order.store_id, order_id=order.id, order_number=order.order_number, customer_id=order.customer_id,
+        payment_id=payment.id, provider_payment_id=notice.provider_payment_id, amount_paise=notice.amount_paise,
+        method=notice.method, late=late, language=order.language,
+    ))
+
+
+async def apply_paid(uow: UnitOfWork, notice: PaidNotice) -> str:
+    """A payment was captured (payment_link.paid or payment.captured). Returns the outcome:
+    confirmed, late_confirmed, late_refund, double_payment_refund, flagged, duplicate_event,
+    duplicate_payment or unknown_payment."""
+    if not await claim_event(uow, notice.event_id, notice.event_type, notice.payload):
+        return "duplicate_event"
+    found = await find_payment(uow, notice.lookup)
+    if found is None:
+        await note_event(uow, notice.event_id, "unknown_payment", review=True,
+                         provider_payment_id=notice.provider_payment_id)
+        return "unknown_payment"
+    order, payment = await lock_order_and_payment(uow, found)
+    if payment.provider_payment_id is not None or await uow.session.scalar(
+        select(Payment.id).where(Payment.provider_payment_id == notice.provider_payment_id)
+    ):
+        same = payment.provider_payment_id == notice.provider_payment_id
+        outcome = "duplicate_payment" if same or payment.provider_payment_id is None else "unexpected_payment"
+        await note_event(uow, notice.event_id, outcome, review=outcome != "duplicate_payment", payment=payment,
+                         provider_payment_id=notice.provider_payment_id)
+        return outcome
+    if notice.amount_paise != payment.amount_paise or payment.amount_paise != order.total_paise:
+        await _settle(uow, payment, notice, "flagged")
+        reason = f"received {notice.amount_paise} paise for an order of {order.total_paise}"
+        uow.emit(PaymentFlagged(
+            store_id=order.store_id, order_id=order.id, order_number=order.order_number,
+            customer_id=order.customer_id, payment_id=payment.id, provider_payment_id=notice.provider_payment_id,
+            expected_paise=order.total_paise, received_paise=notice.amount_paise, reason=reason,
+            language=order.language,
+        ))
+        await note_event(uow, notice.event_id, "flagged", review=True, payment=payment,
+                         provider_payment_id=notice.provider_payment_id)
+        return "flagged"
+    outcome = await _apply_to_order(uow, order, payment, notice)
+    await note_event(uow, notice.event_id, outcome, payment=payment, provider_payment_id=notice.provider_payment_id)
+    return outcome
+
+
+async def _apply_to_order(uow: UnitOfWork, order: Order, payment: Payment, notice: PaidNotice) -> str:
+    expired = payment.status == "expired"
+    await _settle(uow, payment, notice, "paid")
+    if order.payment_status in ("completed", "refunded"):
+        await request_refund(uow, order, payment, "the order was already paid; this second payment is returned")
+        return "double_payment_refund"
+    if order.status == "cancelled":
+        if expired and await reserve_again(uow, order, actor="payment"):
+            await reinstate_order(uow, order.id)
+            await mark_payment(uow, order.id, "completed", reason="paid after expiry")
+            await _captured(uow, order, payment, notice, late=True)
+            return "late_confirmed"
+        await mark_payment(uow, order.id, "completed", reason="paid after the order was cancelled; refunding")
+        why = ("paid after the order expired and the stock had gone" if expired
+               else "paid after the order was cancelled")
+        await request_refund(uow, order, payment, why)
+        return "late_refund"
+    await mark_payment(uow, order.id, "completed", reason=f"{notice.method} payment {notice.provider_payment_id}")
+    if order.status == "pending":
+        await confirm_order(uow, order.id, actor="payment")
+    await request_link_cancellation(uow, order.id, status="superseded", keep=payment.id)
+    await _captured(uow, order, payment, notice, late=False)
+    return "confirmed"
+
+
+async def apply_failed(uow: UnitOfWork, notice: FailedNotice) -> str:
+    """A payment attempt failed: the customer may ask for a new link or switch to cash.
+    Outcomes: failed, ignored, duplicate_event, unknown_payment."""
+    if not await claim_event(uow, notice.event_id, notice.event_type, notice.payload):
+        return "duplicate_event"
+    found = await find_payment(uow, notice.lookup)
+    if found is None:
+        await note_event(uow, notice.event_id, "unknown_payment", review=True,
+                         provider_payment_id=notice.provider_payment_id)
+        return "unknown_payment"
+    order, payment = await lock_order_and_payment(uow, found)
+    if payment.status != "created" or order.status != "pending" or order.payment_status != "pending":
+        await note_event(uow, notice.event_id, "ignored", payment=payment, provider_payment_id=notice.provider_payment_id)
+        return "ignored"
+    await uow.session.execute(update(Payment).where(Payment.id == payment.id).values(
+        status="failed", failure_reason=notice.reason[:300], updated_at=utcnow()))
+    payment.status = "failed"
+    await mark_payment(uow, order.id, "failed", reason=notice.reason)
+    uow.emit(PaymentFailed(
+        store_id=order.store_id, order_id=order.id, order_number=order.order_number, customer_id=order.customer_id,
+        payment_id=payment.id, amount_paise=payment.amount_paise, reason=notice.reason, can_retry=True,
+        can_pay_cash=True, language=order.language,
+    ))
+    await note_event(uow, notice.event_id, "failed", payment=payment, provider_payment_id=notice.provider_payment_id)
+    return "failed"
+
+
+async def apply_refund_processed(uow: UnitOfWork, notice: RefundNotice) -> str:
+    """The provider has returned the money. Outcomes: refunded, partial_refund,
+    duplicate_event, duplicate_refund, unknown_payment."""
+    if not await claim_event(uow, notice.event_id, notice.event_type, notice.payload):
+        return "duplicate_event"
+    found = await find_payment(uow, PaymentLookup(provider_payment_id=notice.provider_payment_id))
+    if found is None:
+        await note_event(uow, notice.event_id, "unknown_payment", review=True,
+                         provider_payment_id=notice.provider_payment_id)
+        return "unknown_payment"
+    order, payment = await lock_order_and_payment(uow, found)
+    if payment.refund_status == "processed":
+        await note_event(uow, notice.event_id, "duplicate_refund", payment=payment,
+                         provider_payment_id=notice.provider_payment_id)
+        return "duplicate_refund"
+    if notice.amount_paise != (payment.amount_paid_paise or payment.amount_paise):
+        await note_event(uow, notice.event_id, "partial_refund", review=True, payment=payment,
+                         provider_payment_id=notice.provider_payment_id)
+        return "partial_refund"
+    unrequested = payment.refund_status is None  # refunded from the provider's dashboard
+    await uow.session.execute(update(Payment).where(Payment.id == payment.id).values(
+        refund_status="processed", refund_id=notice.refund_id, status="refunded", updated_at=utcnow()))
+    payment.refund_status, payment.status = "processed", "refunded"
+    others_paid = await uow.session.scalar(
+        select(Payment.id).where(Payment.order_id == order.id, Payment.id != payment.id, Payment.status == "paid")
+    )
+    if order.payment_status == "completed" and others_paid is None:
+        await mark_payment(uow, order.id, "refunded", reason=f"refund {notice.refund_id} processed")
+    uow.emit(RefundProcessed(
+        store_id=order.store_id, order_id=order.id, order_number=order.order_number, customer_id=order.customer_id,
+        payment_id=payment.id, refund_id=notice.refund_id, amount_paise=notice.amount_paise, language=order.language,
+    ))
+    await note_event(uow, notice.event_id, "refunded", review=unrequested, payment=payment,
+                     provider_payment_id=notice.provider_payment_id)
+    return "refunded"
+
+
+async def record_unhandled_event(uow: UnitOfWork, event_id: str, event_type: str, payload: dict[str, object],
+                                 outcome: str = "unhandled_event") -> bool:
+    """An event we do not act on (or cannot read): acknowledged, kept for review once."""
+    if not await claim_event(uow, event_id, event_type, dict(payload)):
+        return False
+    await note_event(uow, event_id, outcome, review=True)
+    return True
+
+
+async def cancel_paid_order(uow: UnitOfWork, order_id: str, *, by: Actor, reason: str = "",
+                            store_id: str | None = None, customer_id: str | None = None) -> Order:
+    """Cancel an order (stock back once) and, if it was paid online, request the refund; the
+    order's payment becomes `refunded` when the provider reports the refund processed."""
+    order = await cancel_order(uow, order_id, by=by, reason=reason, store_id=store_id, customer_id=customer_id)
+    await request_link_cancellation(uow, order.id, status="cancelled")
+    if order.payment_status == "completed":
+        for payment in await payments_of(uow, order.id):
+            if payment.status == "paid":
+                await request_refund(uow, order, payment, reason or "order cancelled")
+    return order
+
+
+async def refund_cancelled_paid_orders(uow: UnitOfWork, *, limit: int = 100) -> int:
+    """Orders cancelled through any path after being paid online get their refund requested
+    (and open links cancelled). Safe to run often and on several replicas."""
+    rows = (await uow.session.execute(
+        select(Payment.id, Payment.order_id).join(Order, Order.id == Payment.order_id)
+        .where(Order.status == "cancelled", Payment.status.in_(("paid", "created", "failed")))
+        .order_by(Payment.order_id).limit(limit)
+    )).all()
+    requested = 0
+    for payment_id, order_id in rows:
+        order = await _load(uow, order_id)
+        payment = await uow.session.scalar(select(Payment).where(Payment.id == payment_id).with_for_update()
+                                           .execution_options(populate_existing=True))
+        assert payment is not None
+        if payment.status == "paid":
+            requested += await request_refund(uow, order, payment, "order cancelled")
+        else:
+            await request_link_cancellation(uow, order.id, status="cancelled")
+    return requested
+
+
+async def choose_cash_on_delivery(uow: UnitOfWork, order_id: str, *, actor: str = "customer") -> Order:
+    """After a failed (or unwanted) online payment: pay cash at the door instead. The order is
+    confirmed, its open links cancelled; payment completes when the owner marks it delivered."""
+    order = await _load(uow, order_id)
+    if order.status != "pending" or order.payment_method not in ONLINE_METHODS:
+        raise InvalidTransition("order", f"{order.status}/{order.payment_method}", "cash on delivery")
+    if order.payment_status == "failed":
+        await mark_payment(uow, order.id, "pending", actor=actor, reason="switched to cash on delivery")
+    await uow.session.execute(update(Order).where(Order.id == order.id).values(payment_method="cod"))
+    order.payment_method = "cod"
+    await request_link_cancellation(uow, order.id, status="cancelled")
+    return await confirm_order(uow, order.id, actor=actor)

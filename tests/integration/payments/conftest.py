@@ -1,0 +1,61 @@
+"""Helpers for payment service tests: a shop (tests.integration.commerce), an online order
+with a recorded link, and notices as the provider side would build them."""
+
+from __future__ import annotations
+
+import secrets
+from datetime import datetime, timedelta
+
+import pytest
+
+from commerce.database import Database
+from commerce.payment_notices import FailedNotice, PaidNotice, PaymentLookup, RefundNotice
+from commerce.payments import NewLink, prepare_new_link, record_payment_link
+from commerce.tables import Order, Payment, utcnow
+from commerce.unit_of_work import UnitOfWork
+from tests.integration.commerce._support import order
+from tests.integration.commerce.conftest import Shop, make_shop
+
+
+@pytest.fixture
+async def shop(db: Database) -> Shop:
+    return await make_shop(db)
+
+
+def rid(prefix: str) -> str:
+    return prefix + secrets.token_hex(7)
+
+
+async def online_order(shop: Shop, lines: list[tuple[str, int]], *, method: str = "upi",
+                       minutes: int = 15, now: datetime | None = None) -> tuple[Order, Payment]:
+    """Check out with UPI/card and record a payment link for it, as start_payment does."""
+    placed = await order(shop.db, shop.customer_id, shop.store_id,
+                         [(shop.items[name], q) for name, q in lines], payment_method=method)
+    async with UnitOfWork(shop.db) as uow:
+        the_order, _ = await prepare_new_link(uow, placed.id)
+        payment = await record_payment_link(uow, the_order, NewLink(
+            link_id=rid("plink_"), short_url="https://rzp.io/i/test", expiry_minutes=minutes,
+            expires_at=(now or utcnow()) + timedelta(minutes=minutes)))
+        await uow.commit()
+    return placed, payment
+
+
+def paid(payment: Payment, *, event_id: str | None = None, provider_payment_id: str = "pay_TEST0001",
+         amount: int | None = None, method: str = "upi", event_type: str = "payment_link.paid") -> PaidNotice:
+    link = payment.link_id if event_type == "payment_link.paid" else None
+    return PaidNotice(event_id=event_id or rid("evt_"), event_type=event_type,
+                      provider_payment_id=provider_payment_id,
+                      amount_paise=payment.amount_paise if amount is None else amount, method=method,
+                      lookup=PaymentLookup(provider_payment_id=provider_payment_id, link_id=link,
+                                           order_id=payment.order_id))
+
+
+def failed(payment: Payment, *, provider_payment_id: str = "pay_FAIL0001") -> FailedNotice:
+    return FailedNotice(event_id=rid("evt_"), event_type="payment.failed", provider_payment_id=provider_payment_id,
+                        amount_paise=payment.amount_paise, reason="UPI PIN incorrect",
+                        lookup=PaymentLookup(provider_payment_id=provider_payment_id, order_id=payment.order_id))
+
+
+def refunded(provider_payment_id: str, amount: int, *, event_id: str | None = None) -> RefundNotice:
+    return RefundNotice(event_id=event_id or rid("evt_"), event_type="refund.processed", refund_id=rid("rfnd_"),
+                        provider_payment_id=provider_payment_id, amount_paise=amount)

@@ -1,0 +1,100 @@
+"""The admin REST API under /api/v1 (spec §8): a sub-application with its own guards.
+
+Every module in this package that has a `routes` table is mounted, and its `PATHS` (an
+OpenAPI fragment, see openapi.py) joins /api/v1/openapi.json. Handlers use the helpers in
+auth.py: `require`, `store_scope`, `acting_store`, `ok`, `read_json`.
+
+Guards, outermost first: audit trail → JSON error envelope → body size / content type →
+rate limits → handler. Security headers are added to every response of the whole app."""
+
+from __future__ import annotations
+
+import importlib
+import logging
+import pkgutil
+from collections.abc import AsyncIterator
+from types import ModuleType
+
+from aiohttp import web
+from redis.asyncio import Redis
+
+from commerce.accounts import setting_or_create
+from commerce.tables import utcnow
+from commerce.unit_of_work import UnitOfWork
+from webhooks.api import audit, guards, openapi
+from webhooks.api.keys import CLOCK, JWT_SECRET, LIMITS, RATE_LIMITER, Limits
+from webhooks.errors import json_errors
+from webhooks.keys import DATABASE, SETTINGS
+from webhooks.ratelimit import MemoryRateLimiter, RedisRateLimiter
+from webhooks.settings import Settings
+from webhooks.tokens import new_secret
+
+log = logging.getLogger("vyapar.api")
+API_PREFIX = openapi.API_PREFIX
+DEMO_SECRET_KEY = "jwt_secret"
+
+
+class MissingJwtSecret(RuntimeError):
+    pass
+
+
+def api_modules() -> list[ModuleType]:
+    """This package's modules that serve routes, in name order."""
+    found = []
+    for info in sorted(pkgutil.iter_modules(__path__), key=lambda i: i.name):
+        module = importlib.import_module(f"{__name__}.{info.name}")
+        if isinstance(getattr(module, "routes", None), web.RouteTableDef):
+            found.append(module)
+    return found
+
+
+def check_jwt_secret(settings: Settings) -> None:
+    """Refuse to run the API without JWT_SECRET, except in the demo (which makes its own)."""
+    if not settings.jwt_secret and not settings.demo:
+        raise MissingJwtSecret(
+            "JWT_SECRET is not set. The admin API signs its tokens with it: set JWT_SECRET to a long "
+            "random value (e.g. `python -c 'import secrets; print(secrets.token_urlsafe(48))'`), "
+            "or run `vyapar serve --demo`, which generates one per database.")
+
+
+async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
+    settings, db = app[SETTINGS], app[DATABASE]
+    if settings.jwt_secret:
+        app[JWT_SECRET] = settings.jwt_secret
+    elif settings.demo:
+        async with UnitOfWork(db) as uow:
+            secret, created = await setting_or_create(uow, DEMO_SECRET_KEY, new_secret())
+            await uow.commit()
+        app[JWT_SECRET] = secret
+        log.warning("demo: %s JWT secret stored in this database (platform_settings); set JWT_SECRET "
+                    "for anything but a demo", "generated a new" if created else "using the")
+    else:
+        log.error("JWT_SECRET is not set: the admin API answers 503 until it is")
+    redis: Redis | None = None
+    if settings.redis_url:
+        redis = Redis.from_url(settings.redis_url)
+        app[RATE_LIMITER] = RedisRateLimiter(redis)
+    else:
+        app[RATE_LIMITER] = MemoryRateLimiter()
+    try:
+        async with audit.audit_trail(app, db):
+            yield
+    finally:
+        if redis is not None:
+            await redis.aclose()
+
+
+def setup_api(app: web.Application) -> web.Application:
+    """Mount the API on `app` (called once by webhooks.app.create_app)."""
+    api = web.Application(middlewares=[audit.audit_requests, json_errors, guards.body_checks, guards.rate_limits],
+                          client_max_size=guards.MAX_BODY_BYTES)
+    modules = api_modules()
+    for module in modules:
+        api.add_routes(module.routes)
+    app[openapi.DOCUMENT] = openapi.document(modules)
+    app[LIMITS] = Limits()
+    app[CLOCK] = utcnow
+    app.cleanup_ctx.append(_api_ctx)
+    app.on_response_prepare.append(guards.security_headers)
+    app.add_subapp(API_PREFIX, api)
+    return api

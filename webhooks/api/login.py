@@ -1,0 +1,191 @@
+"""Signing in (spec §8.2, §9): a one-time code by phone for store owners and customers, sent
+through the chat outbox (never in the HTTP answer), and email + password for admins. Every
+success returns an HS256 JWT with the role, and the store for owners."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from aiohttp import web
+from sqlalchemy import select
+
+from commerce import validation as v
+from commerce.accounts import OTP_LIFETIME, OtpCheck, check_password, issue_otp, verify_otp
+from commerce.customers import get_or_create_customer
+from commerce.errors import DomainError
+from commerce.stores import stores_owned_by
+from commerce.tables import Customer
+from commerce.unit_of_work import UnitOfWork
+from webhooks.api.auth import client_ip, database, hit_limit, limits, now, ok, read_json, signing_secret
+from webhooks.api.openapi import API_PREFIX, obj, operation
+from webhooks.tokens import LIFETIMES, Claims, issue_token
+
+routes = web.RouteTableDef()
+
+PHONE = {"type": "string", "minLength": 1, "maxLength": 20, "description": "Indian mobile, e.g. +919876543210"}
+SEND_OTP = obj({"phone": PHONE})
+VERIFY_OTP = obj({"phone": PHONE, "otp": {"type": "string", "minLength": 1, "maxLength": 10}}, required=["phone", "otp"])
+VERIFY_OWNER_OTP = obj({**VERIFY_OTP["properties"], "store_id": {"type": "string", "maxLength": 64}},
+                       required=["phone", "otp"])
+ADMIN_LOGIN = obj({"email": {"type": "string", "minLength": 1, "maxLength": 254},
+                   "password": {"type": "string", "minLength": 1, "maxLength": 200}})
+OTP_SENT = obj({"sent": {"const": True}, "expires_in": {"type": "integer"}, "message": {"type": "string"}})
+TOKEN = obj({
+    "access_token": {"type": "string"}, "token_type": {"const": "bearer"}, "expires_in": {"type": "integer"},
+    "role": {"enum": ["admin", "store_owner", "customer"]},
+    "store_id": {"type": ["string", "null"]}, "customer_id": {"type": ["string", "null"]},
+    "stores": {"type": "array", "items": obj({"store_id": {"type": "string"}, "name": {"type": "string"}})},
+})
+
+
+class OtpRefused(DomainError):
+    code = "INVALID_OTP"
+    http_status = 401
+
+
+class LoginRefused(DomainError):
+    code = "INVALID_CREDENTIALS"
+    http_status = 401
+
+
+_REFUSALS = {
+    OtpCheck.WRONG: ("INVALID_OTP", "The code is not right"),
+    OtpCheck.EXPIRED: ("OTP_EXPIRED", "The code has expired or was already used; ask for a new one"),
+    OtpCheck.TOO_MANY_ATTEMPTS: ("OTP_LOCKED", "Too many wrong tries; ask for a new code"),
+}
+
+
+def _otp_key(request: web.Request) -> bytes:
+    return f"otp:{signing_secret(request)}".encode()
+
+
+def _token_answer(request: web.Request, claims: Claims, **extra: Any) -> web.Response:
+    token = issue_token(signing_secret(request), claims)
+    data = {"access_token": token, "token_type": "bearer",
+            "expires_in": int(LIFETIMES[claims.role].total_seconds()), "role": claims.role,
+            "store_id": claims.store_id, "customer_id": None, "stores": []}
+    data.update(extra)
+    return ok(data)
+
+
+async def _send_code(request: web.Request, purpose: str, phone: str, *, deliver: bool) -> web.Response:
+    """Issue a code and queue it on the outbox in one transaction. When `deliver` is false
+    (a phone that owns no store) nothing is sent, and the answer is the same."""
+    key = _otp_key(request)
+    if deliver:
+        async with UnitOfWork(database(request)) as uow:
+            issued = await issue_otp(uow, phone, purpose, key=key, now=now(request))
+            uow.add_outbox("otp", {"phone": issued.phone, "code": issued.code, "purpose": purpose,
+                                   "expires_at": issued.expires_at.isoformat(), "channel": "whatsapp"})
+            await uow.commit()
+    return ok({"sent": True, "expires_in": int(OTP_LIFETIME.total_seconds()),
+               "message": "If this number can sign in, a code is on its way by chat"})
+
+
+async def _check_code(request: web.Request, uow: UnitOfWork, purpose: str, phone: str, code: str) -> None:
+    """Verify and commit the attempt count; raise the refusal after committing."""
+    verdict = await verify_otp(uow, phone, purpose, code, key=_otp_key(request), now=now(request))
+    await uow.commit()
+    if verdict is not OtpCheck.ACCEPTED:
+        error_code, message = _REFUSALS[verdict]
+        refusal = OtpRefused(message, field="otp")
+        refusal.code = error_code
+        raise refusal
+
+
+@routes.post("/auth/send-otp")
+async def owner_send_otp(request: web.Request) -> web.Response:
+    body = await read_json(request, SEND_OTP)
+    phone = v.indian_phone(body["phone"])
+    signing_secret(request)
+    await hit_limit(request, "otp-send", phone, limits(request).otp_send)
+    async with UnitOfWork(database(request), write=False) as uow:
+        owns = bool(await stores_owned_by(uow, phone))
+    return await _send_code(request, "store_owner", phone, deliver=owns)
+
+
+@routes.post("/auth/verify-otp")
+async def owner_verify_otp(request: web.Request) -> web.Response:
+    body = await read_json(request, VERIFY_OWNER_OTP)
+    phone = v.indian_phone(body["phone"])
+    signing_secret(request)
+    await hit_limit(request, "otp-verify", phone, limits(request).otp_verify)
+    async with UnitOfWork(database(request)) as uow:
+        await _check_code(request, uow, "store_owner", phone, body["otp"])
+    async with UnitOfWork(database(request), write=False) as uow:
+        stores = await stores_owned_by(uow, phone)
+    if not stores:
+        raise OtpRefused("This number does not own a store", field="phone")
+    chosen = stores[0]
+    if body.get("store_id"):
+        matching = [s for s in stores if s.id == body["store_id"]]
+        if not matching:
+            raise OtpRefused("This number does not own that store", field="store_id")
+        chosen = matching[0]
+    claims = Claims(subject=phone, role="store_owner", store_id=chosen.id, phone=phone)
+    return _token_answer(request, claims, stores=[{"store_id": s.id, "name": s.name} for s in stores])
+
+
+@routes.post("/customer/auth/send-otp")
+async def customer_send_otp(request: web.Request) -> web.Response:
+    body = await read_json(request, SEND_OTP)
+    phone = v.indian_phone(body["phone"])
+    signing_secret(request)
+    await hit_limit(request, "otp-send", phone, limits(request).otp_send)
+    return await _send_code(request, "customer", phone, deliver=True)
+
+
+@routes.post("/customer/auth/verify-otp")
+async def customer_verify_otp(request: web.Request) -> web.Response:
+    """A new customer gets a profile (spec §9.1); a known one, by phone, keeps theirs."""
+    body = await read_json(request, VERIFY_OTP)
+    phone = v.indian_phone(body["phone"])
+    signing_secret(request)
+    await hit_limit(request, "otp-verify", phone, limits(request).otp_verify)
+    async with UnitOfWork(database(request)) as uow:
+        await _check_code(request, uow, "customer", phone, body["otp"])
+    async with UnitOfWork(database(request)) as uow:
+        customer = await uow.session.scalar(
+            select(Customer).where(Customer.phone == phone).order_by(Customer.created_at).limit(1))
+        if customer is None:
+            customer = await get_or_create_customer(uow, "web", phone, phone=phone)
+        await uow.commit()
+    claims = Claims(subject=customer.id, role="customer", phone=phone)
+    return _token_answer(request, claims, customer_id=customer.id)
+
+
+@routes.post("/admin/auth/login")
+async def admin_login(request: web.Request) -> web.Response:
+    signing_secret(request)
+    body = await read_json(request, ADMIN_LOGIN)
+    email = body["email"].strip().lower()
+    await hit_limit(request, "login-ip", client_ip(request), limits(request).login)
+    await hit_limit(request, "login", email, limits(request).login)
+    async with UnitOfWork(database(request)) as uow:
+        user = await check_password(uow, email, body["password"], now=now(request))
+        await uow.commit()
+    if user is None:
+        raise LoginRefused("Email or password is not right")
+    return _token_answer(request, Claims(subject=user.id, role="admin"))
+
+
+_OTP_NOTE = ("The code goes out by chat (WhatsApp) through the outbox; it is never in this answer. "
+             "5 requests a minute per phone; the code lives 5 minutes.")
+_VERIFY_NOTE = "10 tries a minute per phone; a code allows 5 attempts and works once."
+PATHS: dict[str, dict[str, Any]] = {
+    f"{API_PREFIX}/auth/send-otp": {"post": operation(
+        "Send a sign-in code to a store owner's phone", tag="auth", roles=None, body=SEND_OTP, data=OTP_SENT,
+        description=_OTP_NOTE + " The answer is the same whether or not the phone owns a store.")},
+    f"{API_PREFIX}/auth/verify-otp": {"post": operation(
+        "Exchange an owner's code for a token (role store_owner, 7 days)", tag="auth", roles=None,
+        body=VERIFY_OWNER_OTP, data=TOKEN, description=_VERIFY_NOTE)},
+    f"{API_PREFIX}/customer/auth/send-otp": {"post": operation(
+        "Send a sign-in code to a customer's phone", tag="auth", roles=None, body=SEND_OTP, data=OTP_SENT,
+        description=_OTP_NOTE)},
+    f"{API_PREFIX}/customer/auth/verify-otp": {"post": operation(
+        "Exchange a customer's code for a token (role customer, 30 days)", tag="auth", roles=None,
+        body=VERIFY_OTP, data=TOKEN, description=_VERIFY_NOTE)},
+    f"{API_PREFIX}/admin/auth/login": {"post": operation(
+        "Admin sign-in with email and password (role admin, 24 hours)", tag="auth", roles=None,
+        body=ADMIN_LOGIN, data=TOKEN, description="10 tries a minute per email and per IP address.")},
+}
