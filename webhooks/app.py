@@ -7,9 +7,12 @@ import logging
 from collections.abc import AsyncIterator
 
 from aiohttp import web
+from sqlalchemy import select
 
 from commerce.database import Database
-from commerce.demo import seed_demo_store
+from commerce.accounts import setting_or_create
+from commerce.demo import DEMO_STORE_CODE, seed_demo_store
+from commerce.tables import Store
 from commerce.unit_of_work import UnitOfWork
 from payments.setup import setup_payments
 from webhooks import health, home
@@ -18,9 +21,10 @@ from webhooks.channels import setup_channels
 from webhooks.conversation_setup import setup_conversation
 from webhooks.errors import json_errors
 from webhooks.import_jobs import import_jobs_ctx
-from webhooks.keys import DATABASE, SETTINGS
+from webhooks.keys import DATABASE, JWT_SECRET, SETTINGS
 from webhooks.scheduler import scheduler_ctx
 from webhooks.settings import Settings
+from webhooks.tokens import Claims, issue_token, new_secret
 
 log = logging.getLogger("vyapar")
 MAX_BODY_BYTES = 10 * 1024 * 1024  # spec §6.4
@@ -38,8 +42,42 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
             log.info("demo store seeded: %s (%s), owner phone %s", store.name, store.id, store.phone)
     app[DATABASE] = db
     log.info("database ready (%s)", db.dialect)
+    secret = await jwt_secret(settings, db)
+    if secret is not None:
+        app[JWT_SECRET] = secret
+        if settings.demo:
+            await _log_owner_link(settings, db, secret)
     yield
     await db.dispose()
+
+
+DEMO_SECRET_KEY = "jwt_secret"  # platform_settings row holding the demo's generated secret
+
+
+async def jwt_secret(settings: Settings, db: Database) -> str | None:
+    """JWT_SECRET; in the demo without it, one generated per database and kept there. The
+    same secret signs API tokens and the owners' feed / web chat tokens."""
+    if settings.jwt_secret:
+        return settings.jwt_secret
+    if not settings.demo:
+        return None
+    async with UnitOfWork(db) as uow:
+        secret, created = await setting_or_create(uow, DEMO_SECRET_KEY, new_secret())
+        await uow.commit()
+    log.warning("demo: %s JWT secret stored in this database (platform_settings); set JWT_SECRET "
+                "for anything but a demo", "generated a new" if created else "using the")
+    return secret
+
+
+async def _log_owner_link(settings: Settings, db: Database, secret: str) -> None:
+    """The demo owner's page, signed in: the way to watch orders arrive without an OTP."""
+    async with UnitOfWork(db, write=False) as uow:
+        store = await uow.session.scalar(select(Store).where(Store.code == DEMO_STORE_CODE))
+    if store is None:
+        return
+    token = issue_token(secret, Claims(subject=store.phone, role="store_owner", store_id=store.id, phone=store.phone))
+    base = (settings.public_base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
+    log.info("demo owner page (live orders, owner chat): %s/owner?token=%s", base, token)
 
 
 def create_app(settings: Settings | None = None) -> web.Application:

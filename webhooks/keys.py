@@ -9,3 +9,4 @@ from webhooks.settings import Settings
 
 SETTINGS = web.AppKey("settings", Settings)
 DATABASE = web.AppKey("database", Database)
+JWT_SECRET = web.AppKey("jwt_secret", str)  # signs API tokens and owner feed / web chat tokens

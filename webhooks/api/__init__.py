@@ -18,20 +18,16 @@ from types import ModuleType
 from aiohttp import web
 from redis.asyncio import Redis
 
-from commerce.accounts import setting_or_create
 from commerce.tables import utcnow
-from commerce.unit_of_work import UnitOfWork
 from webhooks.api import audit, guards, openapi
 from webhooks.api.keys import CLOCK, JWT_SECRET, LIMITS, RATE_LIMITER, Limits
 from webhooks.errors import json_errors
 from webhooks.keys import DATABASE, SETTINGS
 from webhooks.ratelimit import MemoryRateLimiter, RedisRateLimiter
 from webhooks.settings import Settings
-from webhooks.tokens import new_secret
 
 log = logging.getLogger("vyapar.api")
 API_PREFIX = openapi.API_PREFIX
-DEMO_SECRET_KEY = "jwt_secret"
 
 
 class MissingJwtSecret(RuntimeError):
@@ -59,16 +55,7 @@ def check_jwt_secret(settings: Settings) -> None:
 
 async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
     settings, db = app[SETTINGS], app[DATABASE]
-    if settings.jwt_secret:
-        app[JWT_SECRET] = settings.jwt_secret
-    elif settings.demo:
-        async with UnitOfWork(db) as uow:
-            secret, created = await setting_or_create(uow, DEMO_SECRET_KEY, new_secret())
-            await uow.commit()
-        app[JWT_SECRET] = secret
-        log.warning("demo: %s JWT secret stored in this database (platform_settings); set JWT_SECRET "
-                    "for anything but a demo", "generated a new" if created else "using the")
-    else:
+    if JWT_SECRET not in app:
         log.error("JWT_SECRET is not set: the admin API answers 503 until it is")
     redis: Redis | None = None
     if settings.redis_url:

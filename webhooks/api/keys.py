@@ -8,7 +8,10 @@ from datetime import datetime
 
 from aiohttp import web
 
+from webhooks.keys import JWT_SECRET
 from webhooks.ratelimit import RateLimiter
+
+__all__ = ["CLOCK", "JWT_SECRET", "LIMITS", "RATE_LIMITER", "Clock", "Limits"]
 
 Clock = Callable[[], datetime]
 
@@ -26,7 +29,6 @@ class Limits:
     register: int = 5  # per IP
 
 
-JWT_SECRET = web.AppKey("api_jwt_secret", str)
 RATE_LIMITER = web.AppKey("api_rate_limiter", RateLimiter)
 LIMITS = web.AppKey("api_limits", Limits)
 CLOCK = web.AppKey("api_clock", Clock)  # type: ignore[arg-type]

@@ -24,7 +24,7 @@ from bot.pacing import Pace
 from bot.sender_locks import SenderLocks
 from bot.worker import InboxWorker
 from webhooks.channels.keys import CONVERSATION, FLOOD_REPLY, TUNING, ChannelTuning
-from webhooks.keys import DATABASE, SETTINGS
+from webhooks.keys import DATABASE, JWT_SECRET, SETTINGS
 from webhooks.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
 
 log = logging.getLogger("vyapar.channels")
@@ -66,7 +66,7 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     tuning = app.get(TUNING) or ChannelTuning()
     redis = Redis.from_url(settings.redis_url) if settings.redis_url else None
     limiter: RateLimiter = RedisRateLimiter(redis) if redis is not None else MemoryRateLimiter()
-    runtime = ChannelRuntime(writer=InboxWriter(db), feed=LocalFeed(), owner_secret=settings.jwt_secret)
+    runtime = ChannelRuntime(writer=InboxWriter(db), feed=LocalFeed(), owner_secret=app.get(JWT_SECRET))
     handler = app.get(CONVERSATION)
     if handler is None:
         log.warning("no conversation registered (app[CONVERSATION]): messages are recorded and wait")

@@ -47,7 +47,7 @@ async def test_demo_makes_one_secret_per_database_and_keeps_it(aiohttp_client: A
     secrets: list[str] = []
     for _ in range(2):
         app = create_app(Settings(database_url=url, demo=True))
-        with caplog.at_level(logging.WARNING, logger="vyapar.api"):
+        with caplog.at_level(logging.INFO, logger="vyapar"):
             client = await aiohttp_client(app)
         secrets.append(app[JWT_SECRET])
         async with UnitOfWork(app[DATABASE], write=False) as uow:
@@ -55,13 +55,31 @@ async def test_demo_makes_one_secret_per_database_and_keeps_it(aiohttp_client: A
         assert stored == app[JWT_SECRET] and len(stored) >= 40
         await client.close()
     assert secrets[0] == secrets[1]
-    messages = [r.getMessage() for r in caplog.records if r.name == "vyapar.api"]
+    messages = [r.getMessage() for r in caplog.records if r.name == "vyapar"]
     assert any("generated a new JWT secret" in m for m in messages)
     assert any("using the JWT secret" in m for m in messages)
     assert all(secrets[0] not in m for m in messages)  # the log says so, without the secret
     other = create_app(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'other.db'}", demo=True))
     await aiohttp_client(other)
     assert other[JWT_SECRET] != secrets[0]
+
+
+async def test_the_demo_owner_link_signs_in_to_the_api_and_the_owner_chat(
+        aiohttp_client: Any, tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    app = create_app(Settings(database_url=f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}", demo=True))
+    with caplog.at_level(logging.INFO, logger="vyapar"):
+        client = await aiohttp_client(app)
+    links = [m for m in (r.getMessage() for r in caplog.records) if "/owner?token=" in m]
+    assert len(links) == 1
+    owner = {"Authorization": "Bearer " + links[0].split("/owner?token=")[1].strip()}
+    stores = await client.get("/api/v1/stores", headers=owner)
+    assert stores.status == 200, await stores.text()
+    assert [s["name"] for s in (await stores.json())["data"]["items"]] == ["Sharma Kirana Store"]
+    chat = await client.post("/api/v1/chat/web", json={"user_id": "owner", "text": "today"}, headers=owner)
+    assert chat.status == 200, await chat.text()
+    forged = {"Authorization": owner["Authorization"][:-2] + "xx"}
+    assert (await client.post("/api/v1/chat/web", json={"user_id": "owner", "text": "today"},
+                              headers=forged)).status == 401
 
 
 async def test_an_app_built_without_a_secret_answers_503(aiohttp_client: Any, tmp_path: Path) -> None:
