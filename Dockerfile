@@ -9,6 +9,7 @@ COPY intents intents
 COPY locales locales
 COPY commerce commerce
 COPY webhooks webhooks
+COPY payments payments
 RUN pip wheel --no-cache-dir --wheel-dir /wheels .
 
 FROM python:3.11-slim

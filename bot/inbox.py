@@ -47,14 +47,20 @@ def inbox_row(message: InboundMessage, received_at: datetime, *, status: str = "
             "available_at": received_at, "received_at": received_at}
 
 
+_INSERT_NEW = {
+    name: module.insert(INBOX).on_conflict_do_nothing().returning(INBOX.c.provider, INBOX.c.message_id)
+    for name, module in (("postgresql", postgresql), ("sqlite", sqlite))
+}
+
+
 async def insert_new(uow: UnitOfWork, rows: Sequence[dict[str, Any]]) -> set[tuple[str, str]]:
-    """INSERT … ON CONFLICT DO NOTHING; the keys of the rows that were new."""
+    """INSERT … ON CONFLICT DO NOTHING; the keys of the rows that were new. One statement,
+    compiled once and cached, run as executemany (SQLAlchemy's "insertmanyvalues" sends it in
+    multi-row batches with RETURNING), so a batch of a thousand costs no compile."""
     if not rows:
         return set()
-    module: Any = postgresql if uow.db.dialect == "postgresql" else sqlite
-    statement = (module.insert(INBOX).values(list(rows)).on_conflict_do_nothing()
-                 .returning(INBOX.c.provider, INBOX.c.message_id))
-    result = await uow.session.execute(statement)
+    statement = _INSERT_NEW["postgresql" if uow.db.dialect == "postgresql" else "sqlite"]
+    result = await uow.session.execute(statement, list(rows))
     return {(r.provider, r.message_id) for r in result}
 
 

@@ -4,7 +4,7 @@ calls; nothing past the adapters sees a provider type."""
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
@@ -45,12 +45,21 @@ class InboundMessage:
     sender_phone: str | None = None  # E.164 where the channel tells us (WhatsApp)
     owner_token: bool = False  # web chat only: the request carried a valid owner token
     owner_store_id: str | None = None  # web chat only: the store named in that owner token
-    owner_store_id: str = ""  # …and this is the store that token is for
 
     def to_json(self) -> dict[str, Any]:
-        data = asdict(self)
-        data["received_at"] = self.received_at.isoformat()
-        return data
+        """Plain JSON values (no deep copy: every field is immutable). On the webhook's hot path."""
+        location = self.location
+        return {
+            "channel": self.channel, "message_id": self.message_id, "sender_id": self.sender_id,
+            "chat_id": self.chat_id, "kind": self.kind, "received_at": self.received_at.isoformat(),
+            "text": self.text, "button_id": self.button_id,
+            "location": None if location is None else {"latitude": location.latitude, "longitude": location.longitude,
+                                                       "name": location.name, "address": location.address},
+            "order_lines": [{"product_retailer_id": line.product_retailer_id, "quantity": line.quantity,
+                             "item_price": line.item_price} for line in self.order_lines],
+            "sender_name": self.sender_name, "sender_phone": self.sender_phone, "owner_token": self.owner_token,
+            "owner_store_id": self.owner_store_id,
+        }
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> InboundMessage:
@@ -91,7 +100,11 @@ class OutgoingMessage:
     template_params: tuple[str, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"channel": self.channel, "chat_id": self.chat_id, "text": self.text,
+                "buttons": [{"id": b.id, "title": b.title} for b in self.buttons],
+                "rows": [{"id": r.id, "title": r.title, "description": r.description} for r in self.rows],
+                "list_title": self.list_title, "kind": self.kind, "template": self.template,
+                "template_params": list(self.template_params)}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> OutgoingMessage:

@@ -21,6 +21,7 @@ from bot.pacing import ChatGaps, Pace, TokenBucket
 from commerce.database import Database
 from commerce.tables import ChatSession, OutboxMessage
 from commerce.unit_of_work import UnitOfWork
+from locales import LOCALES, translator
 
 log = logging.getLogger("vyapar.outbox")
 OUTBOX = OutboxMessage.__table__
@@ -66,10 +67,12 @@ class Parcel:
 
 
 def message_of(row: Claimed) -> OutgoingMessage:
-    if row.kind == "otp":
+    if row.kind == "otp":  # the code's text is written here, at sending, in the holder's language
         code = str(row.payload["code"])
-        return OutgoingMessage(channel=row.payload["channel"], chat_id=str(row.payload["chat_id"]),
-                               text=f"Your VyaparAI code is {code}. It is valid for 10 minutes; do not share it.",
+        locale = str(row.payload.get("locale") or "en")
+        text = translator(locale if locale in LOCALES else "en").t("otp.code", code=code,
+                                                                    minutes=int(row.payload.get("minutes") or 5))
+        return OutgoingMessage(channel=row.payload["channel"], chat_id=str(row.payload["chat_id"]), text=text,
                                kind="alert", template="otp_code", template_params=(code,))
     return OutgoingMessage.from_json(row.payload)
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -26,7 +27,8 @@ from webhooks.ratelimit import RateLimiter
 log = logging.getLogger("vyapar.worker")
 
 
-SQLITE_BATCH = 64  # messages per transaction on SQLite (each in its own SAVEPOINT)
+SQLITE_BATCH = 64  # at most this many messages per transaction on SQLite …
+SQLITE_BATCH_BUDGET_S = 0.010  # … and about this long a transaction: acks wait behind it for the write lock
 
 
 class _HandlerRaised(Exception):
@@ -39,7 +41,7 @@ class ConversationFailed(Exception):
 
 class InboxWorker:
     __slots__ = ("db", "handler", "limiter", "locks", "wake", "flood_reply", "flood", "retry", "poll_s",
-                 "batch", "max_senders", "replied", "_tasks")
+                 "batch", "max_senders", "replied", "_tasks", "_per_message_s")
 
     def __init__(self, db: Database, handler: Handler, limiter: RateLimiter, *, locks: SenderLocks | None = None,
                  flood_reply: FloodReply = default_flood_reply, flood: FloodPolicy = FloodPolicy(),
@@ -58,6 +60,7 @@ class InboxWorker:
         self.max_senders = max_senders
         self.replied: Callable[[], None] = lambda: None  # wakes the outbox sender
         self._tasks: set[asyncio.Task[None]] = set()
+        self._per_message_s = 0.001  # running estimate of one message's cost inside a batch
 
     async def run(self) -> None:
         try:
@@ -116,14 +119,23 @@ class InboxWorker:
     async def _converse_in_batches(self, rows: list[InboxMessage]) -> None:
         """SQLite allows one writer at a time, so a transaction per message would serialize
         anyway: take the claimed rows in arrival order (so each sender's stay in order) and run
-        up to `sqlite_batch` of them per transaction, each in its own SAVEPOINT — a message that
+        a few of them per transaction (see chunk_size), each in its own SAVEPOINT — a message that
         fails rolls back alone and is retried or parked; the rest commit."""
-        for start in range(0, len(rows), SQLITE_BATCH):
-            chunk = rows[start:start + SQLITE_BATCH]
+        start = 0
+        while start < len(rows):
+            chunk = rows[start:start + self.chunk_size()]
+            start += len(chunk)
             try:
                 await self._converse_chunk(chunk)
             except Exception:  # the database failed us: the leases run out and the rows come back
                 log.exception("a batch of %d inbox rows could not be settled", len(chunk))
+            await asyncio.sleep(0)  # let waiting requests (and their inbox writes) go first
+
+    def chunk_size(self) -> int:
+        """Messages per SQLite transaction: as many as fit in SQLITE_BATCH_BUDGET_S at the
+        measured cost per message (a cheap conversation batches many, a costly one few), so a
+        webhook's inbox write never waits long for the write lock."""
+        return max(1, min(SQLITE_BATCH, int(SQLITE_BATCH_BUDGET_S / max(self._per_message_s, 1e-6))))
 
     async def _converse_chunk(self, rows: list[InboxMessage]) -> None:
         work: list[tuple[InboundMessage, int]] = []
@@ -161,6 +173,7 @@ class InboxWorker:
         failures: list[tuple[InboundMessage, int, str]] = []
         replied = False
         async with UnitOfWork(self.db) as uow:
+            held = time.perf_counter()  # the write lock is ours from here to the commit
             await note_inbound_many(uow, [message for message, _ in allowed])
             done: list[InboundMessage] = []
             for message, attempts in allowed:
@@ -189,6 +202,9 @@ class InboxWorker:
             queue_replies(uow, polite)
             await finish_many(uow, [m for m, _ in flooded], status="flooded")
             await uow.commit()
+            if allowed:
+                per_message = (time.perf_counter() - held) / len(allowed)
+                self._per_message_s = 0.8 * self._per_message_s + 0.2 * per_message
         return failures, replied or bool(polite)
 
     async def process(self, message: InboundMessage, attempts: int = 0) -> None:

@@ -10,6 +10,7 @@ from typing import Literal
 
 from sqlalchemy import case, func, select, update
 
+from commerce.commission import record_commission
 from commerce.errors import Forbidden, InvalidInput, InvalidTransition, NotFound
 from commerce.events import OrderStatusChanged, PaymentStatusChanged
 from commerce.inventory import _movement
@@ -159,10 +160,12 @@ async def send_out_for_delivery(uow: UnitOfWork, order_id: str, *, store_id: str
 
 
 async def mark_delivered(uow: UnitOfWork, order_id: str, *, store_id: str, actor: str = "owner") -> Order:
-    """out_for_delivery → delivered; cash on delivery is paid at the door."""
+    """out_for_delivery → delivered; cash on delivery is paid at the door, and its commission
+    is stored then, at the rates of that moment."""
     order = await _transition(uow, order_id, "delivered", actor=actor, store_id=store_id)
     if order.payment_method == "cod" and order.payment_status == "pending":
         await _move(uow, order, "payment_status", "completed", actor, "cash collected on delivery")
+        await record_commission(uow, order, method="cod", paid_at=utcnow())
     return order
 
 

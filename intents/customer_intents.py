@@ -59,13 +59,17 @@ def classify_customer(message: Message) -> Classification:
     if message.has("talk"):
         return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.9)
 
-    cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no")
-    if message.has("cart") or (message.has("clear") and not product_words(message, "clear")):
+    cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no", "which", "exists", "catalog", "available")
+    if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "yes", "no")):
         products = product_words(message, *cart_words)
         if message.has("clear") and not products:
             return Classification(intent=Intent.CLEAR_CART, confidence=0.95)
+        if message.has("clear") and message.has("cart") and not quantified(products) and not message.has("remove"):
+            return Classification(intent=Intent.CLEAR_CART, confidence=0.85)  # "empty my cart, i'll start over"
         if products and message.has("remove"):
             return Classification(intent=Intent.REMOVE_ITEM, confidence=0.9, items=tuple(products))
+        if message.has("which", "catalog") and not quantified(products):
+            return Classification(intent=Intent.SHOW_CART, confidence=0.85)  # "cart la enna irukku?"
         if products and not message.has("show"):
             return _add_or_change(message, products)
         return Classification(intent=Intent.SHOW_CART, confidence=0.9)
@@ -88,6 +92,9 @@ def classify_customer(message: Message) -> Classification:
     if pincode is not None:
         return Classification(intent=Intent.FIND_STORES, confidence=0.9, slots={"pincode": pincode})
 
+    if message.has("how") and message.has("order", "use", "help") and not quantified(product_words(message, *SOCIAL)):
+        return Classification(intent=Intent.HELP, confidence=0.85)  # "ela order cheyyali?", "kivabe order debo"
+
     only_done = all(hit.phrase in ("done", "ok done") for hit in message.concepts.get("checkout", ()))
     if message.has("checkout") and message.has("yes") and only_done and len(folded.split()) <= 3:
         return Classification(intent=Intent.CONFIRM, confidence=0.75)  # "ok done" answers a question
@@ -96,7 +103,7 @@ def classify_customer(message: Message) -> Classification:
     if message.has("payment") and not product_words(message, "payment", "show", "yes"):
         return Classification(intent=Intent.CHECKOUT, confidence=0.75)
 
-    if message.has("help") and not product_words(message, "help", "greet"):
+    if message.has("help") and not product_words(message, "help", "greet", "how", "use", "order", "which", "catalog", "show"):
         return Classification(intent=Intent.HELP, confidence=0.9)
 
     browse = _browse(message)
@@ -150,11 +157,14 @@ def _address(message: Message) -> Classification | None:
 
 
 def _browse(message: Message) -> Classification | None:
-    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes")
-    if not message.has("catalog", "available", "show", "price"):
+    """"atta hai kya", "dal kaun kaun si hai", "ಯಾವ ಯಾವ ಎಣ್ಣೆ ಇದೆ?": a question about the shop's
+    goods. A "which" word with an "is there" word asks as much as "available" does."""
+    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists")
+    asked = message.has("which") and message.has("exists", "available")
+    if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
-    if quantified(products) and not message.has("catalog", "available"):
+    if quantified(products) and not (asked or message.has("catalog", "available")):
         return None
     query = " ".join(item.text for item in products)
     slots: Slots = {"query": query} if query else {}

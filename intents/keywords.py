@@ -31,6 +31,9 @@ class _Entry:
     phrase: str
 
 
+_VIRAMAS = frozenset("\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d4d")
+
+
 def _is_indic(text: str) -> bool:
     return any(0x0900 <= ord(char) <= 0x0DFF for char in text)
 
@@ -87,11 +90,17 @@ def build_index(rows: list[tuple[str, str]], *, prefixes: bool = True) -> Phrase
         phrase = phrase.lower()
         words = tuple(token.text for token in tokenize(phrase) if token.kind in ("word", "num", "ref"))
         # Short Indic words (ना, हो) stay whole-word: as prefixes they would match नारियल, होगा.
-        entry = _Entry(words, concept, prefixes and bool(words) and _is_indic(phrase) and len(words[-1]) >= 4, phrase)
+        indic = prefixes and bool(words) and _is_indic(phrase) and len(words[-1]) >= 4
+        entry = _Entry(words, concept, indic, phrase)
         if not words:
             symbols.append(entry)
-        else:
-            by_first.setdefault(words[0], []).append(entry)
+            continue
+        by_first.setdefault(words[0], []).append(entry)
+        # A last word ending in a virama loses it when a case ending is glued on
+        # (ஆர்டர் -> ஆர்டரை, ಆರ್ಡರ್ -> ಆರ್ಡರನ್ನು): the stem without it is a prefix too.
+        if indic and words[-1][-1] in _VIRAMAS and len(words[-1]) >= 5:
+            stem = (*words[:-1], words[-1][:-1])
+            by_first.setdefault(stem[0], []).append(_Entry(stem, concept, True, phrase))
     return PhraseIndex({first: tuple(entries) for first, entries in by_first.items()}, tuple(symbols))
 
 

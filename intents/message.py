@@ -12,7 +12,7 @@ from typing import Final
 
 from intents.items import extract_items
 from intents.keywords import Hit
-from intents.numbers import number_word_value
+from intents.numbers import number_word_value, ordinal_value
 from intents.tokens import Token
 from intents.types import Intent, ItemRequest
 
@@ -107,16 +107,35 @@ def read_payment_method(message: Message) -> str | None:
     return None
 
 
+# Words around the answer to a numbered question: "2 number", "option 3", "pehla wala",
+# "2nd one", "3 number ta" (Bengali classifier), "రెండవది".
+CHOICE_WORDS: Final = frozenset(
+    "option opt options no number num nambar numbar choice item one the st nd rd th "
+    "wala wali wale vala vali vale waala waali waale ta ti to te ti ok please pls plz ji andi "
+    "वाला वाली वाले नंबर नम्बर ऑप्शन টা টি টো নম্বর নাম্বার ஆப்ஷன் நம்பர் నంబర్ ఆప్షన్ "
+    "नंबर ઓપ્શન નંબર વાળું વાળો ನಂಬರ್ ಆಪ್ಷನ್ നമ്പർ ഓപ്ഷൻ ਨੰਬਰ ਵਾਲਾ ਵਾਲੀ ਜੀ ନମ୍ବର ଟି ଟା".split()
+)
+
+
 def read_choice(message: Message) -> int | None:
+    """The number of a bare answer to a numbered question, else None."""
     text = message.folded.strip(" .!?")
     match = _BARE_CHOICE.match(text)
     if match:
         return int(match.group(1))
-    words = text.split()
-    if len(words) == 1:
-        value = number_word_value(words[0], message.language)
-        if value is not None and value == int(value) and 0 < value < 100:
-            return int(value)
+    words = [token.text for token in message.tokens if token.kind in ("word", "num")]
+    if len(words) > 1:
+        words = [word for word in words if word not in CHOICE_WORDS] or words
+    if len(words) != 1 or len(message.tokens) > 6:
+        return None
+    word = words[0]
+    value = ordinal_value(word, message.language)
+    if value is None and word.isdigit():
+        value = float(word)
+    if value is None:
+        value = number_word_value(word, message.language)
+    if value is not None and value == int(value) and 0 < value < 100:
+        return int(value)
     return None
 
 

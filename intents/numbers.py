@@ -78,6 +78,30 @@ def fraction_word(word: str, language: str | None = None) -> FractionWord | None
     return anywhere.get(word)
 
 
+@cache
+def _ordinal_words() -> tuple[dict[str, dict[str, int]], dict[str, int]]:
+    by_language: dict[str, dict[str, int]] = {}
+    anywhere: dict[str, int] = {}
+    for row in read_table("ordinals.csv"):
+        word, value = row["word"].lower(), int(row["value"])
+        by_language.setdefault(row["language"], {})[word] = value
+        anywhere.setdefault(word, value)
+    return by_language, anywhere
+
+
+def ordinal_value(word: str, language: str | None = None) -> int | None:
+    """"pehla" -> 1, "rendavadhu" -> 2, "రెండవది" -> 2, "2nd" -> 2 (data/ordinals.csv)."""
+    by_language, anywhere = _ordinal_words()
+    if language is not None:
+        value = by_language.get(language, {}).get(word)
+        if value is not None:
+            return value
+    value = anywhere.get(word)
+    if value is None and word.endswith(CLASSIFIER_SUFFIXES) and len(word) > 3:
+        return ordinal_value(word[:-2], language)  # প্রথমটা, ଦ୍ୱିତୀୟଟି
+    return value
+
+
 def literal_value(token: str) -> float | None:
     """"2" -> 2, "1.5" -> 1.5, "1/2" -> 0.5 (ASCII digits; fold native digits first)."""
     try:

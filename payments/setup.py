@@ -30,11 +30,6 @@ log = logging.getLogger("vyapar.payments")
 FAKE_MOUNT = "/fake-razorpay"
 
 
-def _local_base(settings: Settings) -> str:
-    host = "127.0.0.1" if settings.host in ("0.0.0.0", "::", "") else settings.host
-    return f"http://{host}:{settings.port}"
-
-
 def gateway_config(settings: Settings) -> GatewayConfig | None:
     if settings.razorpay_key_id and settings.razorpay_key_secret:
         if not settings.razorpay_webhook_secret:
@@ -47,8 +42,7 @@ def gateway_config(settings: Settings) -> GatewayConfig | None:
 
 
 def _mount_fake(app: web.Application, settings: Settings) -> GatewayConfig:
-    local = _local_base(settings)
-    public = (settings.public_base_url or local).rstrip("/")
+    local, public = settings.local_url, settings.public_url
     fake = FakeRazorpay(webhook_url=f"{local}/webhooks/razorpay", public_url=f"{public}{FAKE_MOUNT}")
     app.add_subapp(FAKE_MOUNT, fake.app())
     app[FAKE_RAZORPAY] = fake

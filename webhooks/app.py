@@ -76,8 +76,7 @@ async def _log_owner_link(settings: Settings, db: Database, secret: str) -> None
     if store is None:
         return
     token = issue_token(secret, Claims(subject=store.phone, role="store_owner", store_id=store.id, phone=store.phone))
-    base = (settings.public_base_url or f"http://{settings.host}:{settings.port}").rstrip("/")
-    log.info("demo owner page (live orders, owner chat): %s/owner?token=%s", base, token)
+    log.info("demo owner page (live orders as they come): %s/owner?token=%s", settings.public_url, token)
 
 
 def create_app(settings: Settings | None = None) -> web.Application:

@@ -7,6 +7,7 @@ import logging
 
 from aiohttp import web
 
+from payments.setup import gateway_config
 from webhooks.api import MissingJwtSecret, check_jwt_secret
 from webhooks.app import create_app
 from webhooks.settings import Settings
@@ -17,7 +18,8 @@ def run_server(*, host: str | None = None, port: int | None = None, demo: bool =
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         check_jwt_secret(settings)
-    except MissingJwtSecret as exc:
+        gateway_config(settings)  # Razorpay keys without the webhook secret
+    except (MissingJwtSecret, ValueError) as exc:
         logging.getLogger("vyapar").error("refusing to start: %s", exc)
         return 2
     logging.getLogger("vyapar").info("starting on http://%s:%s (database %s)", settings.host, settings.port,

@@ -19,7 +19,7 @@ class Settings:
     redis_url: str | None = None
     log_level: str = "INFO"
     shutdown_timeout_s: float = 10.0
-    public_base_url: str = ""  # how the outside world reaches us (links in chat); default http://HOST:PORT
+    public_base_url: str = ""  # how browsers reach us: the fake Razorpay's pay pages, the demo owner link
     jwt_secret: str | None = None  # required outside --demo
     # WhatsApp Cloud API (pywa). Off unless token, phone id and app secret are all set.
     whatsapp_token: str | None = None
@@ -37,6 +37,16 @@ class Settings:
     razorpay_webhook_secret: str | None = None
     razorpay_api_url: str | None = None
     payment_expiry_minutes: int = 15
+
+    @property
+    def local_url(self) -> str:
+        """This server as seen from this machine (a wildcard bind address becomes 127.0.0.1)."""
+        host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
+        return f"http://{host}:{self.port}"
+
+    @property
+    def public_url(self) -> str:
+        return (self.public_base_url or self.local_url).rstrip("/")
 
     @property
     def whatsapp_enabled(self) -> bool:

@@ -14,7 +14,7 @@ from commerce.accounts import OTP_LIFETIME, OtpCheck, check_password, issue_otp,
 from commerce.customers import get_or_create_customer
 from commerce.errors import DomainError
 from commerce.stores import stores_owned_by
-from commerce.tables import Customer
+from commerce.tables import ChatSession, Customer
 from commerce.unit_of_work import UnitOfWork
 from webhooks.api.auth import client_ip, database, hit_limit, limits, now, ok, read_json, signing_secret
 from webhooks.api.openapi import API_PREFIX, obj, operation
@@ -75,7 +75,12 @@ async def _send_code(request: web.Request, purpose: str, phone: str, *, deliver:
     if deliver:
         async with UnitOfWork(database(request)) as uow:
             issued = await issue_otp(uow, phone, purpose, key=key, now=now(request))
-            uow.add_outbox("otp", {"phone": issued.phone, "code": issued.code, "purpose": purpose,
+            chat_id = issued.phone.lstrip("+")  # WhatsApp addresses a number by its digits
+            locale = await uow.session.scalar(select(ChatSession.locale).where(
+                ChatSession.channel == "whatsapp", ChatSession.sender_id == chat_id))
+            uow.add_outbox("otp", {"phone": issued.phone, "chat_id": chat_id, "code": issued.code,
+                                   "purpose": purpose, "locale": locale or "en",
+                                   "minutes": int(OTP_LIFETIME.total_seconds() // 60),
                                    "expires_at": issued.expires_at.isoformat(), "channel": "whatsapp"})
             await uow.commit()
     return ok({"sent": True, "expires_in": int(OTP_LIFETIME.total_seconds()),

@@ -41,6 +41,17 @@ def test_serve_refuses_to_start_without_jwt_secret(tmp_path: Path) -> None:
     assert not (tmp_path / "vyapar.db").exists()  # refused before touching anything
 
 
+def test_serve_refuses_razorpay_keys_without_the_webhook_secret(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("RAZORPAY_") and k != "DATABASE_URL"}
+    env |= {"PYTHONPATH": str(REPO), "JWT_SECRET": "x" * 48, "RAZORPAY_KEY_ID": "rzp_test_1",
+            "RAZORPAY_KEY_SECRET": "s3cret"}
+    done = subprocess.run([sys.executable, "-m", "vyapar", "serve", "--port", str(_free_port())], cwd=tmp_path,
+                          env=env, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "RAZORPAY_WEBHOOK_SECRET is required" in done.stderr and "Traceback" not in done.stderr
+    assert not (tmp_path / "vyapar.db").exists()
+
+
 async def test_demo_makes_one_secret_per_database_and_keeps_it(aiohttp_client: Any, tmp_path: Path,
                                                                caplog: pytest.LogCaptureFixture) -> None:
     url = f"sqlite+aiosqlite:///{tmp_path / 'demo.db'}"

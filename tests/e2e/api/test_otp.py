@@ -12,6 +12,7 @@ from commerce.tables import AuditEntry, Customer, OtpCode, OutboxMessage
 from commerce.unit_of_work import UnitOfWork
 from tests.e2e.api.conftest import SECRET, Api, start_api
 from webhooks.api.audit import AUDIT
+from bot.outbox_sender import Claimed, message_of
 from webhooks.api.keys import Limits
 from webhooks.tokens import read_token
 
@@ -35,6 +36,11 @@ async def test_owner_signs_in_with_the_code_from_the_outbox(api: Api) -> None:
     [message] = await _outbox_codes(api, OWNER)
     code = message["code"]
     assert len(code) == 6 and code.isdigit() and message["purpose"] == "store_owner"
+    assert message["chat_id"] == OWNER.lstrip("+")  # WhatsApp's address for the owner's number
+    out = message_of(Claimed(id=1, kind="otp", payload=message, attempts=0))
+    assert (out.channel, out.chat_id, out.template, out.template_params) == ("whatsapp", "919876543210",
+                                                                             "otp_code", (code,))
+    assert code in out.text and "5" in out.text  # the lifetime it really has
     assert code not in sent.text
     async with UnitOfWork(api.db, write=False) as uow:
         [row] = (await uow.session.scalars(select(OtpCode))).all()

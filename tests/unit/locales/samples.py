@@ -34,4 +34,5 @@ SAMPLES: dict[str, str] = {
     "price": "₹52",
     "sales": "₹4,250",
     "text": "Is the atta fresh?",
+    "code": "482913",
 }
