@@ -44,8 +44,9 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(port: int, db: str, graph_url: str) -> None:
-    """The server process: the real app, the test echo handler, the outbox sender off."""
+def serve(port: int, db: str, graph_url: str, conversation: str) -> None:
+    """The server process: the real app, the outbox sender off; the conversation is the demo
+    shop's real one, or the test echo handler (the channel pipeline alone)."""
     sys.path.insert(0, str(ROOT))
     from aiohttp import web
 
@@ -55,9 +56,13 @@ def serve(port: int, db: str, graph_url: str) -> None:
     from webhooks.settings import Settings
 
     settings = Settings(database_url=f"sqlite+aiosqlite:///{db}", whatsapp_token="t", whatsapp_phone_id="1",
-                        whatsapp_app_secret=SECRET, whatsapp_api_url=graph_url, log_level="WARNING")
+                        whatsapp_app_secret=SECRET, whatsapp_api_url=graph_url, log_level="WARNING",
+                        demo=conversation == "demo", jwt_secret="bench-" + "x" * 40)
     app = create_app(settings)
-    app[CONVERSATION] = echo_upper
+    if conversation == "echo":
+        app[CONVERSATION] = echo_upper
+    elif conversation == "none":  # the ack path alone: messages are recorded and wait
+        del app[CONVERSATION]
     app[TUNING] = ChannelTuning(send_replies=False, worker_poll_s=0.2)
     web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 
@@ -72,11 +77,15 @@ def body(sender: str, wamid: str, text: str) -> bytes:
 
 
 def replies_committed(db: str) -> int:
+    """Messages settled: their conversation ran and its replies were committed with the inbox
+    row's status, in one transaction (the demo conversation may write more than one reply)."""
     with sqlite3.connect(db, timeout=30) as conn:
-        return int(conn.execute("SELECT count(*) FROM outbox WHERE kind = 'reply'").fetchone()[0])
+        return int(conn.execute("SELECT count(*) FROM inbox WHERE status IN ('done', 'flooded', 'parked')")
+                   .fetchone()[0])
 
 
-async def inbound(port: int, db: str, rate: int, seconds: float, senders: int) -> dict[str, float]:
+async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
+                  conversation: str = "demo") -> dict[str, float]:
     url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
     total = int(rate * seconds)
     payloads = []
@@ -106,7 +115,7 @@ async def inbound(port: int, db: str, rate: int, seconds: float, senders: int) -
             tasks.append(asyncio.create_task(one(raw, signature)))
         await asyncio.gather(*tasks)
         acked = time.perf_counter()
-    while replies_committed(db) < total - errors:
+    while conversation != "none" and replies_committed(db) < total - errors:
         await asyncio.sleep(0.05)
         if time.perf_counter() - acked > 120:
             break
@@ -165,13 +174,16 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10)
     parser.add_argument("--senders", type=int, default=2000, help="distinct customers (flood limit: 100/min each)")
     parser.add_argument("--sends", type=int, default=3000, help="outbound messages per transport")
+    parser.add_argument("--conversation", choices=["demo", "echo", "none"], default="demo",
+                        help="demo: the real conversation with the demo shop; echo: the channel pipeline with a "
+                             "trivial conversation; none: recording and acking alone (nothing is answered)")
     parser.add_argument("--role", choices=["bench", "server", "graph"], default="bench", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", default="", help=argparse.SUPPRESS)
     parser.add_argument("--graph", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.role == "server":
-        return serve(args.port, args.db, args.graph)
+        return serve(args.port, args.db, args.graph, args.conversation)
     if args.role == "graph":
         return fake_graph(args.port)
     graph_port, app_port = free_port(), free_port()
@@ -181,12 +193,13 @@ def main() -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         graph = subprocess.Popen([sys.executable, __file__, "--role", "graph", "--port", str(graph_port)], env=env)
         server = subprocess.Popen([sys.executable, __file__, "--role", "server", "--port", str(app_port),
-                                   "--db", db, "--graph", graph_url], env=env)
+                                   "--db", db, "--graph", graph_url, "--conversation", args.conversation], env=env)
         try:
             wait_for(graph_port)
             wait_for(app_port)
             time.sleep(0.5)
-            result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders))
+            result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders, args.conversation))
+            print(f"conversation: {args.conversation}")
             print(f"inbound  {result['messages']} signed webhooks at {args.rate}/s from {args.senders} customers "
                   f"(sent in {result['send_window_s']:.1f} s, {result['errors']:.0f} errors)")
             print(f"  ack latency p50 {result['ack_p50_ms']:.1f} ms, p99 {result['ack_p99_ms']:.1f} ms, "

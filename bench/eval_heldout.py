@@ -1,7 +1,7 @@
 """Score intents/ on the blind held-out set (intents/eval/heldout.jsonl) with the same table
 as bench/eval_intents.py, whose functions it reuses unchanged.
 
-Run: .venv/bin/python bench/eval_heldout.py [--failures] [--language ta]
+Run: .venv/bin/python bench/eval_heldout.py [--failures|--misses] [--language ta]
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ HELDOUT = ev.ROOT / "intents" / "eval" / "heldout.jsonl"
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--failures", action="store_true", help="print every message that missed")
+    parser.add_argument("--failures", "--misses", action="store_true", help="print every message that missed")
     parser.add_argument("--language", help="only this language")
     parser.add_argument("--file", type=Path, default=HELDOUT, help="labelled JSONL to score")
     args = parser.parse_args(argv)

@@ -1,6 +1,6 @@
 """Score intents/ on the labelled set: intent, quantity+unit and product top-1 per language.
 
-Run: .venv/bin/python bench/eval_intents.py [--failures] [--language ta]
+Run: .venv/bin/python bench/eval_intents.py [--failures|--misses] [--language ta]
 Exits 1 when any language is below target (intent >= 95 %, quantity+unit >= 98 %,
 product top-1 >= 90 % when the catalog matcher is importable).
 """
@@ -188,7 +188,7 @@ def report(tallies: dict[str, Tally], with_products: bool) -> bool:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--failures", action="store_true", help="print every message that missed")
+    parser.add_argument("--failures", "--misses", action="store_true", help="print every message that missed")
     parser.add_argument("--language", help="only this language")
     args = parser.parse_args(argv)
     rows = load_rows()

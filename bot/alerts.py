@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from sqlalchemy import select
 
-from bot.messages import Button, Channel, OutgoingMessage
+from bot.messages import ORDER_UPDATE_TEMPLATE, Button, Channel, OutgoingMessage
 from commerce import events
 from commerce.tables import ChatSession, Customer, Order, OrderLine, Store
 from commerce.unit_of_work import UnitOfWork
@@ -46,8 +46,12 @@ WEB_ALERT = "web_alert"  # a browser has no push: the chat page polls for these
 
 
 def send_alert(uow: UnitOfWork, store_id: str, channel: Channel, chat_id: str, text: str,
-          buttons: tuple[Button, ...] = ()) -> None:
-    message = OutgoingMessage(channel=channel, chat_id=chat_id, text=text, buttons=buttons, kind="alert")
+          buttons: tuple[Button, ...] = (), *, order_number: str = "") -> None:
+    """Queue an alert. `order_number` (when it is about one order) goes into the WhatsApp
+    order_update template as its first parameter, should the chat be outside the 24-hour window."""
+    message = OutgoingMessage(channel=channel, chat_id=chat_id, text=text, buttons=buttons, kind="alert",
+                              template=ORDER_UPDATE_TEMPLATE if order_number else "",
+                              template_params=(order_number,) if order_number else ())
     uow.add_outbox(WEB_ALERT if channel == "web" else "alert", message.to_json(), store_id=store_id)
 
 
@@ -72,9 +76,27 @@ async def on_event(uow: UnitOfWork, event: events.Event) -> None:
         await _order_placed(uow, event)
     elif isinstance(event, events.OrderStatusChanged):
         await _status_changed(uow, event)
+    elif isinstance(event, events.PaymentFlagged):
+        await _payment_flagged(uow, event)
     elif isinstance(event, (events.PaymentCaptured, events.PaymentFailed, events.OrderExpired,
                             events.RefundProcessed)):
         await _payment_news(uow, event)
+
+
+async def _payment_flagged(uow: UnitOfWork, event: events.PaymentFlagged) -> None:
+    """Money came in that does not match the order: the owner is told what to check (the order
+    waits for a review, see docs/payments.md), the customer that the payment is being checked."""
+    for channel, chat_id, locale in await owner_targets(uow, event.store_id):
+        send_alert(uow, event.store_id, channel, chat_id, translator(locale).t(
+            "owner.payment.flagged", order_number=event.order_number,
+            received=format_money(event.received_paise, locale), expected=format_money(event.expected_paise, locale),
+        ), order_number=event.order_number)
+    target = await customer_target(uow, event.customer_id)
+    if target is not None:
+        channel, chat_id, locale = target
+        send_alert(uow, event.store_id, channel, chat_id,
+                   translator(locale).t("payment.flagged", order_number=event.order_number),
+                   order_number=event.order_number)
 
 
 async def _payment_news(uow: UnitOfWork, event: events.Event) -> None:
@@ -99,7 +121,7 @@ async def _payment_news(uow: UnitOfWork, event: events.Event) -> None:
     else:
         assert isinstance(event, events.RefundProcessed)
         text = tr.t("payment.refunded", amount=format_money(event.amount_paise, locale), order_number=number)
-    send_alert(uow, event.store_id, channel, chat_id, text, buttons)
+    send_alert(uow, event.store_id, channel, chat_id, text, buttons, order_number=number)
 
 
 async def _order_placed(uow: UnitOfWork, event: events.OrderPlaced) -> None:
@@ -115,7 +137,7 @@ async def alert_owner_new_order(uow: UnitOfWork, order: Order) -> None:
         send_alert(uow, order.store_id, channel, chat_id, await _order_alert_text(uow, order, locale), (
             Button(id=f"acc:{order.id}", title=tr.t("button.accept")),
             Button(id=f"rej:{order.id}", title=tr.t("button.reject")),
-        ))
+        ), order_number=order.order_number)
 
 
 async def _status_changed(uow: UnitOfWork, event: events.OrderStatusChanged) -> None:
@@ -135,20 +157,22 @@ async def _status_changed(uow: UnitOfWork, event: events.OrderStatusChanged) -> 
         if event.actor == "customer":
             for o_channel, o_chat, o_locale in await owner_targets(uow, order.store_id):
                 send_alert(uow, order.store_id, o_channel, o_chat,
-                      translator(o_locale).t("owner.order.cancelled_by_customer", order_number=order.order_number))
+                           translator(o_locale).t("owner.order.cancelled_by_customer", order_number=order.order_number),
+                           order_number=order.order_number)
             return  # the customer was answered in their own conversation
         if event.actor not in ("owner", "admin"):
             return  # expiry and payment paths tell the customer themselves
         text = tr.t("order.update.rejected", store=store.name, order_number=order.order_number)
         if order.payment_status == "completed":
             text += "\n" + tr.t("order.refund_note", amount=money)
-        send_alert(uow, order.store_id, channel, chat_id, text)
+        send_alert(uow, order.store_id, channel, chat_id, text, order_number=order.order_number)
         return
     key = {"confirmed": "order.update.confirmed", "processing": "order.update.processing",
            "out_for_delivery": "order.update.out_for_delivery", "delivered": "order.update.delivered"}.get(event.to_status)
     if key is None or (event.to_status == "confirmed" and event.from_status == "pending" and order.payment_method != "cod"):
         return  # a paid online order: the payment message already says it is confirmed
-    send_alert(uow, order.store_id, channel, chat_id, tr.t(key, store=store.name, order_number=order.order_number))
+    send_alert(uow, order.store_id, channel, chat_id, tr.t(key, store=store.name, order_number=order.order_number),
+               order_number=order.order_number)
 
 
 __all__ = ["WEB_ALERT", "alert_owner_new_order", "customer_target", "on_event", "owner_targets", "send_alert"]

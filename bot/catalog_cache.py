@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
 
@@ -49,8 +50,17 @@ class CatalogCache:
             )
             for item in await active_items(uow, store_id)
         }
-        built = StoreCatalog(version=version, index=CatalogIndex.build(entries.values()), entries=entries)
+        # Building is pure CPU (tenths of a second for thousands of products): in a thread, so the
+        # event loop still gets a turn every switch interval and webhooks are acked meanwhile.
+        index = await asyncio.to_thread(CatalogIndex.build, list(entries.values()))
+        built = StoreCatalog(version=version, index=index, entries=entries)
         self._stores[store_id] = built
         if len(self._stores) > self._capacity:
             self._stores.popitem(last=False)
         return built
+
+    async def warm(self, uow: UnitOfWork, store_ids: list[str]) -> int:
+        """Build the indexes of these stores now (at start), not on their first message."""
+        for store_id in store_ids:
+            await self.for_store(uow, store_id)
+        return len(store_ids)

@@ -6,16 +6,18 @@ commit together."""
 from __future__ import annotations
 
 import logging
+import re
 
 from sqlalchemy import select
 
 from bot.customer import customer_turn
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.owner import owner_turn
-from bot.session import load_session
+from bot.session import load_session, move
 from bot.turn import BotContext, Turn
 from commerce import customers
 from commerce.errors import DomainError
+from commerce.owner_links import PREFIX as OWNER_LINK_PREFIX, redeem_owner_link_code
 from commerce.stores import get_store, stores_owned_by
 from commerce.tables import ChatSession, Store
 from commerce.unit_of_work import UnitOfWork
@@ -54,20 +56,44 @@ async def _only_store(uow: UnitOfWork) -> str | None:
 
 
 def choose_locale(session: ChatSession, parse: Parse | None, default: str = "en") -> str:
-    """Answer in the language of this message when it says something about its language (a
-    script, or romanised words of a language); otherwise keep the conversation's language."""
+    """A language the customer picked themselves (the language menu) wins until they pick
+    again. Otherwise answer in the language of this message when it says something about its
+    language (a script, or romanised words of a language), else keep the conversation's."""
     pinned = (session.data or {}).get("pinned_locale")
+    if pinned in LOCALES:
+        return str(pinned)
     remembered = session.locale if session.locale in LOCALES else None
     if parse is not None and parse.text.strip():
         if parse.script != "Latn" or parse.language != "en":
-            detected = reply_locale(parse.language, parse.script)
-            if not (pinned and parse.script == "Latn" and detected == "en"):
-                return detected
-    return remembered or pinned or default
+            return reply_locale(parse.language, parse.script)
+    return remembered or default
+
+
+_OWNER_LINK = re.compile(r"/start\s+(" + OWNER_LINK_PREFIX + r"\S+)", re.IGNORECASE)
+
+
+async def _link_telegram_owner(uow: UnitOfWork, message: InboundMessage, session: ChatSession,
+                               code: str) -> list[OutgoingMessage]:
+    """"/start own_…" in Telegram: a one-time code the owner got on a verified channel makes
+    this chat an owner chat of that shop (alerts come here too); a bad code changes nothing."""
+    store = await redeem_owner_link_code(uow, code)
+    locale = session.locale if session.locale in LOCALES else "hi_Latn"
+    tr = translator(locale)
+    if store is None:
+        text = tr.t("owner.telegram.link_invalid")
+    else:
+        session.role, session.store_id, session.locale = "owner", store.id, locale
+        move(session, "owner")
+        text = tr.t("owner.telegram.linked", store=store.name)
+    return [OutgoingMessage(channel=message.channel, chat_id=message.chat_id, text=text)]
 
 
 async def handle(uow: UnitOfWork, message: InboundMessage, ctx: BotContext) -> list[OutgoingMessage]:
     session = await load_session(uow, message)
+    if message.channel == "telegram" and message.kind == "text":
+        linking = _OWNER_LINK.fullmatch(message.text.strip())
+        if linking:
+            return await _link_telegram_owner(uow, message, session, linking.group(1))
     owner_store = await _owner_store(uow, message, session)
     role = "owner" if owner_store is not None else "customer"
     session.role = role

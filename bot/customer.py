@@ -3,10 +3,12 @@ pay, track, cancel, reorder, change language, talk to the shop."""
 
 from __future__ import annotations
 
+import re
+
 from sqlalchemy import select
 
 from bot.alerts import owner_targets, send_alert
-from bot.messages import Button, ListRow
+from bot.messages import Button, ListRow, Location
 from bot.session import move
 from bot.shopping import good_candidates, packs_for
 from bot.turn import Turn, item_title, row_title, short_title
@@ -15,11 +17,12 @@ from commerce.checkout import place_order, quote_cart
 from commerce.payments import cancel_paid_order, choose_cash_on_delivery
 from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
                              OutOfStock, StoreUnavailable)
-from commerce.inventory import get_item, list_items
-from commerce.stores import get_store, is_accepting_orders, stores_near_pincode
+from commerce.inventory import get_item, item_for_retailer_id, list_items
+from commerce.stores import (find_store_by_code, get_store, is_accepting_orders, stores_delivering_to,
+                             stores_near_pincode)
 from commerce.tables import Customer, InventoryItem, Store
 from intents.types import Intent, ItemRequest, Parse
-from locales import LANGUAGE_NAMES, LOCALES, translator
+from locales import LANGUAGE_NAMES, LOCALES, format_number, translator
 
 GLOBAL_INTENTS = {Intent.HELP, Intent.CHANGE_LANGUAGE, Intent.ORDER_STATUS, Intent.CANCEL_ORDER}
 __all__ = ["customer_turn", "_catalog"]
@@ -51,10 +54,17 @@ async def customer_turn(turn: Turn, parse: Parse | None, customer: Customer) -> 
         await _on_button(turn, button, store, customer)
         return
     if turn.message.kind == "location" and turn.message.location is not None:
-        await _ask_pincode(turn)  # stores have pincodes, not coordinates of delivery areas: ask
+        await _stores_for_location(turn, turn.message.location)
+        return
+    if turn.message.kind == "order":
+        await _catalog_order(turn, store, customer)
         return
     if parse is None:
         turn.say(turn.t("error.text_only"))
+        return
+    code_store = await _store_from_link(turn, turn.message.text)
+    if code_store is not None:  # a shop's code, its t.me/wa.me link: that shop, whatever was going on
+        await _choose_store(turn, code_store.id)
         return
     state = turn.session.state
     intent = parse.intent
@@ -100,11 +110,7 @@ async def customer_turn(turn: Turn, parse: Parse | None, customer: Customer) -> 
         else:
             await _ask_pincode(turn)
         return
-    if intent == Intent.GREET or (store is None and intent == Intent.UNKNOWN and _store_code(parse.text)):
-        code_store = await _catalog_store_by_code(turn, parse.text)
-        if code_store is not None:
-            await _choose_store(turn, code_store.id)
-            return
+    if intent == Intent.GREET:
         await _greet(turn, store)
         return
     if store is None:
@@ -128,18 +134,32 @@ async def customer_turn(turn: Turn, parse: Parse | None, customer: Customer) -> 
     await handler(turn, store, customer, parse)
 
 
-def _store_code(text: str) -> bool:
-    word = text.strip()
-    return 3 <= len(word) <= 16 and word.replace("-", "").isalnum() and " " not in word
+# Words that may come before a shop's code: WhatsApp's prefilled wa.me text ("Hi SHARMA") and
+# Telegram's deep link (t.me/<bot>?start=SHARMA arrives as "/start SHARMA").
+_LINK_LEAD_WORDS = frozenset({"/start", "start", "hi", "hii", "hello", "hey", "helo", "namaste", "namaskar",
+                              "namaskaram", "vanakkam", "shop", "store"})
+_CODE = re.compile(r"(?=[A-Za-z0-9_-]*[A-Za-z])[A-Za-z0-9][A-Za-z0-9_-]{2,15}")
 
 
-async def _catalog_store_by_code(turn: Turn, text: str) -> Store | None:
-    word = text.strip().removeprefix("/start").strip()
-    if not word or not _store_code(word):
+def store_code_in(text: str) -> str | None:
+    """The shop code a message consists of, upper-cased, or None: "SHARMA", "sharma",
+    "/start SHARMA", "Hi SHARMA!" — a code of 3 to 16 letters, digits, "-" or "_" (at least
+    one letter), alone or after greeting words. Anything longer is a normal message."""
+    words = re.sub(r"[!,.?:;]+", " ", text or "").split()
+    if not 1 <= len(words) <= 3:
         return None
-    from commerce.stores import find_store_by_code
+    *lead, last = words
+    if any(word.lower() not in _LINK_LEAD_WORDS for word in lead) or not _CODE.fullmatch(last):
+        return None
+    return last.upper()
 
-    return await find_store_by_code(turn.uow, word)
+
+async def _store_from_link(turn: Turn, text: str) -> Store | None:
+    code = store_code_in(text)
+    if code is None:
+        return None
+    store = await find_store_by_code(turn.uow, code)
+    return store if store is not None and store.status == "active" else None
 
 
 # ---------------------------------------------------------------- buttons
@@ -215,6 +235,28 @@ async def _greet(turn: Turn, store: Store | None) -> None:
 async def _ask_pincode(turn: Turn) -> None:
     move(turn.session, "start")
     turn.say(turn.t("store.ask_location"))
+
+
+async def _stores_for_location(turn: Turn, where: Location) -> None:
+    """A shared location: the shops whose delivery radius covers it, nearest first."""
+    try:
+        nearby = await stores_delivering_to(turn.uow, where.latitude, where.longitude, limit=10)
+    except InvalidInput:
+        nearby = []
+    if not nearby:
+        move(turn.session, "start")
+        turn.say(turn.t("store.none_nearby"))
+        return
+    if len(nearby) == 1:
+        await _choose_store(turn, nearby[0].store.id)
+        return
+    move(turn.session, "stores", stores=[n.store.id for n in nearby])
+    text = turn.tn("store.found_nearby", len(nearby), count=len(nearby))
+    rows = [ListRow(id=f"store:{n.store.id}", title=short_title(n.store.name, 24),
+                    description=short_title(turn.t("store.distance",
+                                                   distance=format_number(round(n.distance_km, 1), turn.locale)), 72))
+            for n in nearby]
+    turn.say(text, rows=rows, list_title=turn.t("section.stores"))
 
 
 async def _stores_for_pincode(turn: Turn, pincode: str) -> None:
@@ -357,7 +399,12 @@ async def _cart_summary(turn: Turn, store: Store, customer: Customer, header_key
 async def _add_one(turn: Turn, store: Store, customer: Customer, request: ItemRequest, item_id: str,
                    notes: list[str]) -> bool:
     item = await get_item(turn.uow, store.id, item_id)
-    packs = packs_for(request, item.size_value, item.size_unit)
+    return await _add_packs(turn, store, customer, item, packs_for(request, item.size_value, item.size_unit), notes)
+
+
+async def _add_packs(turn: Turn, store: Store, customer: Customer, item: InventoryItem, packs: int,
+                     notes: list[str]) -> bool:
+    """Put packs of item into the cart; a reason it could not goes into notes."""
     try:
         await carts.add_to_cart(turn.uow, customer.id, store.id, item.id, packs)
     except OutOfStock as exc:
@@ -397,6 +444,36 @@ async def _add_items(turn: Turn, store: Store, customer: Customer, parse: Parse 
     if not added and not notes:
         turn.say(turn.t("fallback"))
         return
+    await _cart_summary(turn, store, customer, "cart.added.header" if added else None, notes)
+
+
+async def _catalog_order(turn: Turn, store: Store | None, customer: Customer) -> None:
+    """A WhatsApp catalog order: each line's product_retailer_id is an inventory item id (or a
+    barcode of the shop's items, see commerce.inventory.item_for_retailer_id); every known line
+    goes into the cart, unknown ones are named and left out."""
+    lines = turn.message.order_lines
+    if not lines:
+        turn.say(turn.t("fallback"))
+        return
+    if store is None:  # item ids say which shop the catalog belongs to
+        for line in lines:
+            found = await item_for_retailer_id(turn.uow, None, line.product_retailer_id)
+            if found is not None:
+                store = await get_store(turn.uow, found.store_id)
+                turn.session.store_id = store.id
+                break
+    if store is None:
+        move(turn.session, "start")
+        turn.say(turn.t("store.not_selected"), buttons=[turn.button("button.share_location", "location")])
+        return
+    notes: list[str] = []
+    added = 0
+    for line in lines:
+        item = await item_for_retailer_id(turn.uow, store.id, line.product_retailer_id)
+        if item is None or line.quantity < 1:
+            notes.append(turn.t("cart.catalog_unknown", item=short_title(line.product_retailer_id, 60)))
+            continue
+        added += await _add_packs(turn, store, customer, item, line.quantity, notes)
     await _cart_summary(turn, store, customer, "cart.added.header" if added else None, notes)
 
 

@@ -74,7 +74,7 @@ class Pending:
 class InboxWriter:
     """`await record(messages)` returns once they are committed; a duplicate is not new."""
 
-    __slots__ = ("db", "clock", "_queue", "_on_recorded", "_max_batch")
+    __slots__ = ("db", "clock", "waiting", "_queue", "_on_recorded", "_max_batch")
 
     def __init__(self, db: Database, *, on_recorded: Callable[[], None] = lambda: None,
                  max_batch: int = 2000) -> None:
@@ -83,6 +83,7 @@ class InboxWriter:
         self._queue: asyncio.Queue[Pending] = asyncio.Queue()
         self._on_recorded = on_recorded
         self._max_batch = max_batch
+        self.waiting = 0  # requests whose messages are not committed yet: their ack is due
 
     async def record(self, messages: Sequence[InboundMessage],
                      receipts: Sequence[DeliveryReceipt] = ()) -> list[bool]:
@@ -92,7 +93,11 @@ class InboxWriter:
         rows = [inbox_row(m, self.clock.now()) for m in messages]
         done: asyncio.Future[set[tuple[str, str]]] = asyncio.get_running_loop().create_future()
         self._queue.put_nowait(Pending(rows=rows, receipts=list(receipts), done=done))
-        new = await done
+        self.waiting += 1
+        try:
+            new = await done
+        finally:
+            self.waiting -= 1
         return [(m.channel, m.message_id[:200]) in new for m in messages]
 
     async def run(self) -> None:

@@ -9,6 +9,10 @@ from datetime import datetime
 from typing import Any, Literal
 
 Channel = Literal["whatsapp", "telegram", "web"]
+
+# WhatsApp templates, sent outside the 24-hour window (bot/channels/whatsapp.py; docs/payments.md).
+ORDER_UPDATE_TEMPLATE = "order_update"  # utility, body "{{1}}: {{2}}" — the order number, then the message
+OTP_TEMPLATE = "otp_code"  # authentication, body "{{1}}" — the code
 InboundKind = Literal["text", "button", "location", "order", "unsupported"]
 
 
@@ -96,7 +100,8 @@ class OutgoingMessage:
     rows: tuple[ListRow, ...] = ()
     list_title: str = ""  # the button that opens a WhatsApp list
     kind: Literal["reply", "alert"] = "reply"
-    template: str = ""  # WhatsApp template name to use outside the 24-hour window
+    template: str = ""  # WhatsApp template name to use outside the 24-hour window ("" = order_update)
+    # order_update: (order number,) — the adapter adds the text; other templates: all their parameters
     template_params: tuple[str, ...] = field(default_factory=tuple)
 
     def to_json(self) -> dict[str, Any]:

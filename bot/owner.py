@@ -3,12 +3,16 @@ today's figures, accepting and moving orders, opening and closing the shop."""
 
 from __future__ import annotations
 
+import re
+from urllib.parse import quote
+
 from bot.customer import _catalog
 from bot.messages import Button, ListRow
 from bot.session import move
 from bot.shopping import good_candidates
 from bot.turn import Turn, item_title, row_title, short_title
 from commerce import inventory, orders
+from commerce.owner_links import LINK_TTL, issue_owner_link_code
 from commerce.payments import cancel_paid_order
 from commerce.errors import AlreadyInInventory, DomainError, InvalidInput, InvalidTransition, NotFound
 from commerce.stores import set_open
@@ -30,6 +34,12 @@ async def owner_turn(turn: Turn, parse: Parse | None, store: Store) -> None:
         return
     if parse is None:
         turn.say(turn.t("error.text_only"))
+        return
+    if _asks_for_share_links(parse.text):
+        _share_links(turn, store)
+        return
+    if _normalized(parse.text) in _TELEGRAM_LINK_ASKS and turn.message.channel != "telegram":
+        await _telegram_link(turn, store)
         return
     intent = parse.intent
     if turn.session.state == "owner_choosing" and intent == Intent.CHOOSE_OPTION:
@@ -73,6 +83,54 @@ async def _on_button(turn: Turn, button: str, store: Store) -> None:
         await _add_catalog_product(turn, store, arg)
     else:
         turn.say(turn.t("owner.help"), buttons=_owner_buttons(turn))
+
+
+# ---------------------------------------------------------------- share links
+
+_SHARE_LINK_ASKS = frozenset({"link", "links", "share link", "share links", "my link", "my links", "shop link",
+                              "store link", "link bhejo", "link do", "लिंक"})
+
+
+_TELEGRAM_LINK_ASKS = frozenset({"telegram", "telegram link", "link telegram", "use telegram", "टेलीग्राम"})
+
+
+def _normalized(text: str) -> str:
+    return " ".join(re.sub(r"[!?.,]+", " ", text).lower().split())
+
+
+def _asks_for_share_links(text: str) -> bool:
+    return _normalized(text) in _SHARE_LINK_ASKS
+
+
+async def _telegram_link(turn: Turn, store: Store) -> None:
+    """A one-time code that makes a Telegram chat this shop's owner chat (see bot.conversation)."""
+    code = await issue_owner_link_code(turn.uow, store.id)
+    minutes = int(LINK_TTL.total_seconds() // 60)
+    username = turn.ctx.telegram_bot_username
+    if username:
+        turn.say(turn.t("owner.telegram.link_url", url=f"https://t.me/{quote(username)}?start={code}", minutes=minutes))
+    else:
+        turn.say(turn.t("owner.telegram.link_code", code=code, minutes=minutes))
+
+
+def share_links(store: Store, whatsapp_number: str = "", telegram_bot_username: str = "") -> list[tuple[str, str]]:
+    """(channel, url) of the links that open a chat with this shop selected: WhatsApp's wa.me to
+    the bot's business number with the code prefilled, and Telegram's deep link — each when the
+    platform's number / bot username is configured (the owner's own number is not the bot)."""
+    links: list[tuple[str, str]] = []
+    digits = re.sub(r"\D", "", whatsapp_number)
+    if digits:
+        links.append(("whatsapp", f"https://wa.me/{digits}?text={quote(store.code)}"))
+    if telegram_bot_username:
+        links.append(("telegram", f"https://t.me/{quote(telegram_bot_username)}?start={quote(store.code)}"))
+    return links
+
+
+def _share_links(turn: Turn, store: Store) -> None:
+    lines = [turn.t("owner.share.header", code=store.code)]
+    for channel, url in share_links(store, turn.ctx.whatsapp_number, turn.ctx.telegram_bot_username):
+        lines.append(turn.t(f"owner.share.{channel}", url=url))
+    turn.say("\n".join(lines))
 
 
 # ---------------------------------------------------------------- stock and prices

@@ -1,12 +1,24 @@
-"""Provider speed limits, kept in this process: a token bucket per business number (WhatsApp
-80 messages/s, Telegram 30/s) and a minimum gap between two messages to one chat (WhatsApp
-about 6 s, Telegram 1 s)."""
+"""Provider speed limits, kept in this process: a send rate per business number (WhatsApp
+80 messages/s, Telegram 30/s) that holds over ANY one-second window, and a minimum gap
+between two messages to one chat (WhatsApp about 6 s, Telegram 1 s).
+
+The rate is enforced twice over, so neither a burst nor float rounding can break it:
+sends are spaced at least 1/rate apart (no burst allowance: a token bucket of capacity 1),
+and a sliding log of the last `rate` send times refuses a send while the `rate`-th previous
+one is less than a second old. So no half-open window [t, t + 1 s) ever holds more than
+`rate` sends, and a steady queue still goes out at the full rate."""
 
 from __future__ import annotations
 
 import asyncio
+import math
 import time
+from collections import deque
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+
+Clock = Callable[[], float]
+Sleep = Callable[[float], Awaitable[None]]
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -19,42 +31,67 @@ WHATSAPP_PACE = Pace(per_second=80, chat_gap_s=6.0)
 TELEGRAM_PACE = Pace(per_second=30, chat_gap_s=1.0)
 
 
-class TokenBucket:
-    __slots__ = ("rate", "capacity", "_tokens", "_at", "_lock")
+class SendRate:
+    """At most `per_second` sends in any one-second window, evenly spaced.
 
-    def __init__(self, rate: float) -> None:
-        self.rate = rate
-        self.capacity = max(1.0, rate)
-        self._tokens = self.capacity
-        self._at = time.monotonic()
+    `take()` waits until a send is allowed and records it. Waiters are served in arrival
+    order (one asyncio.Lock). `clock` and `sleep` are injectable for tests."""
+
+    __slots__ = ("rate", "window_s", "limit", "interval_s", "_log", "_next", "_lock", "_clock", "_sleep")
+
+    def __init__(self, per_second: float, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
+        if per_second <= 0:
+            raise ValueError("per_second must be positive")
+        self.rate = float(per_second)
+        if per_second >= 1:
+            self.window_s, self.limit = 1.0, int(math.floor(per_second))
+        else:  # slower than one a second: one send per 1/rate seconds
+            self.window_s, self.limit = 1.0 / per_second, 1
+        self.interval_s = self.window_s / self.limit
+        self._log: deque[float] = deque(maxlen=self.limit)
+        self._next = -math.inf
         self._lock = asyncio.Lock()
+        self._clock = clock
+        self._sleep = sleep
+
+    def _ready_at(self) -> float:
+        """The earliest moment the next send may go."""
+        at = self._next
+        if len(self._log) == self.limit:
+            at = max(at, self._log[0] + self.window_s)
+        return at
 
     async def take(self) -> None:
         async with self._lock:
             while True:
-                now = time.monotonic()
-                self._tokens = min(self.capacity, self._tokens + (now - self._at) * self.rate)
-                self._at = now
-                if self._tokens >= 1:
-                    self._tokens -= 1
+                now = self._clock()
+                ready = self._ready_at()
+                if now >= ready:
+                    self._log.append(now)
+                    self._next = now + self.interval_s
                     return
-                await asyncio.sleep((1 - self._tokens) / self.rate)
+                await self._sleep(ready - now)
+
+
+TokenBucket = SendRate  # the former name
 
 
 class ChatGaps:
     """When each chat may next be written to."""
 
-    __slots__ = ("gap_s", "_next")
+    __slots__ = ("gap_s", "_next", "_clock")
 
-    def __init__(self, gap_s: float) -> None:
+    def __init__(self, gap_s: float, *, clock: Clock = time.monotonic) -> None:
         self.gap_s = gap_s
         self._next: dict[str, float] = {}
+        self._clock = clock
 
     def wait_s(self, chat_id: str) -> float:
-        return max(0.0, self._next.get(chat_id, 0.0) - time.monotonic())
+        return max(0.0, self._next.get(chat_id, 0.0) - self._clock())
 
     def sent(self, chat_id: str) -> None:
-        now = time.monotonic()
+        """Record a send to the chat now: the next one waits gap_s from this moment."""
+        now = self._clock()
         self._next[chat_id] = now + self.gap_s
         if len(self._next) > 50_000:
             self._next = {k: v for k, v in self._next.items() if v > now}

@@ -27,9 +27,13 @@ async def load_session(uow: UnitOfWork, message: InboundMessage) -> ChatSession:
     return session
 
 
+# Kept across every move: the language a customer picked themselves (it wins over detection).
+PERSISTENT_KEYS = ("address_hint", "pinned_locale")
+
+
 def move(session: ChatSession, state: str, **data: Any) -> None:
     """Go to a state with exactly this data (JSON-able), keeping only the keys that persist."""
-    keep = {k: v for k, v in (session.data or {}).items() if k in ("address_hint",)}
+    keep = {k: v for k, v in (session.data or {}).items() if k in PERSISTENT_KEYS}
     session.state = state
     session.data = {**keep, **data}
     session.updated_at = utcnow()

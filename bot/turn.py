@@ -21,6 +21,8 @@ class BotContext:
     catalogs: CatalogCache = field(default_factory=CatalogCache)
     start_payment: PaymentStarter | None = None
     enforce_hours: bool = True
+    telegram_bot_username: str = ""  # without "@"; empty: no t.me links are offered
+    whatsapp_number: str = ""  # the bot's WhatsApp business number; empty: no wa.me links are offered
 
 
 @dataclass(slots=True)

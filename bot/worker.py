@@ -29,6 +29,7 @@ log = logging.getLogger("vyapar.worker")
 
 SQLITE_BATCH = 64  # at most this many messages per transaction on SQLite …
 SQLITE_BATCH_BUDGET_S = 0.010  # … and about this long a transaction: acks wait behind it for the write lock
+GIVE_WAY_MAX_S = 0.05  # webhooks waiting for their ack go first, but the worker waits no longer than this
 
 
 class _HandlerRaised(Exception):
@@ -41,7 +42,7 @@ class ConversationFailed(Exception):
 
 class InboxWorker:
     __slots__ = ("db", "handler", "limiter", "locks", "wake", "flood_reply", "flood", "retry", "poll_s",
-                 "batch", "max_senders", "replied", "_tasks", "_per_message_s")
+                 "batch", "max_senders", "replied", "acks_waiting", "_tasks", "_per_message_s")
 
     def __init__(self, db: Database, handler: Handler, limiter: RateLimiter, *, locks: SenderLocks | None = None,
                  flood_reply: FloodReply = default_flood_reply, flood: FloodPolicy = FloodPolicy(),
@@ -61,6 +62,7 @@ class InboxWorker:
         self.replied: Callable[[], None] = lambda: None  # wakes the outbox sender
         self._tasks: set[asyncio.Task[None]] = set()
         self._per_message_s = 0.001  # running estimate of one message's cost inside a batch
+        self.acks_waiting: Callable[[], int] = lambda: 0  # webhooks whose inbox write is still due
 
     async def run(self) -> None:
         try:
@@ -123,6 +125,7 @@ class InboxWorker:
         fails rolls back alone and is retried or parked; the rest commit."""
         start = 0
         while start < len(rows):
+            await self.give_way()
             chunk = rows[start:start + self.chunk_size()]
             start += len(chunk)
             try:
@@ -130,6 +133,16 @@ class InboxWorker:
             except Exception:  # the database failed us: the leases run out and the rows come back
                 log.exception("a batch of %d inbox rows could not be settled", len(chunk))
             await asyncio.sleep(0)  # let waiting requests (and their inbox writes) go first
+
+    async def give_way(self) -> None:
+        """The conversation shares the event loop (and SQLite's one writer) with the webhooks,
+        whose 200 is due within 50 ms: while some wait for their inbox write, the worker waits
+        too — never longer than GIVE_WAY_MAX_S, so it always makes progress. Under a burst the
+        backlog waits, durable in the inbox; acks stay quick."""
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + GIVE_WAY_MAX_S
+        while self.acks_waiting() and loop.time() < deadline:
+            await asyncio.sleep(0.001)
 
     def chunk_size(self) -> int:
         """Messages per SQLite transaction: as many as fit in SQLITE_BATCH_BUDGET_S at the

@@ -9,6 +9,7 @@ import enum
 import hashlib
 import hmac
 import secrets
+import threading
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -27,8 +28,8 @@ OTP_LIFETIME = timedelta(minutes=5)
 OTP_ATTEMPTS = 5
 OTP_PURPOSES = ("store_owner", "customer")
 MIN_PASSWORD = 10
-# Compared against when the email is unknown, so both answers take the same time.
-_NO_USER_HASH = bcrypt.hashpw(b"no such user", bcrypt.gensalt(4))
+_dummy_lock = threading.Lock()
+_dummy_hash: bytes | None = None
 
 
 # -- admins -------------------------------------------------------------------------------
@@ -58,11 +59,23 @@ async def create_admin(uow: UnitOfWork, email: str, password: str, *, cost: int 
     return user
 
 
+def no_user_hash() -> bytes:
+    """The hash compared against when the email is unknown: the same cost as real passwords
+    (BCRYPT_COST), so an unknown email takes as long to refuse as a wrong password. Made on
+    first use (about a quarter second), then kept; the lock makes it once per process."""
+    global _dummy_hash
+    if _dummy_hash is None:
+        with _dummy_lock:
+            if _dummy_hash is None:
+                _dummy_hash = bcrypt.hashpw(b"no such user", bcrypt.gensalt(BCRYPT_COST))
+    return _dummy_hash
+
+
 def password_matches(password: str, password_hash: str | None) -> bool:
     """Constant work whether or not there is a hash to compare with."""
     candidate = password.encode("utf-8")[:72] if isinstance(password, str) else b""
     if password_hash is None:
-        bcrypt.checkpw(candidate, _NO_USER_HASH)
+        bcrypt.checkpw(candidate, no_user_hash())
         return False
     return bcrypt.checkpw(candidate, password_hash.encode("ascii"))
 

@@ -152,6 +152,27 @@ async def get_item(uow: UnitOfWork, store_id: str, item_id: str) -> InventoryIte
     return item
 
 
+async def item_for_retailer_id(uow: UnitOfWork, store_id: str | None, retailer_id: str) -> InventoryItem | None:
+    """The item a WhatsApp catalog order line names by its product_retailer_id (the "content
+    ID" of Meta's commerce catalog). The shop's catalog is synced with the inventory item id
+    as content ID ("ITEM-<ULID>": unique across all stores, so it also tells which store it is
+    from); a catalog fed from barcodes (GTIN) works too: an id that is not an item id is looked
+    up as a barcode within the store. With store_id None only an item id can be matched.
+    Inactive items and other stores' items are not matches."""
+    ref = (retailer_id or "").strip()
+    if not ref or len(ref) > 100:
+        return None
+    item = await uow.session.get(InventoryItem, ref)
+    if item is not None:
+        return item if item.is_active and (store_id is None or item.store_id == store_id) else None
+    if store_id is None:
+        return None
+    return (await uow.session.scalars(
+        select(InventoryItem).where(InventoryItem.store_id == store_id, InventoryItem.barcode == ref,
+                                    InventoryItem.is_active.is_(True)).order_by(InventoryItem.id).limit(1)
+    )).first()
+
+
 async def list_items(
     uow: UnitOfWork,
     store_id: str,

@@ -14,6 +14,11 @@ from commerce.unit_of_work import UnitOfWork
 from commerce.upsert import insert_if_absent
 
 OPEN_PAYMENT = ("created", "failed")  # a link the customer may still pay
+# Money received that a person must look at (the amount does not match the order): the order
+# neither expires nor takes another payment until commerce.payments.resolve_flagged_payment.
+# Not in OPEN_PAYMENT on purpose: that would let link cancellation overwrite the status and
+# let the link's own expiry time end the wait.
+UNDER_REVIEW = ("flagged",)
 
 
 async def claim_event(uow: UnitOfWork, event_id: str, event_type: str, payload: dict[str, Any],
@@ -69,6 +74,12 @@ async def lock_order_and_payment(uow: UnitOfWork, payment: Payment) -> tuple[Ord
     )
     assert locked is not None
     return order, locked
+
+
+async def has_payment_under_review(uow: UnitOfWork, order_id: str) -> bool:
+    found = await uow.session.scalar(
+        select(Payment.id).where(Payment.order_id == order_id, Payment.status.in_(UNDER_REVIEW)).limit(1))
+    return found is not None
 
 
 async def payments_of(uow: UnitOfWork, order_id: str) -> list[Payment]:

@@ -7,8 +7,9 @@ duplicates have one effect. No provider library is imported here: the provider s
 (payments/) creates links and refunds and turns webhooks into notices.
 
 Payment row statuses: created → paid | failed | expired | superseded | cancelled | flagged;
-paid → refund_pending → refunded. The order's own payment_status moves through
-commerce.orders (pending → completed | failed, completed → refunded)."""
+paid → refund_pending → refunded; flagged → paid (accepted) | refund_pending (refunded) by
+resolve_flagged_payment. The order's own payment_status moves through commerce.orders
+(pending → completed | failed, completed → refunded)."""
 
 from __future__ import annotations
 
@@ -31,8 +32,10 @@ from commerce.ids import new_id
 from commerce.orders import _load, cancel_order, confirm_order, mark_payment, reinstate_order, Actor
 from commerce.payment_notices import FailedNotice, PaidNotice, PaymentLookup, RefundNotice
 from commerce.payment_records import (
+    UNDER_REVIEW,
     claim_event,
     find_payment,
+    has_payment_under_review,
     lock_order_and_payment,
     note_event,
     payments_of,
@@ -71,6 +74,8 @@ async def prepare_new_link(uow: UnitOfWork, order_id: str) -> tuple[Order, int]:
     order = await _load(uow, order_id)
     if order.payment_method not in ONLINE_METHODS or order.status != "pending":
         raise InvalidTransition("payment link", f"{order.status}/{order.payment_method}", "new link")
+    if await has_payment_under_review(uow, order.id):  # money is already in: no second payment
+        raise InvalidTransition("payment", "flagged", "new link")
     if order.payment_status == "failed":
         await mark_payment(uow, order.id, "pending", reason="new payment link")
     elif order.payment_status != "pending":
@@ -157,6 +162,7 @@ async def apply_paid(uow: UnitOfWork, notice: PaidNotice) -> str:
         return outcome
     if notice.amount_paise != payment.amount_paise or payment.amount_paise != order.total_paise:
         await _settle(uow, payment, notice, "flagged")
+        await request_link_cancellation(uow, order.id, status="superseded", keep=payment.id)  # no second payment
         reason = f"received {notice.amount_paise} paise for an order of {order.total_paise}"
         uow.emit(PaymentFlagged(
             store_id=order.store_id, order_id=order.id, order_number=order.order_number,
@@ -288,7 +294,7 @@ async def refund_cancelled_paid_orders(uow: UnitOfWork, *, limit: int = 100) -> 
     (and open links cancelled). Safe to run often and on several replicas."""
     rows = (await uow.session.execute(
         select(Payment.id, Payment.order_id).join(Order, Order.id == Payment.order_id)
-        .where(Order.status == "cancelled", Payment.status.in_(("paid", "created", "failed")))
+        .where(Order.status == "cancelled", Payment.status.in_(("paid", "created", "failed", *UNDER_REVIEW)))
         .order_by(Payment.order_id).limit(limit)
     )).all()
     requested = 0
@@ -297,7 +303,7 @@ async def refund_cancelled_paid_orders(uow: UnitOfWork, *, limit: int = 100) -> 
         payment = await uow.session.scalar(select(Payment).where(Payment.id == payment_id).with_for_update()
                                            .execution_options(populate_existing=True))
         assert payment is not None
-        if payment.status == "paid":
+        if payment.status == "paid" or payment.status in UNDER_REVIEW:
             requested += await request_refund(uow, order, payment, "order cancelled")
         else:
             await request_link_cancellation(uow, order.id, status="cancelled")
@@ -310,9 +316,63 @@ async def choose_cash_on_delivery(uow: UnitOfWork, order_id: str, *, actor: str 
     order = await _load(uow, order_id)
     if order.status != "pending" or order.payment_method not in ONLINE_METHODS:
         raise InvalidTransition("order", f"{order.status}/{order.payment_method}", "cash on delivery")
+    if await has_payment_under_review(uow, order.id):  # money is already in: it is reviewed, not replaced
+        raise InvalidTransition("payment", "flagged", "cash on delivery")
     if order.payment_status == "failed":
         await mark_payment(uow, order.id, "pending", actor=actor, reason="switched to cash on delivery")
     await uow.session.execute(update(Order).where(Order.id == order.id).values(payment_method="cod"))
     order.payment_method = "cod"
     await request_link_cancellation(uow, order.id, status="cancelled")
     return await confirm_order(uow, order.id, actor=actor)
+
+
+async def resolve_flagged_payment(uow: UnitOfWork, order_id: str, accept: bool, *, actor: Actor = "admin",
+                                  note: str = "") -> str:
+    """A person (the platform admin) decides on a flagged payment — money received whose amount
+    does not match the order. Returns the outcome:
+
+    - accept=True: the payment counts as the order's payment: payment `paid`, order payment
+      `completed`, order `confirmed`, commission stored, PaymentCaptured (the customer's
+      "received" message; the owner's new-order alert follows the confirmation). The order must
+      still be pending (its stock is still reserved: a flagged order never expires) →
+      "confirmed".
+    - accept=False: the order is cancelled (stock back once; the customer is told by the
+      cancellation, with the refund note) and the full amount received is refunded through the
+      usual refund path (RefundRequested now, RefundProcessed when the provider reports it) →
+      "refunded". An order already cancelled just gets its refund.
+
+    Raises NotFound for an unknown order and InvalidTransition when the order holds no flagged
+    payment (resolved already, or never flagged) or cannot be confirmed any more."""
+    order = await _load(uow, order_id)
+    payment = await uow.session.scalar(
+        select(Payment).where(Payment.order_id == order.id, Payment.status.in_(UNDER_REVIEW))
+        .order_by(Payment.created_at, Payment.id).limit(1).with_for_update()
+        .execution_options(populate_existing=True))
+    if payment is None:
+        raise InvalidTransition("payment", "not flagged", "reviewed")
+    why = note or ("the amount received was accepted on review" if accept
+                   else "the amount received did not match the order; refunded on review")
+    if accept:
+        if order.status != "pending" or order.payment_status not in ("pending", "failed"):
+            raise InvalidTransition("order", f"{order.status}/{order.payment_status}", "confirmed")
+        await uow.session.execute(update(Payment).where(Payment.id == payment.id)
+                                  .values(status="paid", updated_at=utcnow()))
+        payment.status = "paid"
+        await mark_payment(uow, order.id, "completed", actor=actor, reason=why)
+        await confirm_order(uow, order.id, actor=actor)
+        await record_commission(uow, order, method=payment.paid_method or payment.method,
+                                paid_at=payment.paid_at or utcnow())
+        uow.emit(PaymentCaptured(
+            store_id=order.store_id, order_id=order.id, order_number=order.order_number,
+            customer_id=order.customer_id, payment_id=payment.id,
+            provider_payment_id=payment.provider_payment_id or "",
+            amount_paise=int(payment.amount_paid_paise or payment.amount_paise),
+            method=payment.paid_method or payment.method, late=False, language=order.language,
+        ))
+        return "confirmed"
+    if order.status != "cancelled":
+        if order.payment_status in ("pending", "failed"):  # the money was received: the refund returns it
+            await mark_payment(uow, order.id, "completed", actor=actor, reason=why)
+        await cancel_order(uow, order.id, by=actor, reason=why)
+    await request_refund(uow, order, payment, why)
+    return "refunded"

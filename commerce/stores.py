@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from datetime import datetime, time
@@ -257,3 +258,47 @@ def is_accepting_orders(store: Store, now: datetime | None = None) -> bool:
     if opens < closes:
         return opens <= local < closes
     return local >= opens or local < closes  # open past midnight
+
+
+EARTH_RADIUS_KM = 6371.0088
+MAX_DELIVERY_RADIUS_KM = 50.0  # the most _validated and update_settings allow
+
+
+def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    """Great-circle distance between two points in kilometres (mean Earth radius)."""
+    p1, p2 = math.radians(lat1), math.radians(lat2)
+    dp, dl = p2 - p1, math.radians(lon2 - lon1)
+    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
+
+
+@dataclass(frozen=True, slots=True, kw_only=True)
+class NearbyStore:
+    store: Store
+    distance_km: float
+
+
+async def stores_delivering_to(uow: UnitOfWork, latitude: float, longitude: float, *,
+                               limit: int = 10) -> list[NearbyStore]:
+    """Active stores whose delivery radius covers this point, nearest first (then by name).
+    SQL narrows to a box no delivery radius can reach past; the exact distance is haversine."""
+    for value, name, bound in ((latitude, "latitude", 90.0), (longitude, "longitude", 180.0)):
+        if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) \
+                or not -bound <= value <= bound:
+            raise InvalidInput(name, f"{name} must be between -{bound:g} and {bound:g}")
+    lat_span = MAX_DELIVERY_RADIUS_KM / 110.574
+    query = select(Store).where(
+        Store.status == "active", Store.latitude.is_not(None), Store.longitude.is_not(None),
+        Store.latitude.between(latitude - lat_span, latitude + lat_span))
+    cos_lat = math.cos(math.radians(min(89.0, abs(latitude) + lat_span)))
+    lon_span = MAX_DELIVERY_RADIUS_KM / (111.320 * cos_lat)
+    if lon_span < 180 and -180 <= longitude - lon_span and longitude + lon_span <= 180:
+        query = query.where(Store.longitude.between(longitude - lon_span, longitude + lon_span))
+    found: list[NearbyStore] = []
+    for store in (await uow.session.scalars(query)).all():
+        assert store.latitude is not None and store.longitude is not None
+        distance = haversine_km(latitude, longitude, store.latitude, store.longitude)
+        if distance <= store.delivery_radius_km:
+            found.append(NearbyStore(store=store, distance_km=distance))
+    found.sort(key=lambda near: (near.distance_km, near.store.name, near.store.id))
+    return found[:limit]

@@ -47,6 +47,8 @@ SIZE_MISFIT_PENALTY: Final = 2.0
 QUALIFIER_PENALTY: Final = 4.0
 # A query that is the product's whole name ("tata salt" for Tata Salt).
 EXACT_NAME_BONUS: Final = 2.0
+# ... and a little more when the query is the whole name as written, brackets and all.
+WHOLE_NAME_BONUS: Final = 1.0
 TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
 _FUZZY_CACHE_LIMIT: Final = 50_000
 
@@ -90,6 +92,8 @@ def qualifier_words() -> frozenset[str]:
 
 
 _BRACKETS: Final = re.compile(r"\([^)]*\)")
+# Classifiers and plurals glued to a noun: Bengali ডিমটা/আলুগুলো, Odia ଅଣ୍ଡାଟି/ଆଳୁଗୁଡ଼ିକ.
+_NOUN_SUFFIXES: Final = ("গুলো", "গুলি", "টা", "টি", "টো", "টে", "ଗୁଡ଼ିକ", "ଗୁଡିକ", "ଟି", "ଟା")
 
 
 @lru_cache(maxsize=200_000)
@@ -345,6 +349,8 @@ class CatalogIndex:
                 ]
                 alternatives.append(_Alternative(own, 1.0))
             if not alternatives and span == 1:
+                alternatives = self._without_suffix(words[position], language)
+            if not alternatives and span == 1:
                 for guess, similarity in self._fuzzy(words[position]):
                     if stem(guess) in self.postings:
                         alternatives.extend(self._translate(guess, similarity * TRANSLATION_CREDIT, language))
@@ -358,6 +364,19 @@ class CatalogIndex:
             )
             slots.append(_Slot(tuple(alternatives), weight if weight > 0 else 1.0))
         return slots
+
+    def _without_suffix(self, word: str, language: str | None) -> list[_Alternative]:
+        """"ডিমটা" (the egg), "আলুগুলো", "ଅଣ୍ଡାଟି": a noun with a Bengali/Odia classifier or
+        plural glued on, read as the noun when the noun is known."""
+        for suffix in _NOUN_SUFFIXES:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                stem_word = word[: -len(suffix)]
+                found = self._translate(stem_word, 1.0, language)
+                if stem(stem_word) in self.postings:
+                    found.append(_Alternative((stem(stem_word),), 1.0))
+                if found:
+                    return found
+        return []
 
     # ------------------------------------------------------------------ matching
     def match_item(self, item: ItemRequest, *, limit: int = 5, language: str | None = None) -> MatchResult:
@@ -406,7 +425,7 @@ class CatalogIndex:
         )
         total_weight = sum(slot.weight for slot in slots)
         raw_query = " ".join(words)
-        scored: list[tuple[float, int, bool, bool]] = []
+        scored: list[tuple[float, int, bool, int]] = []
         for number in shortlist:
             score, full, exact = self._score(
                 self.products[number], slots, total_weight, query_text, raw_query, pack_size, size_hint
@@ -426,7 +445,7 @@ class CatalogIndex:
         )
         return MatchResult(candidates=candidates, ambiguous=self._ambiguous(scored), pack_size=pack_size)
 
-    def _ambiguous(self, scored: list[tuple[float, int, bool, bool]]) -> bool:
+    def _ambiguous(self, scored: list[tuple[float, int, bool, int]]) -> bool:
         """Too close to call: near-equal scores, or several products that each answer the
         whole request ("ghee" in a shop with four ghees), none singled out by pack size.
 
@@ -434,7 +453,7 @@ class CatalogIndex:
         best-scoring size (the size asked for, else the smallest) stands for them all. A
         query that is a product's whole name ("tata salt") picks it over longer names.
         """
-        leaders: list[tuple[float, int, bool, bool]] = []
+        leaders: list[tuple[float, int, bool, int]] = []
         seen: set[tuple[str, str]] = set()
         for entry in scored:
             line = self.products[entry[1]].line
@@ -447,8 +466,8 @@ class CatalogIndex:
         if len(leaders) < 2:
             return False
         first, second = leaders
-        if first[3] and not second[3]:
-            return False
+        if first[3] > second[3]:
+            return False  # an exact name (or the whole name as written) beats a partial one
         gap = first[0] - second[0]
         return gap < AMBIGUITY_MARGIN or (first[2] and second[2] and gap < FULL_MATCH_MARGIN)
 
@@ -483,9 +502,10 @@ class CatalogIndex:
         raw_query: str,
         pack_size: PackSize | None,
         size_hint: PackSize | None,
-    ) -> tuple[float, bool, bool]:
+    ) -> tuple[float, bool, int]:
         """(score 0..100, whether the product answers the whole query, head word and size
-        included, whether the query is the product's whole name)."""
+        included, 2 when the query is the product's whole name as written, 1 when it holds
+        every word of the name outside brackets, else 0)."""
         covered = 0.0
         hit_head = False
         explained: set[str] = set()
@@ -504,7 +524,7 @@ class CatalogIndex:
             covered += slot.weight * best
         coverage = covered / total_weight
         if coverage <= 0.0:
-            return 0.0, False, False
+            return 0.0, False, 0
         content = product.content
         specificity = (
             sum(1 for t in content if t in explained) / len(content) if content else 1.0
@@ -519,6 +539,9 @@ class CatalogIndex:
         exact_name = coverage >= 0.85 and product.name_words <= explained
         if exact_name:
             score += EXACT_NAME_BONUS
+            if raw_query == product.name_folded:
+                score += WHOLE_NAME_BONUS  # "tata salt" is Tata Salt, not "Tata Salt (Vacuum …)"
+                exact_name = 2
         missing = sum(1 for t in product.qualifiers if t not in explained)
         if missing:
             score -= QUALIFIER_PENALTY * min(missing, 2)
@@ -530,4 +553,4 @@ class CatalogIndex:
             bonus = _size_hint_bonus(size_hint, product)
             score += bonus
             full = full and bonus > 0
-        return max(0.0, min(100.0, score)), full, exact_name
+        return max(0.0, min(100.0, score)), full, int(exact_name)

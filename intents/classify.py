@@ -15,7 +15,7 @@ Text nothing fits comes back as Intent.UNKNOWN with low confidence; nothing here
 from __future__ import annotations
 
 from intents.cleaning import fold_for_matching
-from intents.customer_intents import classify_customer
+from intents.customer_intents import classify_customer, without_products
 from intents.keywords import find_concepts
 from intents.message import CODE_LIKE, Classification, Message, has_letters
 from intents.owner_intents import classify_owner
@@ -24,8 +24,9 @@ from intents.types import Intent, Role
 
 
 
-def classify(cleaned: str, *, language: str, role: Role = "customer") -> Classification:
-    """Intent, confidence and slots of a cleaned message (see intents.cleaning)."""
+def classify(cleaned: str, *, language: str, role: Role = "customer", products: bool = True) -> Classification:
+    """Intent, confidence and slots of a cleaned message (see intents.cleaning). With
+    PRODUCTS false, no word of it is read as a product (see intents.parse)."""
     folded = prepare(fold_for_matching(cleaned))
     if not has_letters(folded) and not any(char.isdigit() for char in folded):
         concepts = find_concepts(folded, [])
@@ -38,6 +39,8 @@ def classify(cleaned: str, *, language: str, role: Role = "customer") -> Classif
         return Classification(intent=Intent.UNKNOWN, confidence=0.05)
     tokens = tokenize(folded)
     message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
+    if not products:
+        return without_products(message)
     return classify_owner(message) if role == "owner" else classify_customer(message)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents.items import extract_items
+from intents.items import amounts, extract_items
 from intents.keywords import find_language_name
 from intents.message import (
     ADDRESS_PREFIX,
@@ -40,6 +40,10 @@ def classify_customer(message: Message) -> Classification:
         if pincode is not None and len(digits_only) == 6:
             return Classification(intent=Intent.FIND_STORES, confidence=0.95, slots={"pincode": pincode})
         return Classification(intent=Intent.UNKNOWN, confidence=0.2)
+
+    instead = _instead(message)
+    if instead is not None:
+        return instead
 
     ref = read_order_ref(folded)
     ref_slots: Slots = {"order_ref": ref} if ref else {}
@@ -105,6 +109,8 @@ def classify_customer(message: Message) -> Classification:
 
     if message.has("help") and not product_words(message, "help", "greet", "how", "use", "order", "which", "catalog", "show"):
         return Classification(intent=Intent.HELP, confidence=0.9)
+    if message.has("help") and not quantified(product_words(message, *SOCIAL)) and not message.has("price", "available"):
+        return Classification(intent=Intent.HELP, confidence=0.8)  # "kivabe order debo? ektu bolun"
 
     browse = _browse(message)
     if browse is not None:
@@ -119,6 +125,13 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.HELP, confidence=0.75)
     if products:
         return _add_or_change(message, product_words(message, *SOCIAL, "change") if message.has("change") else products)
+    return without_products(message)
+
+
+def without_products(message: Message) -> Classification:
+    """What a message says when it names no product: yes, no, hello, help — or nothing we know.
+    Also the reading `parse` falls back to when the "products" of an add_items are words that
+    neither the catalog nor the lexicon knows ("சரி, ஓகே", "haanji theek aa")."""
     if message.has("remove"):
         return Classification(intent=Intent.DENY, confidence=0.7)
     if message.has("greet"):
@@ -158,9 +171,10 @@ def _address(message: Message) -> Classification | None:
 
 def _browse(message: Message) -> Classification | None:
     """"atta hai kya", "dal kaun kaun si hai", "ಯಾವ ಯಾವ ಎಣ್ಣೆ ಇದೆ?": a question about the shop's
-    goods. A "which" word with an "is there" word asks as much as "available" does."""
+    goods. A "which" word (or a question mark) with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?")
+    asks as much as "available" does."""
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists")
-    asked = message.has("which") and message.has("exists", "available")
+    asked = (message.has("which") or message.cleaned.rstrip().endswith("?")) and message.has("exists", "available")
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
@@ -169,3 +183,46 @@ def _browse(message: Message) -> Classification | None:
     query = " ".join(item.text for item in products)
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
+
+
+def _instead(message: Message) -> Classification | None:
+    """"doodh 2 ki jagah 4 packet kar do", "paal 3 packet illa, 2 packet pothum", "make it 4
+    instead of 2": one product, an old quantity next to an "instead"/"not" marker and a new
+    one on the other side. The item gets the NEW quantity, and the old one's unit when the
+    new one has none ("2 kg ki jagah 3" is 3 kg)."""
+    marks = [(hit, False) for hit in message.concepts.get("instead", ())]
+    marks += [(hit, True) for hit in message.concepts.get("instead_pre", ())]
+    if not marks:
+        return None
+    found = amounts(message.tokens, message.language)
+    if len(found) < 2:
+        return None
+    folded = message.folded
+    for hit, old_after in marks:
+        before = [amount for amount in found if amount.end <= hit.start]
+        after = [amount for amount in found if amount.start >= hit.end]
+        if old_after:
+            if not after or folded[hit.end : after[0].start].strip():
+                continue
+            old = after[0]
+            new = before[-1] if before else after[1] if len(after) > 1 else None
+        else:
+            if not before or not after or folded[before[-1].end : hit.start].strip():
+                continue
+            old, new = before[-1], after[0]
+        if new is None:
+            continue
+        chars = list(folded)
+        spans = [(amount.start, amount.end) for amount in found]
+        spans += [(mark.start, mark.end) for mark, _ in marks]
+        spans += [(other.start, other.end) for other in message.concepts.get("change", ())]
+        for start, end in spans:
+            chars[start:end] = " " * (end - start)
+        products = [item for item in extract_items("".join(chars), message.language) if item.text]
+        if len(products) != 1:
+            return None
+        item = ItemRequest(
+            text=products[0].text, raw=products[0].raw, quantity=new.value, unit=new.unit if new.unit is not None else old.unit
+        )
+        return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.85, items=(item,))
+    return None

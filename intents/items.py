@@ -97,8 +97,8 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
     """Cut at separators and connector words ("aur", "और", "மற்றும்", "ane", …)."""
     connectors = _connectors()
     segments: list[list[Token]] = [[]]
-    for token in tokens:
-        if token.kind == "sep" or (token.kind == "word" and token.text in connectors):
+    for token in unglue(tokens):
+        if token.kind == "sep" or (token.kind == "word" and token.text in connectors) or _is_plus(token, tokens):
             if segments[-1]:
                 segments.append([])
             continue
@@ -109,6 +109,41 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
             continue
         segments[-1].append(token)
     return [segment for segment in segments if segment]
+
+
+def _is_plus(token: Token, tokens: list[Token]) -> bool:
+    """"3 lux + 1 colgate": a plus with space after it joins two items; "atta +20" is a sign."""
+    if token.kind != "sym" or token.text != "+":
+        return False
+    return not any(other.start == token.end for other in tokens)
+
+
+def unglue(tokens: list[Token]) -> list[Token]:
+    """A fraction or number word glued to a unit ("arakilo", "adhakilo", "onekg") is two tokens."""
+    out: list[Token] = []
+    for token in tokens:
+        split = _glued_amount(token.text) if token.kind == "word" else None
+        if split is None:
+            out.append(token)
+            continue
+        cut = token.start + split
+        out.append(Token(token.text[:split], "word", token.start, cut))
+        out.append(Token(token.text[split:], "word", cut, token.end))
+    return out
+
+
+@cache
+def _glued_amount(word: str) -> int | None:
+    if len(word) < 4 or unit_word(word) is not None:
+        return None
+    for split in range(2, len(word) - 1):
+        head, tail = word[:split], word[split:]
+        found = unit_word(tail)
+        if found is None or found.unit not in MEASURE_UNITS or len(tail) < 2:
+            continue
+        if fraction_word(head, None) is not None or number_word_value(head, None) is not None:
+            return split
+    return None
 
 
 def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
@@ -179,11 +214,30 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
         if text in ("do", "दो", "ਦੋ", "a", "an"):
             return _Atom("drop", text)  # "maggi do": give (me) maggi
     fraction = fraction_word(text, language)
+    if fraction is not None and _trailing_after_amount(kept, position):
+        return _Atom("drop", text)  # "dhaai kilo cheeni vi paa do": "paa" is "put", not a quarter
     if fraction is not None and (found_unit is None or _next_is_unit(kept, position)):
         return _Atom("frac", text, fraction.value)
     if found_unit is not None:
         return _Atom("unit", text, found_unit.factor, found_unit.unit)
     return _Atom("word", text)
+
+
+def _trailing_after_amount(kept: list[Token | None], position: int) -> bool:
+    """A fraction word after the segment's amount and its product, with no number or unit
+    after it, is a verb that sounds like one (pa "paa do" put in, or "pao" get)."""
+    earlier = [token for token in kept[:position] if token is not None]
+    if not earlier or not any(token.kind == "num" or number_word_value(token.text) is not None or fraction_word(token.text) is not None for token in earlier):
+        return False
+    last = earlier[-1]
+    if last.kind != "word" or unit_word(last.text) is not None or number_word_value(last.text) is not None or fraction_word(last.text) is not None:
+        return False
+    for token in kept[position + 1 :]:
+        if token is None:
+            continue
+        if token.kind == "num" or unit_word(token.text) is not None or number_word_value(token.text) is not None and token.text not in NEEDS_FOLLOWER:
+            return False
+    return True
 
 
 def _next_is_unit(kept: list[Token | None], position: int) -> bool:
@@ -347,3 +401,26 @@ def extract_items(text: str, language: str | None = None) -> list[ItemRequest]:
         elif not any(atom.kind == "word" for atom in _atoms(segment, language)):
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
     return items
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """A quantity written in a message, where it stands (character offsets)."""
+
+    value: float
+    unit: Unit | None
+    start: int
+    end: int
+
+
+def amounts(tokens: list[Token], language: str) -> list[Amount]:
+    """Every quantity group in TOKENS (separators ignored), in order: "2 ki jagah 4 packet"
+    -> 2 at 0-1, 4 packet at 11-19. Units standing alone ("kilo cheeni") are not amounts."""
+    words = [token for token in unglue(tokens) if token.kind != "sep"]
+    atoms = _atoms(words, language)
+    found: list[Amount] = []
+    for group in _read_groups(atoms, language):
+        if group.implied:
+            continue
+        found.append(Amount(group.value, group.unit, words[group.start].start, words[group.end - 1].end))
+    return found

@@ -105,6 +105,12 @@ class Lexicon:
                     bucket.append(folded)
                 if folded and folded not in own:
                     own.append(folded)
+        # "కందిపప్పు", "পাকা কলা" written as one word: a two-word native-script term glued.
+        for key in list(merged):
+            glued = key.replace(" ", "")
+            if key.count(" ") == 1 and script_of(key) != "Latn" and glued not in merged:
+                merged[glued] = merged[key]
+                per_language[glued] = per_language[key]
         longest = max((key.count(" ") + 1 for key in merged), default=1)
         # Only terms whose languages disagree (no shared catalog words) keep per-language meanings.
         by_language: dict[str, dict[str, tuple[str, ...]]] = {}

@@ -12,7 +12,7 @@ from typing import Final
 
 from intents.items import extract_items
 from intents.keywords import Hit
-from intents.numbers import number_word_value, ordinal_value
+from intents.numbers import CLASSIFIER_SUFFIXES, number_word_value, ordinal_value
 from intents.tokens import Token
 from intents.types import Intent, ItemRequest
 
@@ -25,9 +25,16 @@ _BARE_CHOICE: Final = re.compile(r"^(?:option|opt|no\.?|number|choice|#)?\s*(\d{
 SIGNED: Final = re.compile(r"(?<![\w\d])([+-])\s*(\d+(?:\.\d+)?)")
 NUMBER: Final = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
 PRICE_AFTER: Final = re.compile(r"^\s*(?:is|=|:|-|to|ka|ki|ke|hai|rs\.?|₹|inr)?\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)")
-MONEY: Final = re.compile(r"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:rs\b|rupees?\b|rupaye\b|/-)")
+# Rupees in every language: "20 taka", "৫০ টাকা", "80 ரூபாய்", "₹52", "52/-".
+_RUPEE_WORDS: Final = (
+    r"rs\b|rupees?\b|rupaye\b|rupay\b|rupiya\b|rupya\b|taka\b|tanka\b|tka\b|ruba\b|roopa\b|rupa\b"
+    r"|रुपये|रुपए|रुपया|रु\b|টাকা|ரூபாய்|ரூ|రూపాయలు|రూపాయి|రూ|रुपये|રૂપિયા|રૂ|ರೂಪಾಯಿ|ರೂ|രൂപ|ਰੁਪਏ|ਰੁਪਈਏ|ଟଙ୍କା"
+)
+MONEY: Final = re.compile(
+    rf"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:{_RUPEE_WORDS}|/-)"
+)
 ADDRESS_PREFIX: Final = re.compile(
-    r"^\s*(?:my\s+)?(?:address|addr|pata|mera pata|पता|पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|ঠিকানা|સરનામું|ਪਤਾ|ଠିକଣା)\s*(?:is|hai|:|-)?\s*",
+    r"^\s*(?:my\s+)?(?:(?:delivery|home|ghar\s+ka|mera|hamara|amar|maza|maro|mera\s+ghar\s+ka|మా|నా|ನನ್ನ|എന്റെ)\s+)?(?:deliver\s+(?:it\s+)?to|address|addr|adress|pata|patta|vilasa|vilasam|thikana|అడ్రస్|అడ్రెస్|ऍड्रेस|पता|पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|ঠিকানা|સરનામું|ਪਤਾ|ଠିକଣା)\s*(?:is|hai|:|-)?\s*",
     re.IGNORECASE,
 )
 # Text that is code, not a chat message: SQL and markup get UNKNOWN, never a cart.
@@ -110,7 +117,7 @@ def read_payment_method(message: Message) -> str | None:
 # Words around the answer to a numbered question: "2 number", "option 3", "pehla wala",
 # "2nd one", "3 number ta" (Bengali classifier), "రెండవది".
 CHOICE_WORDS: Final = frozenset(
-    "option opt options no number num nambar numbar choice item one the st nd rd th "
+    "option opt options no number num nambar numbar choice item one the st nd rd th vado vadu valo valu "
     "wala wali wale vala vali vale waala waali waale ta ti to te ti ok please pls plz ji andi "
     "वाला वाली वाले नंबर नम्बर ऑप्शन টা টি টো নম্বর নাম্বার ஆப்ஷன் நம்பர் నంబర్ ఆప్షన్ "
     "नंबर ઓપ્શન નંબર વાળું વાળો ನಂಬರ್ ಆಪ್ಷನ್ നമ്പർ ഓപ്ഷൻ ਨੰਬਰ ਵਾਲਾ ਵਾਲੀ ਜੀ ନମ୍ବର ଟି ଟା".split()
@@ -123,20 +130,27 @@ def read_choice(message: Message) -> int | None:
     match = _BARE_CHOICE.match(text)
     if match:
         return int(match.group(1))
-    words = [token.text for token in message.tokens if token.kind in ("word", "num")]
+    words = [_unclassified(token.text) for token in message.tokens if token.kind in ("word", "num")]
     if len(words) > 1:
         words = [word for word in words if word not in CHOICE_WORDS] or words
     if len(words) != 1 or len(message.tokens) > 6:
         return None
     word = words[0]
     value = ordinal_value(word, message.language)
-    if value is None and word.isdigit():
+    if value is None and word.isascii() and word.isdigit():
         value = float(word)
     if value is None:
         value = number_word_value(word, message.language)
     if value is not None and value == int(value) and 0 < value < 100:
         return int(value)
     return None
+
+
+def _unclassified(word: str) -> str:
+    """"ନମ୍ବରଟା", "নম্বরটা": a choice word with a Bengali/Odia classifier glued on reads as the word."""
+    if word.endswith(CLASSIFIER_SUFFIXES) and word[:-2] in CHOICE_WORDS:
+        return word[:-2]
+    return word
 
 
 def product_words(message: Message, *ignored: str) -> list[ItemRequest]:

@@ -104,8 +104,8 @@ def _several_updates(message: Message) -> Classification | None:
 def _classify_one(message: Message) -> Classification:
     folded = message.folded
 
-    stock_words = ("stock", "price", "increase", "decrease", "new_product", "finished", "deactivate", "close", "open")
-    products = product_words(message, *stock_words, "today", "show", "low", "sales")
+    stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
+    products = product_words(message, *stock_words, "today", "show", "low", "sales", "which", "remove", "no")
     has_product = bool(products)
 
     if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product):
@@ -114,6 +114,9 @@ def _classify_one(message: Message) -> Classification:
 
     if message.has("sales") or (message.has("today") and message.has("order") and not has_product):
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
+
+    if message.has("new_item") and has_product:
+        return _new_product(message)
 
     price = _price(message)
     if price is not None:
@@ -132,8 +135,8 @@ def _classify_one(message: Message) -> Classification:
         items = tuple(ItemRequest(text=item.text, raw=item.raw) for item in products)
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
 
-    if has_product and message.has("deactivate", "close") and not quantified(products):
-        return Classification(intent=Intent.DEACTIVATE_PRODUCT, confidence=0.85, items=_bare(products))
+    if has_product and message.has("deactivate", "close", "remove") and not quantified(products):
+        return Classification(intent=Intent.DEACTIVATE_PRODUCT, confidence=0.85, items=_bare(_first_clause(message, products)))
 
     if has_product and message.has("finished") and not quantified(products):
         return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": 0}, items=_bare(products))
@@ -172,6 +175,47 @@ def _classify_one(message: Message) -> Classification:
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
 
 
+def _new_product(message: Message) -> Classification:
+    """"hosa product: Mysore sandal soap 125g price 80", "notun product add koro: Bisleri 1 litre
+    20 taka": a product to add, its pack size, and its price when one is written."""
+    price = _price(message)
+    items = _owner_items(message, strip_number=price[1] if price is not None else None)
+    items = tuple(
+        ItemRequest(text=" ".join(word for word in item.text.split() if word not in _ADD_WORDS) or item.text, raw=item.raw, pack_size=item.pack_size)
+        for item in items
+    )
+    query = " ".join(item.text for item in items)
+    slots: Slots = {"query": query} if query else {}
+    if price is not None:
+        slots["price_paise"] = price[0]
+    return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
+
+
+# Words that say "add" around a new product's name ("add koro", "serisi", "jodo").
+_ADD_WORDS = frozenset("add koro karo kara kar cheyyi cheyyu maadi madi pannu pannunga jodo jodiye jodantu serisi seru cherkku umero umerjo umeri umerva".split())
+
+
+_STOP_WORDS = ("deactivate", "close", "remove")
+
+
+def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemRequest]:
+    """"Boost ini vikka maatom, list la irundhu edu", "not selling kissan jam anymore, take it
+    off": the product is named once, in the first stretch of text between stop-selling words
+    that holds product words; the rest of the message only repeats the instruction."""
+    hits = sorted((hit for concept in _STOP_WORDS for hit in message.concepts.get(concept, ())), key=lambda hit: hit.start)
+    cuts = [0]
+    for hit in hits:
+        cuts += [hit.start, hit.end]
+    cuts.append(len(message.folded))
+    for start, end in zip(cuts[::2], cuts[1::2]):
+        if start >= end:
+            continue
+        found = [item for item in extract_items(message.folded[start:end], message.language) if item.text]
+        if found:
+            return found
+    return products
+
+
 def _whole(value: float) -> int | float:
     return int(value) if value == int(value) else value
 
@@ -186,7 +230,7 @@ def _bare(items: list[ItemRequest], *, keep_pack: bool = False) -> tuple[ItemReq
 def _owner_items(
     message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
 ) -> tuple[ItemRequest, ...]:
-    chars = list(message.without("price", "stock", "increase", "decrease"))
+    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
@@ -221,7 +265,7 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
     money = MONEY.search(folded)
     if money is not None:
         group = 1 if money.group(1) is not None else 2
-        return _paise(money.group(group)), money.span(group)
+        return _paise(money.group(group)), money.span()  # "20 taka": the currency word goes too
     if message.has("price"):
         numbers = list(NUMBER.finditer(folded))
         if numbers:

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
+from intents.lexicon import fold, load_lexicon
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS
 
@@ -75,6 +76,21 @@ def _split_by_catalog(item: ItemRequest, catalog: CatalogIndex) -> list[ItemRequ
     return [replace(item, text=word) for word in words]
 
 
+def _nothing_known(items: tuple[ItemRequest, ...], language: str) -> bool:
+    """An order of nothing: no amount, no catalog match, no word the lexicon knows ("சரி, ஓகே",
+    "haanji theek aa", "asdf"). A known word the shop lacks ("quinoa") is still an order."""
+    if any(item.candidates or item.quantity is not None or item.pack_size is not None for item in items):
+        return False
+    lexicon = load_lexicon()
+    for item in items:
+        words = fold(item.text).split()
+        for size in range(1, min(len(words), lexicon.longest_term) + 1):
+            for start in range(len(words) - size + 1):
+                if lexicon.lookup(" ".join(words[start : start + size]), language):
+                    return False
+    return True
+
+
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
     """Understand one message from a customer or an owner."""
     cleaned = clean_message(text if isinstance(text, str) else str(text))
@@ -89,6 +105,9 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)
+        if result.intent == Intent.ADD_ITEMS and _nothing_known(items, language):
+            result = classify(cleaned, language=language, role=role, products=False)
+            items = ()
     confidence = min(1.0, max(0.0, result.confidence))
     return Parse(
         text=cleaned,

@@ -19,7 +19,8 @@ _TOKEN: Final = re.compile(
     r"|(?P<sym>[+\-×*#₹%@:])"
 )
 # Rewrites before tokenising: "2 and half" -> "2.5"; "70gx2" -> "70g x 2".
-_AND_HALF: Final = re.compile(r"\b(\d+)\s+(?:and|aur|n|&)\s+(?:a\s+)?(?:half|aadha|adha)\b")
+_AND_HALF: Final = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?:and|aur|n|&)\s+(?:a\s+)?(?:half|aadha|adha)\b")
+_ENGLISH_NUMBERS: Final = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten".split())}
 _UNIT_TIMES: Final = re.compile(r"(?<=\d)(kg|g|gm|gms|ml|l|ltr)x(?=\s*\d)")
 _DIGIT_TIMES: Final = re.compile(r"(?<=\d)x(?=\d)")
 
@@ -33,7 +34,7 @@ class Token:
 
 
 def prepare(folded: str) -> str:
-    folded = _AND_HALF.sub(lambda m: f"{m.group(1)}.5", folded)
+    folded = _AND_HALF.sub(lambda m: f"{_ENGLISH_NUMBERS.get(m.group(1), m.group(1))}.5", folded)
     folded = _UNIT_TIMES.sub(r"\1 x ", folded)
     return _DIGIT_TIMES.sub(" x ", folded)
 
@@ -41,6 +42,10 @@ def prepare(folded: str) -> str:
 # A number glued to letters is part of a name: "2-minute", "7up", "50-50", "parle-g". A unit
 # glued to a number ("70g", "5kg", "2pkt") is a quantity and stays a number (see _glued).
 _GLUED: Final = re.compile(rf"(?<![\w.])(?:(\d+)-\1(?![\d.])|\d+(?:-\d+)*(?:-?{_W}+)(?:-{_W}+)*)")
+
+
+# Counting classifiers glued to a number: Bengali "2ta"/"২টা"/"৩টে", Odia "୨ଟି": the number alone.
+CLASSIFIERS: Final = frozenset({"ta", "ti", "to", "te", "টা", "টি", "টো", "টে", "ଟି", "ଟା", "khana"})
 
 
 def _glued(word: str) -> bool:
@@ -57,7 +62,7 @@ def _glued(word: str) -> bool:
     return True
 
 
-_NOT_NAMES: Final = frozenset({"x", "st", "nd", "rd", "th", "rs", "k", "lakh", "am", "pm", "hrs", "min", "mins", "th"})
+_NOT_NAMES: Final = frozenset({"x", "st", "nd", "rd", "th", "rs", "k", "lakh", "am", "pm", "hrs", "min", "mins", "th", *CLASSIFIERS})
 
 
 def tokenize(prepared: str) -> list[Token]:
@@ -79,8 +84,10 @@ def tokenize(prepared: str) -> list[Token]:
             glued = _GLUED.match(prepared, position)
             if glued is not None and _glued(glued.group()):
                 continue
-        tokens.append(Token(match.group(), kind, match.start(), match.end()))  # type: ignore[arg-type]
         position = match.end()
+        if kind == "word" and match.group() in CLASSIFIERS and tokens and tokens[-1].kind == "num" and tokens[-1].end == match.start():
+            continue  # "2ta", "২টা": the classifier says nothing more than the number
+        tokens.append(Token(match.group(), kind, match.start(), match.end()))  # type: ignore[arg-type]
     return tokens
 
 

@@ -12,7 +12,7 @@ from intents.types import Unit
 UNITS: Final[tuple[Unit, ...]] = ("kg", "g", "l", "ml", "piece", "packet", "dozen")
 MEASURE_UNITS: Final[frozenset[Unit]] = frozenset({"kg", "g", "l", "ml"})
 # Spellings of the quarter-seer: a unit (250 g) alone, a fraction before another unit.
-PAAV_SPELLINGS: Final = frozenset({"paav", "pav", "pao", "पाव", "paiya", "ਪਾਈਆ", "poa", "পোয়া"})
+PAAV_SPELLINGS: Final = frozenset({"paav", "pav", "pao", "pau", "पाव", "paiya", "ਪਾਈਆ", "poa", "পোয়া"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -6,23 +6,26 @@ from __future__ import annotations
 from collections.abc import AsyncIterator
 
 from aiohttp import web
+from sqlalchemy import select
 
 from bot.alerts import on_event
 from bot.conversation import handle
 from bot.jobs import expire_carts, send_low_stock_digests
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.turn import BotContext
-from commerce.tables import Order
+from commerce.tables import Order, Store
 from commerce.unit_of_work import UnitOfWork
 from payments.keys import GATEWAY
 from payments.start import start_payment
 from intents.language import detect_language
+from intents.parse import parse
 from locales import reply_locale, translator
 from webhooks.channels import CONVERSATION, FLOOD_REPLY
-from webhooks.keys import DATABASE
+from webhooks.keys import DATABASE, SETTINGS
 from webhooks.scheduler import ScheduledJob, schedule
 
 BOT_CONTEXT = web.AppKey("bot_context", BotContext)
+WARM_STORES = 50  # catalog indexes built at start (the most recently active shops)
 
 
 def _flood_text(message: InboundMessage) -> str:
@@ -40,6 +43,11 @@ async def _events(app: web.Application) -> AsyncIterator[None]:
             return link.url, link.expiry_minutes
 
         context.start_payment = start
+    async with UnitOfWork(db, write=False) as uow:  # first messages find their shop's index built
+        active = list((await uow.session.scalars(select(Store.id).where(Store.status == "active")
+                                                 .order_by(Store.updated_at.desc()).limit(WARM_STORES))).all())
+        await context.catalogs.warm(uow, active)
+    parse("namaste")  # loads the lexicons before the first webhook, not during it
     yield
     if on_event in db.event_handlers:
         db.event_handlers.remove(on_event)
@@ -56,7 +64,9 @@ async def _digest(app: web.Application) -> int:
 def setup_conversation(app: web.Application, ctx: BotContext | None = None) -> None:
     """Call after setup_payments (its gateway must be up first) and before setup_channels
     (the channels read the handler when they start)."""
-    context = ctx or BotContext()
+    settings = app[SETTINGS]
+    context = ctx or BotContext(telegram_bot_username=settings.telegram_bot_username.strip().lstrip("@"),
+                                whatsapp_number=settings.whatsapp_number)
     app[BOT_CONTEXT] = context
 
     async def conversation(uow: UnitOfWork, message: InboundMessage) -> list[OutgoingMessage]:

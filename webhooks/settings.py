@@ -27,10 +27,12 @@ class Settings:
     whatsapp_app_secret: str | None = None
     whatsapp_verify_token: str | None = None
     whatsapp_api_url: str = "https://graph.facebook.com"
+    whatsapp_number: str = ""  # the business number customers write to (for wa.me share links)
     # Telegram Bot API (python-telegram-bot). Off unless the token is set.
     telegram_token: str | None = None
     telegram_secret_token: str | None = None
     telegram_api_url: str = "https://api.telegram.org"
+    telegram_bot_username: str = ""  # the bot's @username, for t.me/<username>?start=<code> links
     # Razorpay. Without keys the demo uses the built-in fake Razorpay server.
     razorpay_key_id: str | None = None
     razorpay_key_secret: str | None = None

@@ -113,7 +113,7 @@ class TelegramSender:
         self.bot = bot
         self._ready = False
 
-    async def deliver(self, message: OutgoingMessage, *, window_open: bool = True) -> str:
+    async def deliver(self, message: OutgoingMessage, *, window_open: bool = True, locale: str = "en") -> str:
         if not self._ready:
             await self.bot.initialize()
             self._ready = True

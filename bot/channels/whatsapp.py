@@ -14,16 +14,33 @@ from typing import Any
 
 import httpx
 from pywa_async import WhatsApp, types
+from pywa_async.errors import TemplateNotExists
 from pywa_async.types.templates import BodyText, TemplateLanguage
 
-from bot.channels.choices import Rendering, for_whatsapp
-from bot.messages import CatalogLine, InboundMessage, Location, OutgoingMessage
+from bot.channels.choices import Rendering, choices_of, for_whatsapp, numbered_text
+from bot.messages import ORDER_UPDATE_TEMPLATE, CatalogLine, InboundMessage, Location, OutgoingMessage
 
 log = logging.getLogger("vyapar.whatsapp")
 SIGNATURE_HEADER = "X-Hub-Signature-256"
 GRAPH_API_VERSION = "22.0"
-DEFAULT_TEMPLATE = "order_update"  # a one-parameter utility template: "{{1}}"
-TEMPLATE_PARAM_LIMIT = 1000
+
+# Templates: ORDER_UPDATE_TEMPLATE and OTP_TEMPLATE (bot/messages.py), fixed names, no settings;
+# create them in WhatsApp Manager in every language below (docs/payments.md "WhatsApp templates").
+DEFAULT_TEMPLATE = ORDER_UPDATE_TEMPLATE
+NO_ORDER = "—"  # {{1}} of order_update when the message is about no single order (Meta refuses empty values)
+TEMPLATE_PARAM_LIMIT = 1024
+TEMPLATE_LINE_SEPARATOR = " · "
+
+# Our locale → WhatsApp template language code. Romanised Hindi (hi_Latn) gets the English
+# template: Meta has no romanised-Hindi language, and the English frame is in the same Latin
+# script as the Hinglish text it carries (a Devanagari frame around a Latin message would read
+# worse). Odia is not a language Meta offers for templates, so Odia readers get English too.
+TEMPLATE_LANGUAGES: dict[str, str] = {
+    "en": "en", "hi": "hi", "hi_Latn": "en", "bn": "bn", "ta": "ta", "te": "te", "mr": "mr",
+    "gu": "gu", "kn": "kn", "ml": "ml", "pa": "pa", "or": "en",
+}
+FALLBACK_TEMPLATE_LANGUAGE = "en"
+_LANGUAGES = {language.value: language for language in TemplateLanguage}
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -154,19 +171,66 @@ class WhatsAppSender:
         self.client = WhatsApp(phone_id=phone_id, token=token, session=session, api_version=api_version)
         session.base_url = f"{api_url.rstrip('/')}/v{api_version}"
 
-    async def deliver(self, message: OutgoingMessage, *, window_open: bool) -> str:
-        """Deliver; returns the wamid. Outside the 24-hour window only a template may be sent."""
+    async def deliver(self, message: OutgoingMessage, *, window_open: bool, locale: str = "en") -> str:
+        """Deliver; returns the wamid. Outside the 24-hour window only a template may be sent:
+        in the recipient's language (`locale`, the chat session's), falling back to English
+        once if Meta has no approved translation of the template in that language."""
         if not window_open:
-            sent_template = await self.client.send_template(
-                message.chat_id, name=message.template or DEFAULT_TEMPLATE, language=TemplateLanguage.ENGLISH,
-                params=[BodyText.params(*(message.template_params or (message.text[:TEMPLATE_PARAM_LIMIT],)))])
-            return str(sent_template.id)
+            name, params = template_call(message)
+            language = template_language(locale)
+            try:
+                return await self._send_template(message.chat_id, name, language, params)
+            except TemplateNotExists:
+                if language == FALLBACK_TEMPLATE_LANGUAGE:
+                    raise
+                log.warning("template %s has no %s translation; sending it in English", name, language)
+                return await self._send_template(message.chat_id, name, FALLBACK_TEMPLATE_LANGUAGE, params)
         rendering = for_whatsapp(message)
         sent = await self.client.send_message(message.chat_id, rendering.text or " ", buttons=_buttons(rendering))
         return str(sent.id)
 
+    async def _send_template(self, chat_id: str, name: str, language: str, params: tuple[str, ...]) -> str:
+        sent = await self.client.send_template(chat_id, name=name, language=_LANGUAGES[language],
+                                               params=[BodyText.params(*params)])
+        return str(sent.id)
+
     async def close(self) -> None:
         await self._session.aclose()
+
+
+def template_language(locale: str) -> str:
+    """The WhatsApp template language code for one of our locales (English for anything else)."""
+    return TEMPLATE_LANGUAGES.get(locale, FALLBACK_TEMPLATE_LANGUAGE)
+
+
+def template_param(text: str) -> str:
+    """A value Meta accepts as a template parameter: no newlines or tabs, never more than 4
+    spaces in a row (here: every run of white space becomes one space), lines joined by " · ",
+    at most TEMPLATE_PARAM_LIMIT characters, never empty."""
+    lines = (" ".join(line.split()) for line in text.splitlines())
+    flat = TEMPLATE_LINE_SEPARATOR.join(line for line in lines if line)
+    if len(flat) > TEMPLATE_PARAM_LIMIT:
+        flat = flat[:TEMPLATE_PARAM_LIMIT - 1].rstrip() + "…"
+    return flat or NO_ORDER
+
+
+def template_call(message: OutgoingMessage) -> tuple[str, tuple[str, ...]]:
+    """The template and its body parameters for a message sent outside the 24-hour window.
+
+    order_update (the default): ({{1}} the order number — `template_params[0]` when the
+    message is about an order, else "—"; {{2}} the message text, with its buttons or list
+    rows written out as numbered choices since a template cannot carry them). Any other
+    template (otp_code): its `template_params` as given (the text when there are none).
+    Every parameter is flattened by template_param."""
+    name = message.template or ORDER_UPDATE_TEMPLATE
+    if name == ORDER_UPDATE_TEMPLATE:
+        choices = choices_of(message)
+        text = numbered_text(message.text, choices) if choices else message.text
+        reference = message.template_params[0] if message.template_params else NO_ORDER
+        params: tuple[str, ...] = (reference, text)
+    else:
+        params = message.template_params or (message.text,)
+    return name, tuple(template_param(p) for p in params)
 
 
 def _buttons(rendering: Rendering) -> list[types.Button] | types.SectionList | None:

@@ -22,11 +22,15 @@ class SentToGraph:
 
 @dataclass(slots=True)
 class FakeGraphAPI:
-    """Set `fail_next` to make the next n sends answer a Graph error (code 131000)."""
+    """Set `fail_next` to make the next n sends answer a Graph error (code 131000). Set
+    `template_languages` to the languages templates are approved in: a template sent in any
+    other language is refused as Meta does (132001, no translation in that language)."""
 
     sent: list[SentToGraph] = field(default_factory=list)
     fail_next: int = 0
     fail_status: int = 500
+    template_languages: set[str] | None = None
+    refused: list[dict[str, Any]] = field(default_factory=list)
     _ids: itertools.count[int] = field(default_factory=lambda: itertools.count(1))
 
     def application(self) -> web.Application:
@@ -49,6 +53,11 @@ class FakeGraphAPI:
             return _graph_error(self.fail_status, 131000, "Something went wrong")
         if body.get("messaging_product") != "whatsapp" or not (body.get("to") or body.get("recipient")):
             return _graph_error(400, 100, "Invalid parameter")
+        if body.get("type") == "template" and self.template_languages is not None:
+            language = ((body.get("template") or {}).get("language") or {}).get("code")
+            if language not in self.template_languages:
+                self.refused.append(body)
+                return _graph_error(404, 132001, "Template name does not exist in the translation")
         wamid = f"wamid.FAKE{next(self._ids):012d}"
         self.sent.append(SentToGraph(phone_id=request.match_info["phone_id"], version=request.match_info["version"],
                                      body=body, authorization=request.headers["Authorization"], wamid=wamid))

@@ -1,8 +1,9 @@
 """The admin REST API under /api/v1 (spec §8): a sub-application with its own guards.
 
 Every module in this package that has a `routes` table is mounted, and its `PATHS` (an
-OpenAPI fragment, see openapi.py) joins /api/v1/openapi.json. Handlers use the helpers in
-auth.py: `require`, `store_scope`, `acting_store`, `ok`, `read_json`.
+OpenAPI fragment, see openapi.py) joins /api/v1/openapi.json, as do the fragments in
+served_elsewhere.py for the /api/v1 routes of the main app (payments, web chat, info).
+Handlers use the helpers in auth.py: `require`, `store_scope`, `acting_store`, `ok`, `read_json`.
 
 Guards, outermost first: audit trail → JSON error envelope → body size / content type →
 rate limits → handler. Security headers are added to every response of the whole app."""
@@ -19,7 +20,7 @@ from aiohttp import web
 from redis.asyncio import Redis
 
 from commerce.tables import utcnow
-from webhooks.api import audit, guards, openapi
+from webhooks.api import audit, guards, openapi, served_elsewhere
 from webhooks.api.keys import CLOCK, JWT_SECRET, LIMITS, RATE_LIMITER, Limits
 from webhooks.errors import json_errors
 from webhooks.keys import DATABASE, SETTINGS
@@ -78,7 +79,8 @@ def setup_api(app: web.Application) -> web.Application:
     modules = api_modules()
     for module in modules:
         api.add_routes(module.routes)
-    app[openapi.DOCUMENT] = openapi.document(modules)
+    # /api/v1 routes the main app serves (payments, web chat, info) are documented here too
+    app[openapi.DOCUMENT] = openapi.document([*modules, served_elsewhere])
     app[LIMITS] = Limits()
     app[CLOCK] = utcnow
     app.cleanup_ctx.append(_api_ctx)

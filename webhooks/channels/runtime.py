@@ -75,6 +75,8 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
                                      flood_reply=app.get(FLOOD_REPLY) or default_flood_reply, flood=tuning.flood,
                                      retry=tuning.retry, poll_s=tuning.worker_poll_s)
         runtime.writer = InboxWriter(db, on_recorded=runtime.worker.wake.set)
+        writer = runtime.writer
+        runtime.worker.acks_waiting = lambda: writer.waiting  # the worker gives way to due acks
     deliverers: dict[str, Deliverer] = {}
     paces: dict[str, Pace] = {}
     if settings.whatsapp_enabled:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from datetime import timedelta
 from typing import Any
 
 import pytest
@@ -10,7 +11,9 @@ import pytest
 from commerce.carts import add_to_cart
 from commerce.checkout import place_order
 from commerce.customers import get_or_create_customer
-from commerce.tables import Order
+from commerce.payment_notices import PaidNotice, PaymentLookup
+from commerce.payments import NewLink, apply_paid, prepare_new_link, record_payment_link
+from commerce.tables import Order, utcnow
 from commerce.unit_of_work import UnitOfWork
 from tests.e2e.api.conftest import Api, fresh_postgres_database, start_api
 
@@ -43,3 +46,22 @@ async def both_api(request: pytest.FixtureRequest, aiohttp_client: Any, tmp_path
         api = await start_api(aiohttp_client, url)
         yield api
         await api.client.close()
+
+
+async def flagged_order(api: Api, store: str = "store_a", item: str = "item_a", *,
+                        provider_payment_id: str = "pay_FLAG0001") -> Order:
+    """An online order whose payment came in with the wrong amount: flagged for review."""
+    order = await place(api, store, item, 1, method="upi")
+    async with UnitOfWork(api.db) as uow:
+        the_order, _ = await prepare_new_link(uow, order.id)
+        payment = await record_payment_link(uow, the_order, NewLink(
+            link_id=f"plink_{order.id[-10:]}", short_url="https://rzp.io/i/test", expiry_minutes=15,
+            expires_at=utcnow() + timedelta(minutes=15)))
+        outcome = await apply_paid(uow, PaidNotice(
+            event_id=f"evt_{order.id[-10:]}", event_type="payment_link.paid", provider_payment_id=provider_payment_id,
+            amount_paise=payment.amount_paise + 100, method="upi",
+            lookup=PaymentLookup(provider_payment_id=provider_payment_id, link_id=payment.link_id,
+                                 order_id=order.id)))
+        assert outcome == "flagged"
+        await uow.commit()
+    return order

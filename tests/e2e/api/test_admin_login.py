@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import io
 import os
+import re
 import subprocess
 import sys
 from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+import bcrypt
+import pytest
 from sqlalchemy import select
 
 from commerce.accounts import BCRYPT_COST, create_admin
@@ -98,3 +101,39 @@ def test_admin_command_reads_a_piped_password() -> None:
     from commerce.admin_command import read_password
 
     assert read_password(io.StringIO("from a pipe\n"), from_stdin=False) == "from a pipe"
+
+
+def _bcrypt_cost(hashed: bytes) -> int:
+    """The cost of a modular-crypt bcrypt hash: $2b$<cost>$<22 salt + 31 hash chars>."""
+    match = re.fullmatch(rb"\$2[abxy]?\$(\d{2})\$[./A-Za-z0-9]{53}", hashed)
+    assert match is not None, hashed
+    return int(match.group(1))
+
+
+def test_unknown_email_dummy_hash_costs_as_much_as_a_real_password() -> None:
+    import commerce.accounts as accounts
+
+    dummy = accounts.no_user_hash()
+    assert _bcrypt_cost(dummy) == BCRYPT_COST == 12
+    assert _bcrypt_cost(accounts.hash_password("a real long password").encode()) == _bcrypt_cost(dummy)
+    assert accounts.no_user_hash() is dummy  # made once, then kept
+
+
+async def test_login_with_an_unknown_email_still_runs_bcrypt(api: Api, monkeypatch: pytest.MonkeyPatch) -> None:
+    import commerce.accounts as accounts
+
+    compared: list[bytes] = []
+    real_checkpw = bcrypt.checkpw
+
+    def counting_checkpw(password: bytes, hashed: bytes) -> bool:
+        compared.append(hashed)
+        return real_checkpw(password, hashed)
+
+    monkeypatch.setattr(accounts.bcrypt, "checkpw", counting_checkpw)
+    unknown = await api.call("POST", "/api/v1/admin/auth/login",
+                             json={"email": "nobody@vyapar.example", "password": ADMIN_PASSWORD})
+    assert unknown.status == 401 and unknown.body["error_code"] == "INVALID_CREDENTIALS"
+    assert len(compared) == 1 and _bcrypt_cost(compared[0]) == BCRYPT_COST
+    known = await api.call("POST", "/api/v1/admin/auth/login",
+                           json={"email": ADMIN_EMAIL, "password": "a wrong password"})
+    assert known.status == 401 and len(compared) == 2  # the real account is compared the same way

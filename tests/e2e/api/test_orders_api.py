@@ -12,7 +12,7 @@ from pypdf import PdfReader
 
 from commerce.stores import INDIA
 from tests.e2e.api.conftest import Api
-from tests.e2e.api.orders_support import both_api, customer, place  # noqa: F401 — fixture
+from tests.e2e.api.orders_support import both_api, customer, flagged_order, place  # noqa: F401 — fixture
 
 REFUSED = {"anonymous": 401, "customer": 403, "owner_b": 404}
 
@@ -158,3 +158,31 @@ async def test_exports_parse_back(api: Api) -> None:
     assert one.order_number in text and two.order_number in text
     assert "₹560.00" in text and "Kumar, Ravi" in text
     assert (await api.call("GET", "/api/v1/orders/export?format=xls", who="owner_a")).status == 422
+
+
+async def test_admin_reviews_a_flagged_payment(api: Api) -> None:
+    kept = await flagged_order(api, provider_payment_id="pay_KEEP")
+    refused = await flagged_order(api, provider_payment_id="pay_REFUSE")
+    stock = f"/api/v1/inventory/stock/{api.ids['item_a']}"
+    before = (await api.call("GET", stock, who="owner_a")).body["data"]["current_stock"]
+    owner_try = await api.call("POST", f"/api/v1/admin/orders/{kept.id}/payment-review", who="owner_a",
+                               json={"accept": True})
+    assert owner_try.status == 403  # the owner is told; the platform decides
+    accepted = await api.call("POST", f"/api/v1/admin/orders/{kept.id}/payment-review", who="admin",
+                              json={"accept": True, "note": "customer paid ₹1 extra, keep it"})
+    assert accepted.status == 200 and accepted.body["data"] == {"order_id": kept.id, "outcome": "confirmed"}
+    assert (await api.call("GET", f"/api/v1/orders/{kept.id}", who="owner_a")).body["data"]["status"] == "confirmed"
+    again = await api.call("POST", f"/api/v1/admin/orders/{kept.id}/payment-review", who="admin", json={"accept": True})
+    assert again.status == 409  # decided once
+    rejected = await api.call("POST", f"/api/v1/admin/orders/{refused.id}/payment-review", who="admin",
+                              json={"accept": False})
+    assert rejected.status == 200 and rejected.body["data"]["outcome"] == "refunded"
+    details = (await api.call("GET", f"/api/v1/orders/{refused.id}", who="owner_a")).body["data"]
+    assert details["status"] == "cancelled"
+    after = (await api.call("GET", stock, who="owner_a")).body["data"]["current_stock"]
+    assert after == before + 1  # the refused order's unit is back on the shelf, once
+    missing = await api.call("POST", "/api/v1/admin/orders/ORD-NOPE/payment-review", who="admin",
+                             json={"accept": True})
+    assert missing.status == 404
+    bad = await api.call("POST", f"/api/v1/admin/orders/{kept.id}/payment-review", who="admin", json={"accept": "yes"})
+    assert bad.status == 422 and bad.body["details"]["field"] == "accept"

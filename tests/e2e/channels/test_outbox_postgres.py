@@ -19,7 +19,7 @@ class CountingChannel:
     def __init__(self) -> None:
         self.sent: list[str] = []
 
-    async def deliver(self, message: OutgoingMessage, *, window_open: bool) -> str:
+    async def deliver(self, message: OutgoingMessage, *, window_open: bool, locale: str = "en") -> str:
         await asyncio.sleep(0.001)
         self.sent.append(message.chat_id)
         return f"tg-{len(self.sent)}"

@@ -3,12 +3,13 @@ from __future__ import annotations
 import itertools
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
+from typing import Any
 from datetime import UTC, datetime
 
 import pytest
 
 from bot.conversation import handle
-from bot.messages import Channel, InboundMessage, OutgoingMessage
+from bot.messages import Channel, InboundKind, InboundMessage, OutgoingMessage
 from bot.turn import BotContext
 from commerce.database import Database
 from commerce.demo import DEMO_OWNER_PHONE, seed_demo_store
@@ -36,6 +37,17 @@ class Chat:
             kind="button" if button else "text", text=text, button_id=button, received_at=datetime.now(UTC),
             sender_phone=self.phone, sender_name="Ravi",
         )
+        return await self.deliver(message)
+
+    async def send_kind(self, kind: InboundKind, **fields: Any) -> list[OutgoingMessage]:
+        """A non-text message: a shared location, a WhatsApp catalog order."""
+        message = InboundMessage(
+            channel=self.channel, message_id=f"m{next(_ids)}", sender_id=self.sender, chat_id=self.sender,
+            kind=kind, received_at=datetime.now(UTC), sender_phone=self.phone, sender_name="Ravi", **fields,
+        )
+        return await self.deliver(message)
+
+    async def deliver(self, message: InboundMessage) -> list[OutgoingMessage]:
         async with UnitOfWork(self.db) as uow:
             replies = await handle(uow, message, self.ctx)
             await uow.commit()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 from datetime import UTC, date
 
 import pytest
@@ -14,10 +15,12 @@ from commerce.stores import (
     StoreSettings,
     find_store_by_code,
     get_store,
+    haversine_km,
     is_accepting_orders,
     register_store,
     set_open,
     set_status,
+    stores_delivering_to,
     stores_near_pincode,
     stores_owned_by,
     update_settings,
@@ -343,3 +346,40 @@ async def test_closed_or_inactive_store_is_not_accepting_orders(db: Database) ->
         assert is_accepting_orders(suspended, now=noon) is False
         with pytest.raises(InvalidInput):
             await set_status(uow, store.id, "closed-forever")
+
+
+# --- stores by location ------------------------------------------------------------------
+
+
+def test_haversine_km_known_distances() -> None:
+    assert haversine_km(19.1197, 72.8468, 19.1197, 72.8468) == 0.0
+    # a degree along the equator and a quarter meridian, on the mean Earth radius (6371.0088 km)
+    assert haversine_km(0.0, 0.0, 0.0, 1.0) == pytest.approx(2 * math.pi * 6371.0088 / 360)
+    assert haversine_km(0.0, 77.0, 90.0, 12.0) == pytest.approx(math.pi * 6371.0088 / 2)
+    # one hundredth of a degree of latitude is about 1.11 km anywhere
+    assert haversine_km(12.97, 77.59, 12.98, 77.59) == pytest.approx(1.112, abs=0.002)
+    assert haversine_km(10.0, 76.0, 10.2, 76.3) == pytest.approx(haversine_km(10.2, 76.3, 10.0, 76.0))
+    assert haversine_km(0.0, 179.9, 0.0, -179.9) == pytest.approx(22.24, abs=0.05)  # across the date line
+
+
+async def test_stores_delivering_to_a_point_nearest_first(db: Database) -> None:
+    near = await register(db, name="Near Store", latitude=19.1210, longitude=72.8470, delivery_radius_km=1.0)
+    far = await register(db, name="Far Store", latitude=19.1500, longitude=72.8470, delivery_radius_km=5.0)
+    small = await register(db, name="Small Radius Store", latitude=19.1300, longitude=72.8470,
+                           delivery_radius_km=0.5)
+    await register(db, name="Nowhere Store")  # no coordinates: never found by location
+    gone = await register(db, name="Gone Store", latitude=19.1200, longitude=72.8470, delivery_radius_km=3.0)
+    async with UnitOfWork(db) as uow:
+        await set_status(uow, gone.id, "inactive")
+        await uow.commit()
+    async with UnitOfWork(db, write=False) as uow:
+        found = await stores_delivering_to(uow, 19.1197, 72.8468)
+        assert [n.store.id for n in found] == [near.id, far.id]  # small's 0.5 km does not reach (1.1 km)
+        assert found[0].distance_km == pytest.approx(0.147, abs=0.01)
+        assert found[1].distance_km == pytest.approx(3.372, abs=0.01)
+        assert [n.store.id for n in await stores_delivering_to(uow, 19.1300, 72.8470)] == [small.id, far.id]
+        assert [n.store.id for n in await stores_delivering_to(uow, 19.1197, 72.8468, limit=1)] == [near.id]
+        assert await stores_delivering_to(uow, 28.6139, 77.2090) == []
+        for lat, lon in ((91.0, 72.0), (19.0, 181.0), (float("nan"), 72.0)):
+            with pytest.raises(InvalidInput):
+                await stores_delivering_to(uow, lat, lon)

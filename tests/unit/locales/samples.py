@@ -35,4 +35,6 @@ SAMPLES: dict[str, str] = {
     "sales": "₹4,250",
     "text": "Is the atta fresh?",
     "code": "482913",
+    "received": "₹100",
+    "expected": "₹112",
 }
