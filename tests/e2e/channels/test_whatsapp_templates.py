@@ -100,6 +100,11 @@ async def test_falls_back_to_english_when_the_translation_is_not_approved(make_r
     body = (await _one_send(rig)).body
     assert body["template"]["language"] == {"code": "en"}
     assert [r["template"]["language"]["code"] for r in rig.graph.refused] == ["mr"]
+
+    async def settled() -> bool:  # the fake answered; the sender records "sent" right after
+        return [r.status for r in await rig.outbox()] == ["sent"]
+
+    await eventually(settled)
     (row,) = await rig.outbox()
     assert row.status == "sent" and row.attempts == 1
 
