@@ -29,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 
@@ -44,7 +45,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(port: int, db: str, graph_url: str, conversation: str) -> None:
+def serve(port: int, db: str, graph_url: str, conversation: str, workers: int = 0) -> None:
     """The server process: the real app, the outbox sender off; the conversation is the demo
     shop's real one, or the test echo handler (the channel pipeline alone)."""
     sys.path.insert(0, str(ROOT))
@@ -57,7 +58,8 @@ def serve(port: int, db: str, graph_url: str, conversation: str) -> None:
 
     settings = Settings(database_url=f"sqlite+aiosqlite:///{db}", whatsapp_token="t", whatsapp_phone_id="1",
                         whatsapp_app_secret=SECRET, whatsapp_api_url=graph_url, log_level="WARNING",
-                        demo=conversation == "demo", jwt_secret="bench-" + "x" * 40)
+                        demo=conversation == "demo", jwt_secret="bench-" + "x" * 40, workers=workers,
+                        port=port)
     app = create_app(settings)
     if conversation == "echo":
         app[CONVERSATION] = echo_upper
@@ -85,7 +87,7 @@ def replies_committed(db: str) -> int:
 
 
 async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
-                  conversation: str = "demo") -> dict[str, float]:
+                  conversation: str = "demo") -> dict[str, Any]:
     url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
     total = int(rate * seconds)
     payloads = []
@@ -93,6 +95,7 @@ async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
         raw = body(f"91{9000000000 + i % senders}", f"wamid.BENCH{i:09d}", random.choice(MIX))
         payloads.append((raw, "sha256=" + hmac.new(SECRET.encode(), raw, hashlib.sha256).hexdigest()))
     latencies: list[float] = []
+    timeline: list[tuple[float, float]] = []  # (sent at, ack latency)
     errors = 0
     connector = aiohttp.TCPConnector(limit=256)
     async with aiohttp.ClientSession(connector=connector) as session:
@@ -105,7 +108,15 @@ async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
                 if response.status != 200:
                     errors += 1
             latencies.append(time.perf_counter() - started)
+            timeline.append((started, latencies[-1]))
 
+        if conversation != "none":  # warm up: one message answered, so every process is ready
+            warm = body("919999999999", "wamid.WARM", "namaste")
+            await one(warm, "sha256=" + hmac.new(SECRET.encode(), warm, hashlib.sha256).hexdigest())
+            while replies_committed(db) < 1:
+                await asyncio.sleep(0.05)
+            latencies.clear()
+            timeline.clear()
         began = time.perf_counter()
         tasks = []
         for i, (raw, signature) in enumerate(payloads):  # open loop: send on schedule, whatever the server does
@@ -120,11 +131,16 @@ async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
         if time.perf_counter() - acked > 120:
             break
     done = time.perf_counter()
+    per_second: dict[int, list[float]] = {}
+    for sent, latency in timeline:
+        per_second.setdefault(int(sent - began), []).append(latency)
+    p99_by_second = [1000 * sorted(v)[int(0.99 * len(v))] for _, v in sorted(per_second.items())]
     latencies.sort()
     return {"messages": total, "errors": errors, "send_window_s": acked - began,
             "ack_p50_ms": 1000 * statistics.median(latencies), "ack_p99_ms": 1000 * latencies[int(0.99 * len(latencies))],
             "ack_max_ms": 1000 * latencies[-1], "end_to_end_s": done - began,
-            "throughput_msgs_per_s": replies_committed(db) / (done - began)}
+            "throughput_msgs_per_s": (replies_committed(db) - (conversation != "none")) / (done - began),
+            "p99_by_second": p99_by_second}
 
 
 async def outbound(graph_url: str, transport: str, count: int, in_flight: int = 32) -> float:
@@ -177,13 +193,16 @@ def main() -> None:
     parser.add_argument("--conversation", choices=["demo", "echo", "none"], default="demo",
                         help="demo: the real conversation with the demo shop; echo: the channel pipeline with a "
                              "trivial conversation; none: recording and acking alone (nothing is answered)")
+    parser.add_argument("--workers", type=int, default=0,
+                        help="conversation worker processes beside the web process (serve --workers N); "
+                             "they run the demo conversation")
     parser.add_argument("--role", choices=["bench", "server", "graph"], default="bench", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", default="", help=argparse.SUPPRESS)
     parser.add_argument("--graph", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.role == "server":
-        return serve(args.port, args.db, args.graph, args.conversation)
+        return serve(args.port, args.db, args.graph, args.conversation, args.workers)
     if args.role == "graph":
         return fake_graph(args.port)
     graph_port, app_port = free_port(), free_port()
@@ -193,17 +212,19 @@ def main() -> None:
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         graph = subprocess.Popen([sys.executable, __file__, "--role", "graph", "--port", str(graph_port)], env=env)
         server = subprocess.Popen([sys.executable, __file__, "--role", "server", "--port", str(app_port),
-                                   "--db", db, "--graph", graph_url, "--conversation", args.conversation], env=env)
+                                   "--db", db, "--graph", graph_url, "--conversation", args.conversation,
+                                   "--workers", str(args.workers)], env=env)
         try:
             wait_for(graph_port)
             wait_for(app_port)
             time.sleep(0.5)
             result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders, args.conversation))
-            print(f"conversation: {args.conversation}")
+            print(f"conversation: {args.conversation}, worker processes: {args.workers}")
             print(f"inbound  {result['messages']} signed webhooks at {args.rate}/s from {args.senders} customers "
                   f"(sent in {result['send_window_s']:.1f} s, {result['errors']:.0f} errors)")
             print(f"  ack latency p50 {result['ack_p50_ms']:.1f} ms, p99 {result['ack_p99_ms']:.1f} ms, "
                   f"max {result['ack_max_ms']:.1f} ms")
+            print("  ack p99 each second (ms): " + " ".join(f"{v:.0f}" for v in result["p99_by_second"]))
             print(f"  end to end (in → reply row committed): {result['throughput_msgs_per_s']:.0f} messages/s, "
                   f"all done in {result['end_to_end_s']:.1f} s")
             server.terminate()

@@ -113,7 +113,7 @@ class InboxWriter:
         rows = _first_of_each([row for pending in batch for row in pending.rows])
         receipts = [r for pending in batch for r in pending.receipts]
         try:
-            async with UnitOfWork(self.db) as uow:
+            async with UnitOfWork(self.db, urgent=True) as uow:  # acks wait on it: other processes let it go first
                 new = await insert_new(uow, rows)
                 if receipts:
                     await record_receipts(uow, receipts)

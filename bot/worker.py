@@ -84,6 +84,8 @@ class InboxWorker:
             await asyncio.gather(*self._tasks, return_exceptions=True)
 
     async def _claim(self) -> list[InboxMessage]:
+        if self.db.write_lock is not None:
+            await self.give_way()  # claiming writes too (the leases)
         try:
             return await claim_pending(self.db, limit=self.batch,
                                        lease=timedelta(seconds=self.retry.lease_s))

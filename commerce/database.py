@@ -3,7 +3,6 @@ PostgreSQL through asyncpg when DATABASE_URL says so: same code, same migrations
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +13,8 @@ from alembic.config import Config
 from sqlalchemy import event, text
 from sqlalchemy.engine import Connection
 from sqlalchemy.ext.asyncio import AsyncEngine, create_async_engine
+
+from commerce.write_lock import SharedWriteLock, WriteLock
 
 if TYPE_CHECKING:
     from commerce.events import Event
@@ -61,8 +62,9 @@ def _sqlite_setup(engine: AsyncEngine) -> None:
 @dataclass(slots=True)
 class Database:
     engine: AsyncEngine
-    # SQLite allows one writer: writers queue here, on the event loop, not in SQLite's busy loop.
-    write_lock: asyncio.Lock | None = field(default=None)
+    # SQLite allows one writer: writers queue here, on the event loop, not in SQLite's busy loop
+    # (and, with shared_lock, on a file lock that other processes on the same file take too).
+    write_lock: WriteLock | None = field(default=None)
     event_handlers: list[EventHandler] = field(default_factory=list)
 
     @property
@@ -70,14 +72,17 @@ class Database:
         return self.engine.dialect.name
 
     @classmethod
-    def from_url(cls, url: str = DEFAULT_URL, *, echo: bool = False) -> Database:
+    def from_url(cls, url: str = DEFAULT_URL, *, echo: bool = False, shared_lock: bool = False) -> Database:
+        """shared_lock: several processes write this SQLite file (commerce/write_lock.py)."""
         url = normalise_url(url)
         if url.startswith("sqlite"):
             engine = create_async_engine(url, echo=echo, pool_size=8, max_overflow=8)
             if ":memory:" in url or url.rstrip("/").endswith("sqlite+aiosqlite:"):
                 raise ValueError("use an SQLite file, not :memory: (each connection would see its own database)")
             _sqlite_setup(engine)
-            return cls(engine=engine, write_lock=asyncio.Lock())
+            database = engine.url.database or ""
+            lock = SharedWriteLock.beside(database) if shared_lock else WriteLock()
+            return cls(engine=engine, write_lock=lock)
         engine = create_async_engine(url, echo=echo, pool_size=10, max_overflow=30, pool_pre_ping=True)
         return cls(engine=engine)
 
@@ -100,6 +105,8 @@ class Database:
 
     async def dispose(self) -> None:
         await self.engine.dispose()
+        if isinstance(self.write_lock, SharedWriteLock):
+            self.write_lock.close()
 
 
 def alembic_config(connection: Connection | None = None) -> Config:

@@ -14,11 +14,14 @@ from commerce.tables import OutboxMessage
 
 
 class UnitOfWork:
-    __slots__ = ("db", "write", "session", "events", "_conn", "_locked", "_committed")
+    __slots__ = ("db", "write", "urgent", "session", "events", "_conn", "_locked", "_committed")
 
-    def __init__(self, db: Database, *, write: bool = True) -> None:
+    def __init__(self, db: Database, *, write: bool = True, urgent: bool = False) -> None:
+        """urgent: somebody waits on this commit (a webhook's ack); writers of other processes
+        on the same SQLite file let it go first (commerce/write_lock.py)."""
         self.db = db
         self.write = write
+        self.urgent = urgent
         self.events: list[Event] = []
         self._conn: AsyncConnection | None = None
         self._locked = False
@@ -26,7 +29,7 @@ class UnitOfWork:
 
     async def __aenter__(self) -> UnitOfWork:
         if self.write and self.db.write_lock is not None:
-            await self.db.write_lock.acquire()
+            await self.db.write_lock.acquire(urgent=self.urgent)
             self._locked = True
         try:
             conn = await self.db.engine.connect()

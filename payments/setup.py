@@ -69,7 +69,8 @@ def setup_payments(app: web.Application) -> None:
         followups = FollowUps(app[DATABASE], gateway)
         app[GATEWAY] = gateway
         app[FOLLOWUPS] = followups
-        followups.start()
+        if not app[SETTINGS].is_worker:  # provider follow-ups run once, in the web process
+            followups.start()
         yield
         await followups.stop()
         gateway.close()

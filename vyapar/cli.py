@@ -10,7 +10,13 @@ from collections.abc import Sequence
 def _serve(args: argparse.Namespace) -> int:
     from webhooks.serve import run_server
 
-    return run_server(host=args.host, port=args.port, demo=args.demo)
+    return run_server(host=args.host, port=args.port, demo=args.demo, workers=args.workers)
+
+
+def _worker(_args: argparse.Namespace) -> int:
+    from webhooks.worker_processes import run_worker
+
+    return run_worker()
 
 
 def _parse(args: argparse.Namespace) -> int:
@@ -53,6 +59,8 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default=None, help="bind address (default $HOST or 127.0.0.1)")
     serve.add_argument("--port", type=int, default=None, help="port (default $PORT or 8080)")
     serve.add_argument("--demo", action="store_true", help="seed the demo store into an empty database")
+    serve.add_argument("--workers", type=int, default=None,
+                       help="conversation worker processes beside the web process (default $WORKERS or 0)")
     serve.set_defaults(func=_serve)
 
     parse = sub.add_parser("parse", help="print how a message is understood, as JSON")
@@ -61,6 +69,8 @@ def build_parser() -> argparse.ArgumentParser:
     parse.add_argument("--catalog", default=None, help="CATALOG.csv to match items against")
     parse.set_defaults(func=_parse)
 
+    worker = sub.add_parser("worker", help="a conversation worker process (started by `serve --workers N`)")
+    worker.set_defaults(func=_worker)
     match = sub.add_parser("match", help="match one message per stdin line against a catalog")
     match.add_argument("--catalog", required=True, help="CSV: product_id,name,brand,category,size,price")
     match.set_defaults(func=_match)

@@ -24,6 +24,7 @@ from webhooks.import_jobs import import_jobs_ctx
 from webhooks.keys import DATABASE, JWT_SECRET, SETTINGS
 from webhooks.scheduler import scheduler_ctx
 from webhooks.settings import Settings
+from webhooks.worker_processes import worker_processes_ctx
 from webhooks.tokens import Claims, issue_token, new_secret
 
 log = logging.getLogger("vyapar")
@@ -32,7 +33,7 @@ MAX_BODY_BYTES = 10 * 1024 * 1024  # spec §6.4
 
 async def _database(app: web.Application) -> AsyncIterator[None]:
     settings = app[SETTINGS]
-    db = Database.from_url(settings.database_url)
+    db = Database.from_url(settings.database_url, shared_lock=settings.workers > 0 or settings.is_worker)
     await db.migrate()
     if settings.demo:
         async with UnitOfWork(db) as uow:
@@ -45,7 +46,7 @@ async def _database(app: web.Application) -> AsyncIterator[None]:
     secret = await jwt_secret(settings, db)
     if secret is not None:
         app[JWT_SECRET] = secret
-        if settings.demo:
+        if settings.demo and not settings.is_worker:
             await _log_owner_link(settings, db, secret)
     yield
     await db.dispose()
@@ -91,5 +92,6 @@ def create_app(settings: Settings | None = None) -> web.Application:
     setup_channels(app)  # WhatsApp, Telegram, web chat, owners' live feed (webhooks/channels)
     setup_api(app)  # the admin REST API under /api/v1 (webhooks/api)
     app.cleanup_ctx.append(import_jobs_ctx)  # bulk inventory imports run in the background
-    app.cleanup_ctx.append(scheduler_ctx)  # last: jobs start once everything they use is up
+    app.cleanup_ctx.append(scheduler_ctx)  # jobs start once everything they use is up
+    app.cleanup_ctx.append(worker_processes_ctx)  # last: `--workers N` conversation processes
     return app

@@ -18,7 +18,7 @@ from commerce.database import Database
 from commerce.imports import jobs_to_resume, run_import_job
 from commerce.tables import ImportJob
 from commerce.unit_of_work import UnitOfWork
-from webhooks.keys import DATABASE
+from webhooks.keys import DATABASE, SETTINGS
 
 log = logging.getLogger("vyapar.imports")
 SWEEP_SECONDS = 60.0
@@ -81,6 +81,9 @@ async def _sweeper(runner: ImportRunner) -> None:
 
 
 async def import_jobs_ctx(app: web.Application) -> AsyncIterator[None]:
+    if app[SETTINGS].is_worker:  # imports run in the web process
+        yield
+        return
     runner = ImportRunner(app[DATABASE])
     app[IMPORT_RUNNER] = runner
     await runner.sweep()

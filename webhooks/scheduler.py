@@ -13,6 +13,8 @@ from apscheduler.schedulers.asyncio import AsyncIOScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from webhooks.keys import SETTINGS
+
 log = logging.getLogger("vyapar.scheduler")
 Job = Callable[[web.Application], Awaitable[object]]
 
@@ -34,6 +36,9 @@ def schedule(app: web.Application, job: ScheduledJob) -> None:
 
 
 async def scheduler_ctx(app: web.Application) -> AsyncIterator[None]:
+    if app[SETTINGS].is_worker:  # jobs run once, in the web process
+        yield
+        return
     scheduler = AsyncIOScheduler(timezone="Asia/Kolkata")
 
     def runner(job: ScheduledJob) -> Callable[[], Awaitable[None]]:

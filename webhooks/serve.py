@@ -13,8 +13,14 @@ from webhooks.app import create_app
 from webhooks.settings import Settings
 
 
-def run_server(*, host: str | None = None, port: int | None = None, demo: bool = False) -> int:
-    settings = Settings.from_env(host=host, port=port, demo=demo or None)
+def run_server(*, host: str | None = None, port: int | None = None, demo: bool = False,
+               workers: int | None = None) -> int:
+    try:
+        settings = Settings.from_env(host=host, port=port, demo=demo or None, workers=workers)
+    except ValueError as exc:  # a setting that is not a number, a negative WORKERS, ...
+        logging.basicConfig(format="%(levelname)s %(name)s: %(message)s")
+        logging.getLogger("vyapar").error("refusing to start: %s", exc)
+        return 2
     logging.basicConfig(level=settings.log_level, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     try:
         check_jwt_secret(settings)

@@ -10,6 +10,9 @@ from dataclasses import dataclass, fields
 from commerce.database import DEFAULT_URL
 
 
+_ENV_NAMES = {"demo": "VYAPAR_DEMO", "shutdown_timeout_s": "SHUTDOWN_TIMEOUT", "role": "VYAPAR_ROLE"}
+
+
 @dataclass(frozen=True, slots=True, kw_only=True)
 class Settings:
     database_url: str = DEFAULT_URL
@@ -19,6 +22,8 @@ class Settings:
     redis_url: str | None = None
     log_level: str = "INFO"
     shutdown_timeout_s: float = 10.0
+    workers: int = 0  # conversation worker processes beside the web process (0: the web process converses)
+    role: str = "web"  # internal: "worker" in a process started by `vyapar serve --workers N`
     public_base_url: str = ""  # how browsers reach us: the fake Razorpay's pay pages, the demo owner link
     jwt_secret: str | None = None  # required outside --demo
     # WhatsApp Cloud API (pywa). Off unless token, phone id and app secret are all set.
@@ -46,6 +51,12 @@ class Settings:
         host = "127.0.0.1" if self.host in ("0.0.0.0", "::", "") else self.host
         return f"http://{host}:{self.port}"
 
+    def __post_init__(self) -> None:
+        if self.workers < 0:
+            raise ValueError(f"WORKERS must be 0 or more, not {self.workers}")
+        if self.role not in ("web", "worker"):
+            raise ValueError(f"VYAPAR_ROLE must be web or worker, not {self.role!r}")
+
     @property
     def public_url(self) -> str:
         return (self.public_base_url or self.local_url).rstrip("/")
@@ -58,6 +69,21 @@ class Settings:
     def telegram_enabled(self) -> bool:
         return bool(self.telegram_token)
 
+    @property
+    def is_worker(self) -> bool:
+        return self.role == "worker"
+
+    def to_env(self) -> dict[str, str]:
+        """These settings as the environment variables from_env reads (for a child process)."""
+        out: dict[str, str] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if value is None or value == "":
+                continue
+            env_name = _ENV_NAMES.get(f.name, f.name.upper())
+            out[env_name] = ("1" if value else "0") if isinstance(value, bool) else str(value)
+        return out
+
     @classmethod
     def from_env(cls, env: Mapping[str, str] | None = None, **overrides: object) -> Settings:
         source = os.environ if env is None else env
@@ -68,14 +94,15 @@ class Settings:
 
         values: dict[str, object] = {}
         for f in fields(cls):
-            env_name = {"demo": "VYAPAR_DEMO", "shutdown_timeout_s": "SHUTDOWN_TIMEOUT"}.get(f.name, f.name.upper())
+            env_name = _ENV_NAMES.get(f.name, f.name.upper())
             raw = get(env_name)
             if raw is None:
                 continue
-            if f.type in ("int",):
-                values[f.name] = int(raw)
-            elif f.type in ("float",):
-                values[f.name] = float(raw)
+            if f.type in ("int", "float"):
+                try:
+                    values[f.name] = int(raw) if f.type == "int" else float(raw)
+                except ValueError:
+                    raise ValueError(f"{env_name} must be a number, not {raw!r}") from None
             elif f.type in ("bool",):
                 values[f.name] = raw.lower() in ("1", "true", "yes", "on")
             elif f.name == "log_level":

@@ -61,6 +61,9 @@ def _settle_chore(chores: set[asyncio.Task[Any]]) -> Any:
     return done
 
 
+WORKER_PROCESS_POLL_S = 0.05
+
+
 async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     settings, db = app[SETTINGS], app[DATABASE]
     tuning = app.get(TUNING) or ChannelTuning()
@@ -71,9 +74,11 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     if handler is None:
         log.warning("no conversation registered (app[CONVERSATION]): messages are recorded and wait")
     else:
+        # A worker process hears of new messages only by looking: it looks often (an indexed query).
+        poll_s = min(tuning.worker_poll_s, WORKER_PROCESS_POLL_S) if settings.is_worker else tuning.worker_poll_s
         runtime.worker = InboxWorker(db, handler, limiter, locks=SenderLocks(),
                                      flood_reply=app.get(FLOOD_REPLY) or default_flood_reply, flood=tuning.flood,
-                                     retry=tuning.retry, poll_s=tuning.worker_poll_s)
+                                     retry=tuning.retry, poll_s=poll_s)
         runtime.writer = InboxWriter(db, on_recorded=runtime.worker.wake.set)
         writer = runtime.writer
         runtime.worker.acks_waiting = lambda: writer.waiting  # the worker gives way to due acks
@@ -104,10 +109,19 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     publisher: Publisher = RedisPublisher(redis, runtime.feed) if redis is not None else LocalPublisher(runtime.feed)
     runtime.relay = OutboxRelay(db, publisher, poll_s=tuning.relay_poll_s)
     await runtime.relay.start_from_now()
-    jobs: list[Coroutine[Any, Any, None]] = [runtime.writer.run(), runtime.relay.run()]
+    if settings.is_worker:  # a worker process: it converses, the web process does the rest
+        jobs: list[Coroutine[Any, Any, None]] = [runtime.worker.run()] if runtime.worker is not None else []
+        tasks = [asyncio.create_task(job) for job in jobs]
+        app[RUNTIME] = runtime
+        yield
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        return
+    jobs = [runtime.writer.run(), runtime.relay.run()]
     if isinstance(publisher, RedisPublisher):
         jobs.append(publisher.listen())
-    if runtime.worker is not None:
+    if runtime.worker is not None and not settings.workers:  # else worker processes converse
         jobs.append(runtime.worker.run())
     if deliverers and tuning.send_replies:
         runtime.outbox = OutboxSender(db, deliverers, paces, policy=tuning.send)
