@@ -61,7 +61,9 @@ class InboxWorker:
         self.max_senders = max_senders
         self.replied: Callable[[], None] = lambda: None  # wakes the outbox sender
         self._tasks: set[asyncio.Task[None]] = set()
-        self._per_message_s = 0.001  # running estimate of one message's cost inside a batch
+        # running estimate of one message's cost inside a batch; unknown at first, so the first
+        # transaction holds one message (a guess too low would hold the write lock too long)
+        self._per_message_s = SQLITE_BATCH_BUDGET_S
         self.acks_waiting: Callable[[], int] = lambda: 0  # webhooks whose inbox write is still due
 
     async def run(self) -> None:
@@ -172,10 +174,18 @@ class InboxWorker:
                 allowed.append((message, attempts))
             else:
                 flooded.append((message, verdict.count == self.flood.limit + 1))
-        try:  # the usual case: nobody fails, so no SAVEPOINT per message
-            failures, replied = await self._settle_chunk(allowed, flooded, isolate=False)
-        except _HandlerRaised:  # someone did: again, each message in its own SAVEPOINT
-            failures, replied = await self._settle_chunk(allowed, flooded, isolate=True)
+        failures: list[tuple[InboundMessage, int, str]] = []
+        replied = False
+        while allowed or flooded:
+            try:  # the usual case: nobody fails, so no SAVEPOINT per message
+                failed, sent, allowed = await self._settle_chunk(allowed, flooded, isolate=False)
+            except _HandlerRaised:  # someone did: again, each message in its own SAVEPOINT
+                failed, sent, allowed = await self._settle_chunk(allowed, flooded, isolate=True)
+            failures += failed
+            replied = replied or sent
+            flooded = []
+            if allowed:  # cut short for a waiting ack: it writes, then the rest of the chunk
+                await self.give_way()
         for message, attempts, error in failures:
             await self._failed_message(message, attempts, error)
         for row, error in unreadable:
@@ -184,14 +194,22 @@ class InboxWorker:
             self.replied()
 
     async def _settle_chunk(self, allowed: list[tuple[InboundMessage, int]], flooded: list[tuple[InboundMessage, bool]],
-                            *, isolate: bool) -> tuple[list[tuple[InboundMessage, int, str]], bool]:
+                            *, isolate: bool
+                            ) -> tuple[list[tuple[InboundMessage, int, str]], bool, list[tuple[InboundMessage, int]]]:
+        """Settles the messages in one transaction and returns (failures, replied, left over):
+        without SAVEPOINTs, it stops early, after at least one message, when an ack is waiting
+        for the write lock; the messages left over go in the next transaction."""
         failures: list[tuple[InboundMessage, int, str]] = []
         replied = False
+        left: list[tuple[InboundMessage, int]] = []
         async with UnitOfWork(self.db) as uow:
             held = time.perf_counter()  # the write lock is ours from here to the commit
             await note_inbound_many(uow, [message for message, _ in allowed])
             done: list[InboundMessage] = []
-            for message, attempts in allowed:
+            for position, (message, attempts) in enumerate(allowed):
+                if done and not isolate and self.acks_waiting():
+                    left = allowed[position:]
+                    break
                 events_before = len(uow.events)
                 try:
                     if isolate:
@@ -217,10 +235,12 @@ class InboxWorker:
             queue_replies(uow, polite)
             await finish_many(uow, [m for m, _ in flooded], status="flooded")
             await uow.commit()
-            if allowed:
-                per_message = (time.perf_counter() - held) / len(allowed)
-                self._per_message_s = 0.8 * self._per_message_s + 0.2 * per_message
-        return failures, replied or bool(polite)
+            settled = len(allowed) - len(left)
+            if settled:
+                per_message = (time.perf_counter() - held) / settled
+                # up at once (a transaction that overran its budget delays acks), down slowly
+                self._per_message_s = max(per_message, 0.8 * self._per_message_s + 0.2 * per_message)
+        return failures, replied or bool(polite), left
 
     async def process(self, message: InboundMessage, attempts: int = 0) -> None:
         if attempts == 0 and not await self._within_flood_limit(message):

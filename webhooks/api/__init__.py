@@ -10,6 +10,7 @@ rate limits → handler. Security headers are added to every response of the who
 
 from __future__ import annotations
 
+import functools
 import importlib
 import logging
 import pkgutil
@@ -17,6 +18,7 @@ from collections.abc import AsyncIterator
 from types import ModuleType
 
 from aiohttp import web
+from aiohttp.typedefs import Handler, Middleware
 from redis.asyncio import Redis
 
 from commerce.tables import utcnow
@@ -85,5 +87,22 @@ def setup_api(app: web.Application) -> web.Application:
     app[CLOCK] = utcnow
     app.cleanup_ctx.append(_api_ctx)
     app.on_response_prepare.append(guards.security_headers)
+    app.middlewares.append(_guards_for_main_app_routes(api))
     app.add_subapp(API_PREFIX, api)
     return api
+
+
+def _guards_for_main_app_routes(api: web.Application) -> Middleware:
+    """The /api/v1 routes the main app serves itself (payments, web chat, info) get the same
+    guards as the sub-application's: audit trail, body size / content type, rate limits."""
+
+    @web.middleware
+    async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
+        if api in request.match_info.apps or not request.path.startswith(API_PREFIX + "/"):
+            return await handler(request)  # the sub-application guards its own
+        limited = functools.partial(guards.rate_limits, handler=handler)
+        checked = functools.partial(guards.body_checks, handler=limited)
+        enveloped = functools.partial(json_errors, handler=checked)
+        return await audit.audit_requests(request, enveloped)
+
+    return guard

@@ -101,7 +101,7 @@ PATHS: dict[str, dict[str, Any]] = {
         roles=None, response=UPDATES,
         params=[query_param("user_id", {"type": "string", "minLength": 1, "maxLength": 64}, "the browser's user_id",
                             required=True),
-                query_param("after", {"type": "integer", "minimum": 0},
+                query_param("after", {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
                             "the last id seen; without it the answer is empty, with the id to start from")])},
     f"{API_PREFIX}/info": {"get": operation(
         "What runs here: the first shops and where to look next", tag="docs", roles=None, response=INFO)},

@@ -23,6 +23,7 @@ from bot.outbox_sender import Deliverer, OutboxSender
 from bot.pacing import Pace
 from bot.sender_locks import SenderLocks
 from bot.worker import InboxWorker
+from commerce.write_lock import SharedWriteLock
 from webhooks.channels.keys import CONVERSATION, FLOOD_REPLY, TUNING, ChannelTuning
 from webhooks.keys import DATABASE, JWT_SECRET, SETTINGS
 from webhooks.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
@@ -82,6 +83,9 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
         runtime.writer = InboxWriter(db, on_recorded=runtime.worker.wake.set)
         writer = runtime.writer
         runtime.worker.acks_waiting = lambda: writer.waiting  # the worker gives way to due acks
+        if settings.is_worker and isinstance(db.write_lock, SharedWriteLock):
+            shared = db.write_lock  # the acks are another process's: its flag says they wait
+            runtime.worker.acks_waiting = lambda: int(shared.urgent_waiting())
     deliverers: dict[str, Deliverer] = {}
     paces: dict[str, Pace] = {}
     if settings.whatsapp_enabled:

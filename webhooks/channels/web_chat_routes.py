@@ -56,6 +56,9 @@ async def chat(request: web.Request) -> web.Response:
     return web.json_response(replies_json(replies))
 
 
+MAX_ID = 2**63 - 1  # outbox ids are 64-bit integers
+
+
 @routes.get("/api/v1/chat/web/updates")
 async def updates(request: web.Request) -> web.Response:
     """What happened since the page last asked: alerts for this browser user (payment received,
@@ -65,14 +68,17 @@ async def updates(request: web.Request) -> web.Response:
     if not user or len(user) > 64:
         raise web.HTTPUnprocessableEntity(reason="user_id must be a non-empty string of at most 64 characters")
     after_text = request.query.get("after", "")
+    if after_text and not (after_text.isascii() and after_text.isdigit() and int(after_text) <= MAX_ID):
+        raise web.HTTPUnprocessableEntity(reason=f"after must be a whole number from 0 to {MAX_ID}")
     async with UnitOfWork(request.app[DATABASE], write=False) as uow:
-        if not after_text.isdigit():
+        if not after_text:
             latest = await uow.session.scalar(select(func.max(OutboxMessage.id))) or 0
             return web.json_response({"after": int(latest), "replies": []})
+        after = int(after_text)
         rows = (await uow.session.execute(
             select(OutboxMessage.id, OutboxMessage.payload)
-            .where(OutboxMessage.kind == WEB_ALERT, OutboxMessage.id > int(after_text))
+            .where(OutboxMessage.kind == WEB_ALERT, OutboxMessage.id > after)
             .order_by(OutboxMessage.id).limit(500))).all()
-    last = max([int(after_text)] + [r.id for r in rows])
+    last = max([after] + [r.id for r in rows])
     mine = [OutgoingMessage.from_json(r.payload) for r in rows if r.payload.get("chat_id") == user]
     return web.json_response({"after": last, **replies_json(mine)})

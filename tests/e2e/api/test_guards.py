@@ -115,6 +115,37 @@ async def test_audit_trail_records_requests_without_secrets(api: Api) -> None:
         assert secret not in dump
 
 
+async def test_main_app_api_routes_have_the_same_guards(aiohttp_client: Any, tmp_path: Any) -> None:
+    """/api/v1 routes served by the main app (payments, web chat, info), not the API sub-app."""
+    api = await start_api(aiohttp_client, f"sqlite+aiosqlite:///{tmp_path / 'main.db'}", limits=Limits(per_ip=5),
+                          seed=False)  # the OpenAPI fetch at start is the first of the 5
+    wrong_type = await api.call("POST", "/api/v1/payments/calculate-total", data=b'{"items": []}',
+                                headers={"Content-Type": "text/plain"})
+    assert wrong_type.status == 415 and wrong_type.body["error_code"] == "UNSUPPORTED_MEDIA_TYPE"
+    chat_type = await api.call("POST", "/api/v1/chat/web", data=b'{"user_id": "u", "text": "hi"}',
+                               headers={"Content-Type": "text/plain"})
+    assert chat_type.status == 415
+    statuses = [(await api.call("GET", "/api/v1/payments/methods")).status for _ in range(5)]
+    assert statuses == [200, 200, 200, 200, 429]  # refused bodies (415) are not counted
+    limited = await api.call("GET", "/api/v1/info")
+    assert limited.status == 429 and int(limited.headers["Retry-After"]) >= 1
+    await api.app[AUDIT].flush()
+    async with UnitOfWork(api.db, write=False) as uow:
+        entries = (await uow.session.scalars(select(AuditEntry).order_by(AuditEntry.id))).all()
+    assert [(e.method, e.path, e.status) for e in entries][-8:] == [
+        ("POST", "/api/v1/payments/calculate-total", 415), ("POST", "/api/v1/chat/web", 415),
+        *[("GET", "/api/v1/payments/methods", 200)] * 4,
+        ("GET", "/api/v1/payments/methods", 429), ("GET", "/api/v1/info", 429)]
+
+
+async def test_web_chat_updates_refuse_ids_out_of_range(api: Api) -> None:
+    for after in ("594617120317268951040", "²", "-1", "1e3"):
+        answer = await api.call("GET", f"/api/v1/chat/web/updates?user_id=u1&after={after}", check=False)
+        assert answer.status == 422, (after, answer.status)
+    ok = await api.call("GET", f"/api/v1/chat/web/updates?user_id=u1&after={2**63 - 1}")
+    assert ok.status == 200 and ok.body["replies"] == []
+
+
 async def test_limits_are_counted_in_redis_when_configured(aiohttp_client: Any, tmp_path: Any) -> None:
     """With REDIS_URL every replica counts together: a second app on the same Redis sees the
     first one's requests against the same store."""

@@ -96,8 +96,11 @@ async def test_web_chat_owner_token_and_bad_requests(make_rig: RigFactory) -> No
                                   headers={"Authorization": f"Bearer {customer}"})).status == 403
     for body in ({"user_id": "u"}, {"text": "x"}, {"user_id": "u", "text": "x", "button": "y"}, [1, 2]):
         assert (await rig.client.post("/api/v1/chat/web", json=body)).status == 422
-    assert (await rig.client.post("/api/v1/chat/web", data=b"{x")).status == 400
-    assert (await rig.client.post("/api/v1/chat/web", data=b"x" * (3 * 1024 * 1024))).status == 413
+    assert (await rig.client.post("/api/v1/chat/web", data=b"{x",
+                                  headers={"Content-Type": "application/json"})).status == 400
+    assert (await rig.client.post("/api/v1/chat/web", data=b'{"user_id": "u", "text": "x"}')).status == 415
+    assert (await rig.client.post("/api/v1/chat/web", data=b"x" * (3 * 1024 * 1024),
+                                  headers={"Content-Type": "application/json"})).status == 413
 
 
 async def test_web_chat_failure_is_parked_not_500(make_rig: RigFactory) -> None:
