@@ -169,8 +169,10 @@ async def _status_changed(uow: UnitOfWork, event: events.OrderStatusChanged) -> 
         return
     key = {"confirmed": "order.update.confirmed", "processing": "order.update.processing",
            "out_for_delivery": "order.update.out_for_delivery", "delivered": "order.update.delivered"}.get(event.to_status)
-    if key is None or (event.to_status == "confirmed" and event.from_status == "pending" and order.payment_method != "cod"):
-        return  # a paid online order: the payment message already says it is confirmed
+    if key is None or (event.to_status == "confirmed" and event.from_status == "pending"):
+        # paid online: the payment message already says it is confirmed; switched to cash on
+        # delivery: the chat's answer says so, and the shop has not accepted it yet
+        return
     send_alert(uow, order.store_id, channel, chat_id, tr.t(key, store=store.name, order_number=order.order_number),
                order_number=order.order_number)
 

@@ -406,7 +406,7 @@ async def _add_packs(turn: Turn, store: Store, customer: Customer, item: Invento
                      notes: list[str]) -> bool:
     """Put packs of item into the cart; a reason it could not goes into notes."""
     try:
-        await carts.add_to_cart(turn.uow, customer.id, store.id, item.id, packs)
+        await carts.put_in_cart(turn.uow, customer.id, store.id, item.id, packs)
     except OutOfStock as exc:
         available = exc.shortages[0].available
         if available <= 0:
@@ -601,7 +601,7 @@ async def _reorder(turn: Turn, store: Store, customer: Customer, parse: Parse | 
     notes: list[str] = []
     for line in await orders.order_lines(turn.uow, last.id):
         try:
-            await carts.add_to_cart(turn.uow, customer.id, store.id, line.item_id, line.quantity)
+            await carts.put_in_cart(turn.uow, customer.id, store.id, line.item_id, line.quantity)
         except (OutOfStock, NotFound):
             notes.append(turn.t("reorder.unavailable", name=f"{line.name} {line.size_text}".strip()))
     await _cart_summary(turn, store, customer, None,

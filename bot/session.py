@@ -14,14 +14,18 @@ from commerce.upsert import insert_if_absent
 
 
 async def load_session(uow: UnitOfWork, message: InboundMessage) -> ChatSession:
-    await insert_if_absent(uow, ChatSession, {
-        "channel": message.channel, "sender_id": message.sender_id, "role": "customer", "state": "start",
-        "data": {}, "updated_at": utcnow(),
-    })
-    session = await uow.session.scalar(
-        select(ChatSession).where(ChatSession.channel == message.channel, ChatSession.sender_id == message.sender_id)
-        .with_for_update().execution_options(populate_existing=True)
-    )
+    """This sender's session, locked for the turn (created on their first message). The worker
+    has usually upserted the row already (note_inbound), so one SELECT is the common case."""
+    query = (select(ChatSession)
+             .where(ChatSession.channel == message.channel, ChatSession.sender_id == message.sender_id)
+             .with_for_update().execution_options(populate_existing=True))
+    session = await uow.session.scalar(query)
+    if session is None:
+        await insert_if_absent(uow, ChatSession, {
+            "channel": message.channel, "sender_id": message.sender_id, "role": "customer", "state": "start",
+            "data": {}, "updated_at": utcnow(),
+        })
+        session = await uow.session.scalar(query)
     assert session is not None
     session.last_inbound_at = message.received_at
     return session

@@ -54,15 +54,14 @@ async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: boo
     cart: Cart | None = None
     # On PostgreSQL a concurrent checkout may delete the cart between our insert (which saw
     # it and did nothing) and our locking select (which then finds nothing): insert again.
-    for _attempt in range(3 if create else 1):
-        if create:
-            await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id,
-                                               "store_id": store_id, "expires_at": now + CART_TTL,
-                                               "created_at": now, "updated_at": now})
-        cart = await uow.session.scalar(
-            select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
-            .with_for_update().execution_options(populate_existing=True)
-        )
+    query = (select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
+             .with_for_update().execution_options(populate_existing=True))
+    cart = await uow.session.scalar(query)  # the usual case: the cart is there
+    for _attempt in range(3 if create and cart is None else 0):
+        await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id,
+                                           "store_id": store_id, "expires_at": now + CART_TTL,
+                                           "created_at": now, "updated_at": now})
+        cart = await uow.session.scalar(query)
         if cart is not None:
             break
     expired = False
@@ -86,11 +85,14 @@ async def _sellable_item(uow: UnitOfWork, store_id: str, item_id: str) -> Invent
     return item
 
 
-async def _set_line(uow: UnitOfWork, cart: Cart, item: InventoryItem, quantity: int) -> None:
+async def _set_line(uow: UnitOfWork, cart: Cart, item: InventoryItem, quantity: int,
+                    line: CartLine | None | bool = True) -> None:
+    """line: the cart's line for item when the caller has just read it (None: there is none)."""
     if quantity > item.current_stock:
         raise OutOfStock([Shortage(item_id=item.id, name=item.name, requested=quantity, available=item.current_stock)])
-    line = await uow.session.get(CartLine, (cart.id, item.id))
-    if line is None:
+    if line is True:
+        line = await uow.session.get(CartLine, (cart.id, item.id))
+    if not isinstance(line, CartLine):
         uow.session.add(CartLine(cart_id=cart.id, item_id=item.id, quantity=quantity))
     else:
         line.quantity = quantity
@@ -99,6 +101,12 @@ async def _set_line(uow: UnitOfWork, cart: Cart, item: InventoryItem, quantity: 
 
 async def add_to_cart(uow: UnitOfWork, customer_id: str, store_id: str, item_id: str, quantity: int) -> CartView:
     """Add quantity more of an item (on top of what the cart already has)."""
+    await put_in_cart(uow, customer_id, store_id, item_id, quantity)
+    return await view_cart(uow, customer_id, store_id)
+
+
+async def put_in_cart(uow: UnitOfWork, customer_id: str, store_id: str, item_id: str, quantity: int) -> None:
+    """add_to_cart without reading the cart back (a chat turn adding several items reads it once, at the end)."""
     qty = v.positive_int(quantity, "quantity", maximum=MAX_LINE_QUANTITY)
     item = await _sellable_item(uow, store_id, item_id)
     cart, _ = await _cart(uow, customer_id, store_id, create=True)
@@ -107,8 +115,7 @@ async def add_to_cart(uow: UnitOfWork, customer_id: str, store_id: str, item_id:
     total = qty + (line.quantity if line is not None else 0)
     if total > MAX_LINE_QUANTITY:
         raise InvalidInput("quantity", f"quantity must be at most {MAX_LINE_QUANTITY}")
-    await _set_line(uow, cart, item, total)
-    return await view_cart(uow, customer_id, store_id)
+    await _set_line(uow, cart, item, total, line)
 
 
 async def set_quantity(uow: UnitOfWork, customer_id: str, store_id: str, item_id: str, quantity: int) -> CartView:

@@ -24,15 +24,16 @@ async def get_or_create_customer(
     if not sender or len(sender) > 64:
         raise InvalidInput("sender_id", "sender id must be 1 to 64 characters")
     clean_phone = v.indian_phone(phone) if phone else None
-    await insert_if_absent(
-        uow, Customer,
-        {"id": new_id("CUST"), "channel": channel, "sender_id": sender, "phone": clean_phone,
-         "name": v.text(name, "name", max_length=100, required=False)[:100],
-         "created_at": utcnow(), "updated_at": utcnow()},
-    )
-    customer = await uow.session.scalar(
-        select(Customer).where(Customer.channel == channel, Customer.sender_id == sender)
-    )
+    clean_name = v.text(name, "name", max_length=100, required=False)[:100]
+    query = select(Customer).where(Customer.channel == channel, Customer.sender_id == sender)
+    customer = await uow.session.scalar(query)  # the usual case: they have written before
+    if customer is None:
+        await insert_if_absent(
+            uow, Customer,
+            {"id": new_id("CUST"), "channel": channel, "sender_id": sender, "phone": clean_phone,
+             "name": clean_name, "created_at": utcnow(), "updated_at": utcnow()},
+        )
+        customer = await uow.session.scalar(query)
     assert customer is not None
     return customer
 

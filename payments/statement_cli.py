@@ -57,7 +57,8 @@ async def _statement(store_id: str, start: date, end: date) -> tuple[SettlementS
         await db.dispose()
 
 
-def print_settlement(store_id: str, start: str, end: str, *, as_json: bool = False, out: TextIO = sys.stdout) -> int:
+def print_settlement(store_id: str, start: str, end: str, *, as_json: bool = False, out: TextIO | None = None) -> int:
+    """Print the statement to `out` (default: sys.stdout as it is at the call, not at import)."""
     try:
         first, last = date.fromisoformat(start), date.fromisoformat(end)
     except ValueError:
@@ -71,5 +72,6 @@ def print_settlement(store_id: str, start: str, end: str, *, as_json: bool = Fal
     except NotFound:
         print(f"no store {store_id}", file=sys.stderr)
         return 1
-    print(json.dumps(statement.as_dict(), indent=2) if as_json else render(statement, name), file=out)
+    text = json.dumps(statement.as_dict(), indent=2) if as_json else render(statement, name)
+    print(text, file=sys.stdout if out is None else out)
     return 0

@@ -3,6 +3,7 @@ token rules: missing, malformed, expired or foreign tokens are 401, a wrong role
 
 from __future__ import annotations
 
+import asyncio
 import io
 import os
 import re
@@ -85,16 +86,38 @@ def _cli(args: list[str], *, stdin: str, db: Path) -> subprocess.CompletedProces
                           env=env, cwd=db.parent, timeout=60)
 
 
-def test_vyapar_admin_create_then_login(tmp_path: Path) -> None:
+async def test_vyapar_admin_create_then_login(aiohttp_client: Any, tmp_path: Path) -> None:
     db = tmp_path / "cli.db"
-    made = _cli(["admin", "create", "--email", "Ops@Kirana.example", "--password-stdin"],
-                stdin="a long enough password\n", db=db)
+    made = await asyncio.to_thread(_cli, ["admin", "create", "--email", "Ops@Kirana.example", "--password-stdin"],
+                                   stdin="a long enough password\n", db=db)
     assert made.returncode == 0, made.stderr
     assert "ops@kirana.example" in made.stdout and "a long enough password" not in made.stdout + made.stderr
-    again = _cli(["admin", "create", "--email", "ops@kirana.example", "--password-stdin"], stdin="whatever long 1\n", db=db)
+    again = await asyncio.to_thread(_cli, ["admin", "create", "--email", "ops@kirana.example", "--password-stdin"],
+                                    stdin="whatever long 1\n", db=db)
     assert again.returncode == 1 and "already exists" in again.stderr
-    short = _cli(["admin", "create", "--email", "x@kirana.example"], stdin="short\n", db=db)
+    short = await asyncio.to_thread(_cli, ["admin", "create", "--email", "x@kirana.example"], stdin="short\n", db=db)
     assert short.returncode == 1 and "at least 10" in short.stderr
+
+    # the server on the same database file: the admin the command made signs in with what was typed
+    api = await start_api(aiohttp_client, f"sqlite+aiosqlite:///{db}", seed=False)
+    login = "/api/v1/admin/auth/login"
+    good = await api.call("POST", login, json={"email": "Ops@Kirana.example", "password": "a long enough password"})
+    assert good.status == 200, good.body
+    async with UnitOfWork(api.db, write=False) as uow:
+        [admin] = (await uow.session.scalars(select(User).where(User.email == "ops@kirana.example"))).all()
+    token = good.body["data"]["access_token"]
+    claims = read_token(SECRET, token)
+    assert (claims.role, claims.subject) == ("admin", admin.id)
+    stores = await api.call("GET", "/api/v1/stores", headers={"Authorization": f"Bearer {token}"})
+    assert stores.status == 200  # the token opens the admin API
+    refused = [
+        {"email": "ops@kirana.example", "password": "a wrong password"},
+        {"email": "ops@kirana.example", "password": "whatever long 1"},  # the refused second create changed nothing
+        {"email": "x@kirana.example", "password": "short"},  # never created
+    ]
+    for body in refused:
+        bad = await api.call("POST", login, json=body)
+        assert bad.status == 401 and bad.body["error_code"] == "INVALID_CREDENTIALS", body
 
 
 def test_admin_command_reads_a_piped_password() -> None:

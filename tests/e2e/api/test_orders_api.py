@@ -7,10 +7,14 @@ from __future__ import annotations
 
 import csv
 import io
+from datetime import date, datetime, time, timedelta
 
 from pypdf import PdfReader
+from sqlalchemy import update
 
 from commerce.stores import INDIA
+from commerce.tables import Order
+from commerce.unit_of_work import UnitOfWork
 from tests.e2e.api.conftest import Api
 from tests.e2e.api.orders_support import both_api, customer, flagged_order, place  # noqa: F401 — fixture
 
@@ -101,11 +105,28 @@ async def test_cancel_gives_the_stock_back_once(both_api: Api) -> None:
     assert (await api.call("GET", stock, who="owner_a")).body["data"]["current_stock"] == after["current_stock"]
 
 
+async def _placed_at(api: Api, moments: dict[str, datetime]) -> None:
+    """Date orders to fixed moments, so days and the newest-first order never depend on the clock."""
+    async with UnitOfWork(api.db) as uow:
+        for order_id, moment in moments.items():
+            await uow.session.execute(update(Order).where(Order.id == order_id).values(created_at=moment))
+        await uow.commit()
+
+
+def _ist(day: date, hh: int, mm: int = 0) -> datetime:
+    return datetime.combine(day, time(hh, mm), tzinfo=INDIA)
+
+
+DAY = date(2024, 11, 5)  # a past India day the orders below are dated to
+NEXT = (DAY + timedelta(days=1)).isoformat()
+
+
 async def test_list_filters_pages_and_history(api: Api) -> None:
     other = await customer(api, "919800001111", "Meena")
     first = await place(api, "store_a", "item_a", 1)
     second = await place(api, "store_a", "item_a", 1, customer=other)
     third = await place(api, "store_a", "item_a", 1, method="upi")  # pending until paid
+    await _placed_at(api, {first.id: _ist(DAY, 0, 0), second.id: _ist(DAY, 12), third.id: _ist(DAY, 23, 59)})
     await api.call("POST", f"/api/v1/orders/{first.id}/cancel", who="owner_a")
     everything = await api.call("GET", "/api/v1/orders?limit=2", who="owner_a")
     data = everything.body["data"]
@@ -117,20 +138,77 @@ async def test_list_filters_pages_and_history(api: Api) -> None:
     assert [o["id"] for o in pending.body["data"]["items"]] == [third.id]
     meena = await api.call("GET", f"/api/v1/orders?customer={other}", who="owner_a")
     assert [o["customer_name"] for o in meena.body["data"]["items"]] == ["Meena"]
-    today = api.clock().astimezone(INDIA).strftime("%Y-%m-%d")  # the API counts days in India time
     far = await api.call("GET", "/api/v1/orders?from=2020-01-01&to=2020-01-31", who="owner_a")
     assert far.body["data"]["total"] == 0
-    assert (await api.call("GET", f"/api/v1/orders?from=2020-01-01&to={today}", who="owner_a")).body["data"]["total"] == 3
+    day = DAY.isoformat()  # the API counts days in India time: 00:00 and 23:59 are both that day
+    assert (await api.call("GET", f"/api/v1/orders?from=2020-01-01&to={day}", who="owner_a")).body["data"]["total"] == 3
+    assert (await api.call("GET", f"/api/v1/orders?from={day}&to={day}", who="owner_a")).body["data"]["total"] == 3
+    assert (await api.call("GET", f"/api/v1/orders?from={NEXT}", who="owner_a")).body["data"]["total"] == 0
     bad = await api.call("GET", "/api/v1/orders?from=yesterday", who="owner_a")
     assert bad.status == 422 and bad.body["details"]["field"] == "from"
     assert (await api.call("GET", "/api/v1/orders?status=lost", who="owner_a")).status == 422
     history = await api.call("GET", "/api/v1/orders/history", who="owner_a")
     assert [o["id"] for o in history.body["data"]["items"]] == [first.id]  # only finished orders
-    daily = await api.call("GET", "/api/v1/orders/stats/daily", who="owner_a")
-    # the three orders are today's in India unless the test runs across India midnight
-    if daily.body["data"]["orders"] == 3:
-        assert daily.body["data"]["cancelled"] == 1
-        assert daily.body["data"]["sales_paise"] == 2 * 28000
+    daily = await api.call("GET", f"/api/v1/orders/stats/daily?date={day}", who="owner_a")
+    assert daily.status == 200
+    stats = daily.body["data"]
+    assert (stats["date"], stats["orders"], stats["cancelled"]) == (day, 3, 1)
+    assert stats["sales_paise"] == 2 * 28000  # the cancelled order is not a sale; the unpaid one is
+    assert (stats["items_sold"], stats["average_order_paise"]) == (2, 28000)
+    assert {k: v for k, v in stats["by_status"].items() if v} == {"pending": 1, "confirmed": 1, "cancelled": 1}
+    next_day = (await api.call("GET", f"/api/v1/orders/stats/daily?date={NEXT}", who="owner_a")).body["data"]
+    assert (next_day["orders"], next_day["sales_paise"], next_day["cancelled"]) == (0, 0, 0)
+    b_day = (await api.call("GET", f"/api/v1/orders/stats/daily?date={day}", who="owner_b")).body["data"]
+    assert b_day["orders"] == 0  # store A's day is not store B's
+
+
+async def _history_ids(api: Api, query: str, who: str = "owner_a") -> tuple[list[str], dict[str, int]]:
+    answer = await api.call("GET", f"/api/v1/orders/history{query}", who=who)
+    assert answer.status == 200, answer.body
+    data = answer.body["data"]
+    return [o["id"] for o in data["items"]], {k: data[k] for k in ("total", "page", "limit", "pages")}
+
+
+async def test_history_pages_through_finished_orders(api: Api) -> None:
+    orders = [await place(api, "store_a", "item_a", 1) for _ in range(7)]
+    # 0, 2 and 5 cancelled; 1 and 4 delivered; 3 still confirmed and 6 being packed: not history
+    for n in (0, 2, 5):
+        assert (await api.call("POST", f"/api/v1/orders/{orders[n].id}/cancel", who="owner_a")).status == 200
+    for n in (1, 4, 6):
+        steps = ("processing", "out_for_delivery", "delivered") if n != 6 else ("processing",)
+        for step in steps:
+            moved = await api.call("PUT", f"/api/v1/orders/{orders[n].id}/status", who="owner_a",
+                                   json={"status": step})
+            assert moved.status == 200, moved.body
+    # one minute apart, oldest first, except 1 and 2 placed at the same moment
+    minutes = [0, 1, 1, 2, 3, 4, 5]
+    await _placed_at(api, {o.id: _ist(DAY, 10, m) for o, m in zip(orders, minutes, strict=True)})
+    finished = [orders[n].id for n in (5, 4, 2, 1, 0)]  # newest first
+
+    pages = [await _history_ids(api, f"?limit=2&page={page}") for page in (1, 2, 3, 4)]
+    assert [meta for _, meta in pages] == [{"total": 5, "page": p, "limit": 2, "pages": 3} for p in (1, 2, 3, 4)]
+    ids = [page for page, _ in pages]
+    assert ids[0] == finished[:2]  # page size 2, newest first
+    assert set(ids[1]) == set(finished[2:4])  # the two placed at the same moment, both on page 2
+    assert ids[2] == finished[4:]  # the last page holds what is left
+    assert ids[3] == []  # past the last page: nothing, the totals still right
+    seen = [i for page in ids for i in page]
+    assert len(seen) == len(set(seen)) == 5 and set(seen) == set(finished)  # no overlap, none missed
+    assert (await _history_ids(api, "?limit=2&page=2"))[0] == ids[1]  # the tie is broken the same way every time
+
+    whole, meta = await _history_ids(api, "")
+    assert whole[:2] == finished[:2] and set(whole) == set(finished) and meta == {
+        "total": 5, "page": 1, "limit": 20, "pages": 1}  # default page size 20
+    assert (await _history_ids(api, "?limit=5"))[1]["pages"] == 1
+    assert (await _history_ids(api, "?limit=4&page=2"))[0] == finished[4:]
+    day = DAY.isoformat()
+    assert (await _history_ids(api, f"?from={day}&to={day}&limit=3"))[1] == {"total": 5, "page": 1, "limit": 3,
+                                                                              "pages": 2}
+    assert (await _history_ids(api, f"?from={NEXT}"))[1]["total"] == 0
+    assert (await _history_ids(api, "", who="owner_b"))[1]["total"] == 0  # store B has no history
+    for bad in ("limit=0", "limit=101", "page=0", "page=two", "limit=-1"):
+        refused = await api.call("GET", f"/api/v1/orders/history?{bad}", who="owner_a")
+        assert refused.status == 422 and refused.body["details"]["field"] == bad.split("=")[0], bad
 
 
 async def test_exports_parse_back(api: Api) -> None:

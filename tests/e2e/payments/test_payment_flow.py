@@ -11,15 +11,32 @@ import json
 from datetime import timedelta
 
 from commerce.payments import cancel_paid_order
-from commerce.tables import Order, OrderCommission, Payment, PaymentEvent, utcnow
+from commerce.tables import ChatSession, Order, OrderCommission, Payment, PaymentEvent, StockMovement, utcnow
 from commerce.unit_of_work import UnitOfWork
+from locales import format_money, translator
 from payments.jobs import expire_due_orders
 from payments.start import start_payment
 from tests.e2e.payments.conftest import WEBHOOK_SECRET, Rig, eventually
 from tests.integration.commerce._support import count, fetch, outbox, rows, stock_of
 
+CUSTOMER_WA = "919812345678"  # the rig's customer on WhatsApp
+
+
+async def _customer_speaks(rig: Rig, locale: str) -> None:
+    """The customer has chatted in `locale`: their chat session remembers it."""
+    async with UnitOfWork(rig.db) as uow:
+        uow.session.add(ChatSession(channel="whatsapp", sender_id=CUSTOMER_WA, role="customer",
+                                    customer_id=rig.shop.customer_id, store_id=rig.shop.store_id, locale=locale,
+                                    data={}))
+        await uow.commit()
+
+
+async def _told_customer(rig: Rig) -> list[str]:
+    return [r.payload["text"] for r in await outbox(rig.db, "alert") if r.payload["chat_id"] == CUSTOMER_WA]
+
 
 async def test_checkout_pay_confirm(rig: Rig) -> None:
+    await _customer_speaks(rig, "te")  # a Telugu-speaking customer
     order, link = await rig.checkout([("atta", 2), ("maggi", 1)])
     assert link.amount_paise == order.total_paise == 11_800 and link.expiry_minutes == 15
     payment = await fetch(rig.db, Payment, link.payment_id)
@@ -47,6 +64,12 @@ async def test_checkout_pay_confirm(rig: Rig) -> None:
     assert len(await outbox(rig.db, "PaymentCaptured")) == 1
     events = {e.event_type: e.outcome for e in await rows(rig.db, PaymentEvent)}
     assert events == {"payment.captured": "confirmed", "payment_link.paid": "duplicate_payment"}
+    # the customer hears of it once (two webhooks came), in Telugu
+    received = translator("te").t("payment.received", amount=format_money(11_800, "te"),
+                                  order_number=order.order_number)
+    assert received != translator("en").t("payment.received", amount=format_money(11_800, "en"),
+                                          order_number=order.order_number)
+    assert await _told_customer(rig) == [received]
 
 
 async def test_signature_missing_or_wrong_is_400_and_changes_nothing(rig: Rig) -> None:
@@ -90,16 +113,23 @@ async def test_unknown_event_is_acknowledged_and_recorded(rig: Rig) -> None:
 
 
 async def test_expiry_cancels_the_link_on_the_fake(rig: Rig) -> None:
+    await _customer_speaks(rig, "bn")  # a Bengali-speaking customer
     order, link = await rig.checkout([("atta", 5)])
     atta = rig.shop.items["atta"]
     assert (await stock_of(rig.db, atta))[atta] == 45
-    assert await expire_due_orders(rig.db, now=utcnow() + timedelta(minutes=16), expiry_minutes=15) == [order.id]
+    later = utcnow() + timedelta(minutes=16)
+    assert await expire_due_orders(rig.db, now=later, expiry_minutes=15) == [order.id]
+    assert await expire_due_orders(rig.db, now=later, expiry_minutes=15) == []  # the next tick: nothing again
     await rig.followups.run_once()
     payment = await fetch(rig.db, Payment, link.payment_id)
     assert rig.fake.links[payment.link_id]["status"] == "cancelled"
     assert payment.link_status == "cancelled"
     assert (await stock_of(rig.db, atta))[atta] == 50
+    assert await count(rig.db, StockMovement, StockMovement.order_id == order.id, StockMovement.delta > 0) == 1
     assert (await fetch(rig.db, Order, order.id)).status == "cancelled"
+    told = translator("bn").t("payment.expired", order_number=order.order_number)
+    assert told != translator("en").t("payment.expired", order_number=order.order_number)
+    assert await _told_customer(rig) == [told]  # told once, in Bengali
 
 
 async def test_late_payment_on_the_fake_is_confirmed_when_stock_allows(rig: Rig) -> None:

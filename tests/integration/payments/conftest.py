@@ -8,10 +8,11 @@ from datetime import datetime, timedelta
 
 import pytest
 
+from bot.alerts import on_event
 from commerce.database import Database
 from commerce.payment_notices import FailedNotice, PaidNotice, PaymentLookup, RefundNotice
 from commerce.payments import NewLink, prepare_new_link, record_payment_link
-from commerce.tables import Order, Payment, utcnow
+from commerce.tables import ChatSession, Order, Payment, utcnow
 from commerce.unit_of_work import UnitOfWork
 from tests.integration.commerce._support import order
 from tests.integration.commerce.conftest import Shop, make_shop
@@ -20,6 +21,28 @@ from tests.integration.commerce.conftest import Shop, make_shop
 @pytest.fixture
 async def shop(db: Database) -> Shop:
     return await make_shop(db)
+
+
+CUSTOMER_WA = "919812345678"  # the shop's customer's WhatsApp chat (tests.integration.commerce make_shop)
+
+
+@pytest.fixture
+def alerts(db: Database) -> None:
+    """The bot's alerts on, as the app registers them: events become chat messages."""
+    db.event_handlers.append(on_event)
+
+
+async def customer_speaks(shop: Shop, locale: str) -> None:
+    """The customer has chatted with us on WhatsApp in `locale` (their chat session remembers it)."""
+    async with UnitOfWork(shop.db) as uow:
+        uow.session.add(ChatSession(channel="whatsapp", sender_id=CUSTOMER_WA, role="customer",
+                                    customer_id=shop.customer_id, store_id=shop.store_id, locale=locale, data={}))
+        await uow.commit()
+
+
+def texts_to(rows: list[object], chat_id: str = CUSTOMER_WA) -> list[str]:
+    """The texts of outbox alert rows addressed to one chat."""
+    return [r.payload["text"] for r in rows if r.payload["chat_id"] == chat_id]  # type: ignore[attr-defined]
 
 
 def rid(prefix: str) -> str:

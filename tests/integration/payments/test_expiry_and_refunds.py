@@ -20,10 +20,12 @@ from commerce.payments import (
 )
 from commerce.tables import Order, Payment, StockMovement, utcnow
 from commerce.unit_of_work import UnitOfWork
+from locales import translator
 from payments.jobs import expire_due_orders
 from tests.integration.commerce._support import count, fetch, outbox, stock_of
 from tests.integration.commerce.conftest import Shop
-from tests.integration.payments.conftest import failed, online_order, paid, refunded
+from tests.integration.payments.conftest import (CUSTOMER_WA, customer_speaks, failed, online_order, paid,
+                                                 refunded, texts_to)
 
 
 async def _run(db: Database, fn: object, notice: object) -> str:
@@ -33,8 +35,9 @@ async def _run(db: Database, fn: object, notice: object) -> str:
     return outcome
 
 
-async def test_expiry_gives_stock_back_exactly_once(shop: Shop) -> None:
+async def test_expiry_gives_stock_back_exactly_once(shop: Shop, alerts: None) -> None:
     atta = shop.items["atta"]
+    await customer_speaks(shop, "ta")  # a Tamil-speaking customer
     placed, payment = await online_order(shop, [("atta", 4)])
     assert (await stock_of(shop.db, atta))[atta] == 46
     assert await expire_due_orders(shop.db, now=utcnow(), expiry_minutes=15) == []  # not yet
@@ -54,6 +57,10 @@ async def test_expiry_gives_stock_back_exactly_once(shop: Shop) -> None:
         again = await claim_link_cancellations(uow)
         await uow.commit()
     assert [c.link_id for c in claimed] == [payment.link_id] and again == []
+    # the customer is told once (four jobs raced), in Tamil
+    told = translator("ta").t("payment.expired", order_number=placed.order_number)
+    assert told != translator("en").t("payment.expired", order_number=placed.order_number)
+    assert texts_to(await outbox(shop.db, "alert")) == [told]
 
 
 async def test_late_payment_reserves_the_stock_again(shop: Shop) -> None:
@@ -116,12 +123,20 @@ async def test_cancelled_paid_order_is_refunded_and_tracked(shop: Shop) -> None:
     assert len(await outbox(shop.db, "RefundProcessed")) == 1
 
 
-async def test_failed_payment_then_new_link_or_cash(shop: Shop) -> None:
+async def test_failed_payment_then_new_link_or_cash(shop: Shop, alerts: None) -> None:
+    await customer_speaks(shop, "mr")  # a Marathi-speaking customer
     placed, payment = await online_order(shop, [("atta", 1)])
     assert await _run(shop.db, apply_failed, failed(payment)) == "failed"
     assert (await fetch(shop.db, Order, placed.id)).payment_status == "failed"
     [told] = await outbox(shop.db, "PaymentFailed")
     assert told.payload["can_retry"] and told.payload["can_pay_cash"] and told.payload["amount_paise"] == 5_200
+    # the customer is offered both ways out, in Marathi
+    mr = translator("mr")
+    [offer] = [r.payload for r in await outbox(shop.db, "alert") if r.payload["chat_id"] == CUSTOMER_WA]
+    assert offer["text"] == mr.t("payment.failed", order_number=placed.order_number)
+    assert offer["text"] != translator("en").t("payment.failed", order_number=placed.order_number)
+    assert offer["buttons"] == [{"id": f"paylink:{placed.id}", "title": mr.t("button.new_link")},
+                                {"id": f"paycod:{placed.id}", "title": mr.t("button.cod")}]
     async with UnitOfWork(shop.db) as uow:  # a new link is possible …
         order, attempt = await prepare_new_link(uow, placed.id)
         assert (order.payment_status, attempt) == ("pending", 2)
