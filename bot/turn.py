@@ -52,6 +52,8 @@ class Turn:
 
     def say(self, text: str, *, buttons: tuple[Button, ...] | list[Button] = (),
             rows: tuple[ListRow, ...] | list[ListRow] = (), list_title: str = "") -> None:
+        if not list_title and (rows or len(buttons) > 3):  # may become a WhatsApp list: its button, in their language
+            list_title = self.t("button.choose")
         self.replies.append(OutgoingMessage(channel=self.message.channel, chat_id=self.message.chat_id, text=text,
                                             buttons=tuple(buttons), rows=tuple(rows), list_title=list_title))
 

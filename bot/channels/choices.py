@@ -14,6 +14,7 @@ MAX_LIST_ROWS = 10
 MAX_ROW_TITLE = 24
 MAX_ROW_DESCRIPTION = 72
 MAX_LIST_BUTTON = 20
+LIST_BUTTON_FALLBACK = "☰"  # the bot always names the list button in the user's language; no English here
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -60,7 +61,7 @@ def for_whatsapp(message: OutgoingMessage) -> Rendering:
         return Rendering(shape="buttons", text=message.text, choices=choices)
     if (only_rows or only_buttons) and len(choices) <= MAX_LIST_ROWS and all(
             len(c.title) <= MAX_ROW_TITLE and len(c.description) <= MAX_ROW_DESCRIPTION for c in choices):
-        title = (message.list_title or "Choose")[:MAX_LIST_BUTTON]
+        title = (message.list_title or LIST_BUTTON_FALLBACK)[:MAX_LIST_BUTTON]
         return Rendering(shape="list", text=message.text, choices=choices, list_title=title)
     return Rendering(shape="text", text=numbered_text(message.text, choices))
 

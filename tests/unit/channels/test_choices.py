@@ -31,7 +31,7 @@ def test_long_button_title_falls_to_list_or_text() -> None:
 
 def test_ten_rows_are_a_list_eleven_are_numbered_text() -> None:
     ten = for_whatsapp(message(rows=10))
-    assert ten.shape == "list" and ten.list_title == "Choose"
+    assert ten.shape == "list" and ten.list_title == "☰"
     eleven = for_whatsapp(message(rows=11))
     assert eleven.shape == "text"
     lines = eleven.text.splitlines()

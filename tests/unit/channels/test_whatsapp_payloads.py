@@ -102,3 +102,19 @@ def test_meta_vector_from_shared_fixtures() -> None:
     body = (DATA / vector["body_file"]).read_bytes()
     assert signature_ok(vector["app_secret"], body, vector["header_value"])
     assert not signature_ok(vector["app_secret"], body, vector["negative_case"]["header_value"])
+
+
+def test_a_sender_known_only_by_user_id() -> None:
+    """After Meta's change a sender may come with a business-scoped user id and no phone
+    number (no wa_id, `from_user_id` instead of `from`): the user id is who they are, and we
+    do not invent a phone number."""
+    payload = {"object": "whatsapp_business_account", "entry": [{"id": "W", "changes": [{"field": "messages", "value": {
+        "messaging_product": "whatsapp", "metadata": {"display_phone_number": "1", "phone_number_id": "2"},
+        "contacts": [{"profile": {"name": "Asha"}, "user_id": "IN.1349120865530274"}],
+        "messages": [{"from_user_id": "IN.1349120865530274", "id": "wamid.U1", "timestamp": "1697043223",
+                      "type": "text", "text": {"body": "2 kilo atta"}}]}}]}]}
+    update = parse_update(payload)
+    assert len(update.messages) == 1
+    message = update.messages[0]
+    assert message.sender_id == message.chat_id == "IN.1349120865530274"
+    assert message.sender_phone is None and message.sender_name == "Asha" and message.text == "2 kilo atta"
