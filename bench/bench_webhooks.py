@@ -164,13 +164,39 @@ async def outbound(graph_url: str, transport: str, count: int, in_flight: int = 
     return count / elapsed
 
 
+async def outbound_telegram(api_url: str, transport: str, count: int, in_flight: int = 32) -> float:
+    """Sends through python-telegram-bot's Bot (our TelegramSender) against the fake Bot API."""
+    sys.path.insert(0, str(ROOT))
+    from bot.channels.telegram import TelegramSender, new_bot
+    from bot.messages import OutgoingMessage
+
+    sender = TelegramSender(new_bot("123:bench", api_url, pool_size=in_flight, transport=transport))
+    gate = asyncio.Semaphore(in_flight)
+
+    async def one(i: int) -> None:
+        async with gate:
+            await sender.deliver(OutgoingMessage(channel="telegram", chat_id=str(5550000 + i), text="Namaste"))
+
+    await asyncio.gather(*(one(i) for i in range(50)))  # warm the pool (and initialize: getMe)
+    began = time.perf_counter()
+    await asyncio.gather(*(one(i) for i in range(count)))
+    elapsed = time.perf_counter() - began
+    await sender.close()
+    return count / elapsed
+
+
 def fake_graph(port: int) -> None:
     sys.path.insert(0, str(ROOT))
     from aiohttp import web
 
     from bot.fakes.graph_api import FakeGraphAPI
 
-    web.run_app(FakeGraphAPI().application(), host="127.0.0.1", port=port, print=None, access_log=None)
+    from bot.fakes.bot_api import FakeBotAPI
+
+    app = FakeGraphAPI().application()
+    bot_api = FakeBotAPI()
+    app.router.add_route("*", "/bot{token}/{method}", bot_api._call)  # the fake Bot API beside it
+    web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
 
 
 def wait_for(port: int) -> None:
@@ -232,6 +258,9 @@ def main() -> None:
             for transport in ("httpx", "aiohttp"):
                 rate = asyncio.run(outbound(graph_url, transport, args.sends))
                 print(f"outbound pywa_async + {transport:7s} transport, 32 in flight: {rate:.0f} sends/s")
+            for transport in ("httpx", "aiohttp"):
+                rate = asyncio.run(outbound_telegram(graph_url, transport, args.sends))
+                print(f"outbound python-telegram-bot + {transport:7s} transport, 32 in flight: {rate:.0f} sends/s")
         finally:
             for process in (server, graph):
                 process.terminate()
