@@ -30,6 +30,8 @@ log = logging.getLogger("vyapar.worker")
 SQLITE_BATCH = 64  # at most this many messages per transaction on SQLite …
 SQLITE_BATCH_BUDGET_S = 0.010  # … and about this long a transaction: acks wait behind it for the write lock
 GIVE_WAY_MAX_S = 0.05  # webhooks waiting for their ack go first, but the worker waits no longer than this
+ACK_REST_RATIO = 2.0  # under a stream of webhooks the conversation takes at most a third of a core (see rest_under_acks)
+ACKS_RECENT_S = 1.0  # acks seen this recently mean webhooks are streaming in
 
 
 class _HandlerRaised(Exception):
@@ -42,7 +44,8 @@ class ConversationFailed(Exception):
 
 class InboxWorker:
     __slots__ = ("db", "handler", "limiter", "locks", "wake", "flood_reply", "flood", "retry", "poll_s",
-                 "batch", "max_senders", "replied", "acks_waiting", "_tasks", "_per_message_s")
+                 "batch", "max_senders", "replied", "acks_waiting", "rest_under_acks", "_tasks", "_per_message_s",
+                 "_acks_seen_at")
 
     def __init__(self, db: Database, handler: Handler, limiter: RateLimiter, *, locks: SenderLocks | None = None,
                  flood_reply: FloodReply = default_flood_reply, flood: FloodPolicy = FloodPolicy(),
@@ -65,6 +68,11 @@ class InboxWorker:
         # transaction holds one message (a guess too low would hold the write lock too long)
         self._per_message_s = SQLITE_BATCH_BUDGET_S
         self.acks_waiting: Callable[[], int] = lambda: 0  # webhooks whose inbox write is still due
+        # While webhooks keep arriving, rest this many seconds per second of conversation work:
+        # CPU left idle for the web process, so its acks stay quick on a small machine; the
+        # backlog waits, durable in the inbox, and drains at full speed once the burst is over.
+        self.rest_under_acks = ACK_REST_RATIO
+        self._acks_seen_at = float("-inf")
 
     async def run(self) -> None:
         try:
@@ -128,15 +136,27 @@ class InboxWorker:
         a few of them per transaction (see chunk_size), each in its own SAVEPOINT — a message that
         fails rolls back alone and is retried or parked; the rest commit."""
         start = 0
+        loop = asyncio.get_running_loop()
         while start < len(rows):
             await self.give_way()
             chunk = rows[start:start + self.chunk_size()]
             start += len(chunk)
+            began = loop.time()
             try:
                 await self._converse_chunk(chunk)
             except Exception:  # the database failed us: the leases run out and the rows come back
                 log.exception("a batch of %d inbox rows could not be settled", len(chunk))
-            await asyncio.sleep(0)  # let waiting requests (and their inbox writes) go first
+            if self.rest_under_acks > 0 and (self._acks_now() or loop.time() - self._acks_seen_at < ACKS_RECENT_S):
+                await asyncio.sleep((loop.time() - began) * self.rest_under_acks)
+            else:
+                await asyncio.sleep(0)  # let waiting requests (and their inbox writes) go first
+
+    def _acks_now(self) -> bool:
+        """Are webhooks waiting for their inbox write right now? (Remembered: see rest_under_acks.)"""
+        if self.acks_waiting():
+            self._acks_seen_at = asyncio.get_running_loop().time()
+            return True
+        return False
 
     async def give_way(self) -> None:
         """The conversation shares the event loop (and SQLite's one writer) with the webhooks,
@@ -145,7 +165,7 @@ class InboxWorker:
         backlog waits, durable in the inbox; acks stay quick."""
         loop = asyncio.get_running_loop()
         deadline = loop.time() + GIVE_WAY_MAX_S
-        while self.acks_waiting() and loop.time() < deadline:
+        while self._acks_now() and loop.time() < deadline:
             await asyncio.sleep(0.001)
 
     def chunk_size(self) -> int:
@@ -207,7 +227,7 @@ class InboxWorker:
             await note_inbound_many(uow, [message for message, _ in allowed])
             done: list[InboundMessage] = []
             for position, (message, attempts) in enumerate(allowed):
-                if done and not isolate and self.acks_waiting():
+                if done and not isolate and self._acks_now():
                     left = allowed[position:]
                     break
                 events_before = len(uow.events)
