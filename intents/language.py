@@ -1,15 +1,20 @@
 """Which language and script a message is in.
 
 Script: count letters per Unicode block; the Indic block with most letters wins, else Latin.
-Language: the script names it (Tamil block -> ta), except Devanagari (Hindi or Marathi, told
-apart by marker words) and Latin (English or a romanised language, told apart by weighted
-marker words from data/language_markers.csv). Code-mixed messages ("दो kg atta") go by their
-native letters, because that is the script the customer can read.
+Language: the script names it (Tamil block -> ta), except Devanagari (Hindi or Marathi) and
+Latin (English or a romanised language), told apart by weighted marker words from
+data/language_markers.csv (and data/marathi_markers.csv): each distinct word adds its weight to
+the languages that write it, looked up as written, then by its spelling key (kaavaali =
+kavali), then by a suffix (-andi, -idunga). A romanised language needs a clear lead, over
+English and over the next language, else the message counts as "en" and the chat keeps the
+locale it had (bot/conversation.py choose_locale). Code-mixed messages ("दो kg atta") go by
+their native letters, because that is the script the customer can read.
 """
 
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
@@ -32,8 +37,6 @@ _INDIC_BLOCKS: Final = (
 )
 _SCRIPT_LANGUAGE: Final = {script: language for _, _, script, language in _INDIC_BLOCKS}
 _WORD: Final = re.compile(f"(?:{WORD_CHARS})+")
-# Latin-script messages need this much marker weight before we call them non-English.
-_MIN_ROMANISED_SCORE: Final = 1.0
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -62,42 +65,134 @@ def script_counts(text: str) -> Counter[str]:
     return counts
 
 
+# A Latin-script message is another language than English only when that language's markers
+# reach this score, beat the English markers and lead the next language by the margin: one
+# shared or English-looking word (weight 1 or less) never flips an English message.
+_MIN_ROMANISED_SCORE: Final = 1.5
+_ROMANISED_MARGIN: Final = 0.5
+# Devanagari is Marathi with this much Marathi evidence, when it outweighs the Hindi words.
+_MIN_MARATHI_SCORE: Final = 2.0
+# Spelling keys and suffixes apply to longer words only (short words collide too easily); an
+# Indic letter with its vowel sign is two code points, so native words need a shorter stem.
+_MIN_KEYED_LENGTH: Final = 4
+_MIN_SUFFIX_STEM: Final = 3
+_MIN_NATIVE_SUFFIX_STEM: Final = 2
+
+_Pairs = tuple[tuple[str, float], ...]
+
+
+@dataclass(frozen=True, slots=True)
+class _Markers:
+    words: dict[str, _Pairs]  # exact word -> (language, weight) pairs
+    keys: dict[str, _Pairs]  # spelling key of a Latin word -> pairs (not English)
+    suffixes: tuple[tuple[str, _Pairs], ...]  # longest first
+
+
+def _strip_marks(word: str) -> str:
+    """Latin letters without diacritics (bēku -> beku); other scripts are left alone."""
+    if word.isascii() or any(script_of(char) not in ("Latn", None) for char in word):
+        return word
+    decomposed = unicodedata.normalize("NFD", word)
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
+_CONSONANT_H: Final = re.compile(r"([bcdgjkpst])h")
+_DOUBLED: Final = re.compile(r"(.)\1+")
+
+
+def spelling_key(word: str) -> str:
+    """How a romanised word is spelt give or take the usual variations: w = v, z = j, no h
+    after a consonant (so sh = s), no doubled letters (kaavali, kavaali -> kavali;
+    thaaru -> taru)."""
+    key = word.replace("w", "v").replace("z", "j")
+    key = _CONSONANT_H.sub(r"\1", key)
+    return _DOUBLED.sub(r"\1", key)
+
+
+def _merge(table: dict[str, dict[str, float]], word: str, language: str, weight: float) -> None:
+    languages = table.setdefault(word, {})
+    languages[language] = max(weight, languages.get(language, 0.0))
+
+
+def _frozen(table: dict[str, dict[str, float]]) -> dict[str, _Pairs]:
+    return {word: tuple(languages.items()) for word, languages in table.items()}
+
+
 @cache
-def _romanised_markers() -> dict[str, tuple[tuple[str, float], ...]]:
-    markers: dict[str, list[tuple[str, float]]] = {}
+def _markers() -> _Markers:
+    words: dict[str, dict[str, float]] = {}
+    keys: dict[str, dict[str, float]] = {}
+    suffixes: dict[str, dict[str, float]] = {}
     for row in read_table("language_markers.csv"):
-        markers.setdefault(row["word"], []).append((row["language"], float(row["weight"])))
-    return {word: tuple(pairs) for word, pairs in markers.items()}
+        word, language, weight = row["word"], row["language"], float(row["weight"])
+        if word.startswith("-"):
+            _merge(suffixes, word[1:], language, weight)
+            continue
+        _merge(words, word, language, weight)
+        if language != "en" and word.isascii() and len(word) >= _MIN_KEYED_LENGTH:
+            _merge(keys, spelling_key(word), language, weight)
+    for row in read_table("marathi_markers.csv"):
+        _merge(words, row["word"], "mr", float(row["weight"]))
+    ordered = sorted(_frozen(suffixes).items(), key=lambda pair: -len(pair[0]))
+    return _Markers(words=_frozen(words), keys=_frozen(keys), suffixes=tuple(ordered))
 
 
-@cache
-def _marathi_markers() -> dict[str, float]:
-    return {row["word"]: float(row["weight"]) for row in read_table("marathi_markers.csv")}
+def _word_markers(word: str, markers: _Markers) -> _Pairs:
+    pairs = markers.words.get(word)
+    if pairs is not None:
+        return pairs
+    if word.isascii() and len(word) >= _MIN_KEYED_LENGTH:
+        pairs = markers.keys.get(spelling_key(word))
+        if pairs is not None:
+            return pairs
+    stem = _MIN_SUFFIX_STEM if word.isascii() else _MIN_NATIVE_SUFFIX_STEM
+    for suffix, pairs in markers.suffixes:
+        if len(word) - len(suffix) >= stem and word.endswith(suffix):
+            return pairs
+    return ()
+
+
+def language_scores(words: list[str]) -> Counter[str]:
+    """Marker weight per language over the distinct words of a message."""
+    markers = _markers()
+    scores: Counter[str] = Counter()
+    for word in dict.fromkeys(_strip_marks(word) for word in words):
+        for language, weight in _word_markers(word, markers):
+            scores[language] += weight
+    return scores
 
 
 def _romanised_language(words: list[str]) -> str:
-    markers = _romanised_markers()
-    scores: Counter[str] = Counter()
-    for word in words:
-        for language, weight in markers.get(word, ()):
-            scores[language] += weight
-    if not scores:
+    scores = language_scores(words)
+    english = scores.pop("en", 0.0)
+    ranked = sorted(scores.items(), key=lambda pair: pair[1], reverse=True)
+    if not ranked:
         return "en"
-    language, score = max(scores.items(), key=lambda pair: pair[1])
-    if language != "en" and score < _MIN_ROMANISED_SCORE:
+    language, best = ranked[0]
+    runner_up = ranked[1][1] if len(ranked) > 1 else 0.0
+    if best < _MIN_ROMANISED_SCORE or best <= english or best - runner_up < _ROMANISED_MARGIN:
         return "en"
     return language
 
 
 # Letters Marathi uses and Hindi (nearly) never: ळ (ḷa, डाळ, पोळी) and candra ॅ (मॅगी, पॅकेट).
-_MARATHI_LETTERS: Final = {"ळ": 2.0, "ॅ": 1.5}
+_MARATHI_LETTERS: Final = {"ळ": 2.0, "ॅ": 2.0}
+# A word ending in a consonant with anusvara is a Marathi neuter form (दुकानं, सगळं, झालं);
+# Hindi puts the anusvara after a vowel sign (में, हैं, नहीं, कहां).
+# Not a lone consonant: "नं" is the abbreviation of नंबर in Hindi addresses too.
+_MARATHI_ANUSVARA: Final = re.compile(
+    r"(?<=[\u0900-\u097f])[\u0915-\u0939\u0958-\u095f]\u0902(?![\u0900-\u097f])"
+)
+_MARATHI_ANUSVARA_WEIGHT: Final = 2.0
 
 
 def _devanagari_language(words: list[str], text: str) -> str:
-    markers = _marathi_markers()
-    marathi = sum(markers.get(word, 0.0) for word in words)
+    scores = language_scores(words)
+    marathi = scores["mr"]
     marathi += sum(weight for letter, weight in _MARATHI_LETTERS.items() if letter in text)
-    return "mr" if marathi >= 2.0 else "hi"
+    if _MARATHI_ANUSVARA.search(text):
+        marathi += _MARATHI_ANUSVARA_WEIGHT
+    return "mr" if marathi >= _MIN_MARATHI_SCORE and marathi > scores["hi"] else "hi"
 
 
 def detect_language(text: str) -> DetectedLanguage:

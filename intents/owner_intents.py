@@ -1,9 +1,11 @@
 """Owner messages: stock, prices, products, orders, the shop's hours, the day's sales.
 
 "maggi 50" sets Maggi's stock to 50; "atta +20" / "atta -5" adjusts it; "atta price 52"
-sets ₹52 (price_paise 5200); "A1042 nikla" advances order A1042; "add 8901058000290" adds a
-product by barcode. What an owner says that is not shop work (greetings, yes/no, language)
-is read as a customer would say it.
+sets ₹52 (price_paise 5200); "A1042 nikla" / "A1042 out" advances order A1042; "add 8901058000290"
+adds a product by barcode; "today" / "aaj" / "இன்று" alone asks for the day's orders and sales.
+Every command the owner's help text and order prompts quote (locales, owner.*) must parse as
+it says: tests/unit/intents/test_owner_prompts_parse.py. What an owner says that is not shop
+work (greetings, yes/no, language) is read as a customer would say it.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from intents.message import (
     NUMBER,
     PRICE_AFTER,
     SIGNED,
+    SOCIAL,
     Classification,
     Message,
     Slots,
@@ -105,14 +108,15 @@ def _classify_one(message: Message) -> Classification:
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
-    products = product_words(message, *stock_words, "today", "show", "low", "sales", "which", "remove", "no")
+    # "order" is never a product: "today's orders", "आज के ऑर्डर" ask for the day's figures.
+    products = product_words(message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no")
     has_product = bool(products)
 
     if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product):
         intent = Intent.CLOSE_SHOP if message.has("close") else Intent.OPEN_SHOP
         return Classification(intent=intent, confidence=0.9)
 
-    if message.has("sales") or (message.has("today") and message.has("order") and not has_product):
+    if message.has("sales") or (message.has("today") and message.has("order") and not _names_more(message, products)):
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
 
     if message.has("new_item") and has_product:
@@ -167,12 +171,27 @@ def _classify_one(message: Message) -> Classification:
     if message.has("stock", "low") and message.has("show", "low"):
         return Classification(intent=Intent.LOW_STOCK, confidence=0.7)
 
+    if message.has("today") and not has_product and not message.has(*SOCIAL):
+        # "today", "aaj", "இன்று", "ଆଜି" alone: the help's own command for the day's orders and
+        # sales ("aaj nahi", "haan, aaj" answer a question instead).
+        return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.85)
+
     general = classify_customer(message)
     if general.intent in (Intent.GREET, Intent.HELP, Intent.CONFIRM, Intent.DENY, Intent.CHANGE_LANGUAGE, Intent.TALK_TO_SHOP):
         return general
     if has_product:
         return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+def _names_more(message: Message, products: list[ItemRequest]) -> bool:
+    """Words beyond "today's orders": a product, or more than a question word around it
+    ("how many orders today", "இன்னைக்கு எத்தனை ஆர்டர்" still ask for the day's figures)."""
+    return bool(products) and bool(product_words(message, *_TODAY_WORDS))
+
+
+# What may stand around "today" in a question for the day's orders and sales.
+_TODAY_WORDS = ("today", "order", "sales", "show", "how", "how_many", "status", "which")
 
 
 def _new_product(message: Message) -> Classification:
