@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 
 from commerce import validation as v
+from commerce.catalog import clean_product, read_seed_catalog
 from commerce.errors import InvalidInput, NotFound
 from commerce.events import ShopOpened
 from commerce.ids import is_valid_id, new_id
 from commerce.tables import InventoryItem, Product, Store, utcnow
 from commerce.unit_of_work import UnitOfWork
+from commerce.upsert import insert_if_absent
 
 INDIA = ZoneInfo("Asia/Kolkata")
 STARTER_COUNT = 12
@@ -103,6 +105,19 @@ def _validated(reg: StoreRegistration) -> dict[str, object]:
     }
 
 
+async def starter_products(uow: UnitOfWork) -> list[Product]:
+    """The staples every new store starts with (§14.5). A platform whose global catalog has
+    none yet (a fresh deployment) gets the shipped ones added to it first, once."""
+    query = select(Product).where(Product.starter.is_(True), Product.is_active.is_(True)).order_by(Product.id)
+    found = list((await uow.session.scalars(query)).all())
+    if found or await uow.session.scalar(select(func.count()).select_from(Product).where(Product.starter.is_(True))):
+        return found  # starters exist (an admin may have deactivated them all: respect that)
+    for row in read_seed_catalog():
+        if row.product.starter:  # by barcode: two first registrations at once add them once
+            await insert_if_absent(uow, Product, {"id": new_id("PROD"), **clean_product(replace(row.product))})
+    return list((await uow.session.scalars(query)).all())
+
+
 async def register_store(uow: UnitOfWork, reg: StoreRegistration) -> tuple[Store, int]:
     """Create the store and its starter inventory (the 12 staples of §14.5, stock 0).
     Returns the store and how many products were added."""
@@ -112,11 +127,7 @@ async def register_store(uow: UnitOfWork, reg: StoreRegistration) -> tuple[Store
     store = Store(**values, code=await _unique_code(uow, str(values["name"])))
     uow.session.add(store)
     await uow.session.flush()
-    starters = (
-        await uow.session.scalars(
-            select(Product).where(Product.starter.is_(True), Product.is_active.is_(True)).order_by(Product.id)
-        )
-    ).all()
+    starters = await starter_products(uow)
     for product in starters:
         uow.session.add(
             InventoryItem(

@@ -524,3 +524,20 @@ class ImportJob(Base):
     started_at: Mapped[datetime | None] = mapped_column()
     finished_at: Mapped[datetime | None] = mapped_column()
     updated_at: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)  # the runner's heartbeat
+
+
+# --- refresh tokens (migration 0005): each refresh token is exchanged once ---
+
+
+class UsedRefreshToken(Base):
+    """A refresh token already traded for a new pair (POST /api/v1/auth/refresh), by its JWT id:
+    the insert is the claim, so a copy presented again — or twice at once — is refused. Rows
+    whose token has expired are deleted by later refreshes (the token's exp refuses it anyway)."""
+
+    __tablename__ = "used_refresh_tokens"
+
+    jti: Mapped[str] = mapped_column(String(64), primary_key=True)
+    role: Mapped[str] = mapped_column(String(20))
+    subject: Mapped[str] = mapped_column(String(64))  # user id, customer id or owner phone
+    expires_at: Mapped[datetime] = mapped_column(index=True)  # the token's exp
+    used_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -16,7 +16,7 @@ from typing import Final, Literal
 from intents.cleaning import clean_message, fold_for_matching
 from intents.language import detect_language
 from intents.lexicon import fold, load_lexicon
-from intents.numbers import NEEDS_FOLLOWER, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
+from intents.numbers import NEEDS_FOLLOWER, NEEDS_UNIT, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
 from intents.types import ItemRequest, PackSize, Unit
@@ -209,7 +209,11 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
     found_unit = unit_word(text)
     value = number_word_value(text, language)
     if value is not None:
-        if text not in NEEDS_FOLLOWER or _has_follower(kept, position):
+        if text in NEEDS_UNIT:
+            counts = _next_is_unit(kept, position) or _next_is_hundred(kept, position, language)
+        else:
+            counts = text not in NEEDS_FOLLOWER or _has_follower(kept, position)
+        if counts:
             return _Atom("num", text, value)
         if text in ("do", "दो", "ਦੋ", "a", "an"):
             return _Atom("drop", text)  # "maggi do": give (me) maggi
@@ -245,6 +249,15 @@ def _next_is_unit(kept: list[Token | None], position: int) -> bool:
         if token is None:
             continue
         return token.kind == "word" and unit_word(token.text) is not None
+    return False
+
+
+def _next_is_hundred(kept: list[Token | None], position: int, language: str) -> bool:
+    """"sat sau gram": a hundred word comes next."""
+    for token in kept[position + 1 :]:
+        if token is None:
+            continue
+        return token.kind == "word" and number_word_value(token.text, language) == HUNDRED
     return False
 
 

@@ -12,7 +12,7 @@ from typing import Final
 
 from intents.items import extract_items
 from intents.keywords import Hit
-from intents.numbers import CLASSIFIER_SUFFIXES, number_word_value, ordinal_value
+from intents.numbers import CLASSIFIER_SUFFIXES, NEEDS_UNIT, number_word_value, ordinal_value
 from intents.tokens import Token
 from intents.types import Intent, ItemRequest
 
@@ -139,7 +139,7 @@ def read_choice(message: Message) -> int | None:
     value = ordinal_value(word, message.language)
     if value is None and word.isascii() and word.isdigit():
         value = float(word)
-    if value is None:
+    if value is None and word not in NEEDS_UNIT:  # a bare "tera", "baar", "sat" is not a number
         value = number_word_value(word, message.language)
     if value is not None and value == int(value) and 0 < value < 100:
         return int(value)

@@ -6,6 +6,7 @@ words. Tables: data/number_words.csv (language, word, value) and data/fractions.
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from typing import Final, Literal
@@ -17,7 +18,13 @@ HUNDRED: Final = 100.0
 
 # Number words that are also everyday words when nothing follows them: "maggi do" is
 # "give (me) maggi", "चावल दो" is "give rice". They count only before a unit or a product.
-NEEDS_FOLLOWER: Final = frozenset({"a", "an", "do", "दो", "ਦੋ", "be", "dui", "sat", "nau", "noy", "edu", "elu", "aaru"})
+NEEDS_FOLLOWER: Final = frozenset(
+    {"a", "an", "do", "दो", "ਦੋ", "be", "dui", "du", "nau", "noy", "noa", "edu", "elu", "aaru"}
+)
+# Romanised number words that are common words of English or of another language: they count
+# only right before a unit or a hundred ("sat kilo", "be so gram", "don she gram", "baar kilo"),
+# never in "sat down", "so good", "she said", "pichli baar", "tera order", "so sweet biscuit".
+NEEDS_UNIT: Final = frozenset({"sat", "so", "she", "tera", "baar", "ter", "sol", "adhar"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,7 +38,8 @@ def _number_words() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     by_language: dict[str, dict[str, float]] = {}
     anywhere: dict[str, float] = {}
     for row in read_table("number_words.csv"):
-        word, value = row["word"].lower(), float(row["value"])
+        # Messages are NFC (cleaning.clean_message): so are the table's words.
+        word, value = unicodedata.normalize("NFC", row["word"]).lower(), float(row["value"])
         by_language.setdefault(row["language"], {})[word] = value
         anywhere.setdefault(word, value)  # first language listed wins a clash
     return by_language, anywhere

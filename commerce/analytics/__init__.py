@@ -1,5 +1,9 @@
 """Shop analytics (spec §8.10, §8.11): SQL aggregates over orders, order lines and inventory.
-No HTTP here; money is integer paise, percentages are floats rounded to 2 places."""
+No HTTP here; money is integer paise, percentages are floats rounded to 2 places.
+
+Every revenue figure (sales, best sellers, commission, order analytics, customers) is over
+one set of orders, commerce.analytics.revenue.earned: paid (UPI/card captured, or cash
+collected at delivery) and not cancelled — so the reports reconcile. docs/analytics.md."""
 
 from commerce.analytics.best_sellers import best_sellers
 from commerce.analytics.commission import commission_report

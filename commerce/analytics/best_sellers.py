@@ -1,6 +1,10 @@
 """Best sellers (spec §8.10.2): the store's products ranked by quantity sold and by revenue,
-over the lines of orders placed in the period and not cancelled. `product_id` is the
-store's inventory item id (ITEM-…), the thing an owner restocks."""
+over the lines of the period's revenue orders (commerce.analytics.revenue: payment
+completed and not cancelled — an unpaid, expired, refunded or undelivered-COD order sold
+nothing). A product's total_revenue is its line totals (quantity × unit price): tax and
+delivery are the order's, not a product's, so the lines of all products add up to the
+sales summary's revenue less tax and delivery fees. Ties rank by the other measure, then
+name. `product_id` is the store's inventory item id (ITEM-…), the thing an owner restocks."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ from typing import Any
 from sqlalchemy import func, select
 
 from commerce.analytics.period import analysis_period, average
-from commerce.analytics.sales import sold
+from commerce.analytics.revenue import earned
 from commerce.errors import InvalidInput
 from commerce.tables import InventoryItem, Order, OrderLine
 from commerce.unit_of_work import UnitOfWork
@@ -30,7 +34,7 @@ async def best_sellers(uow: UnitOfWork, store_id: str, *, days: int = 30, limit:
         select(InventoryItem.id, InventoryItem.name, quantity, revenue, orders)
         .join(Order, Order.id == OrderLine.order_id)
         .join(InventoryItem, InventoryItem.id == OrderLine.item_id)
-        .where(*sold(store_id, period))
+        .where(*earned(store_id, period))
         .group_by(InventoryItem.id, InventoryItem.name)
     )
 

@@ -1,12 +1,19 @@
 """Commission report (spec §8.10.3): what the platform and the payment gateway take from
 the shop's completed orders, and what is left.
 
-A completed order: placed in the period, paid (payment status `completed`) and not
-cancelled. COD orders complete when the cash is collected at delivery.
+Completed orders are the revenue orders of commerce.analytics.revenue — placed in the
+period, payment completed (UPI/card captured; COD when the cash is collected at delivery)
+and not cancelled — so gross_revenue and completed_orders equal the sales summary's
+total_revenue and total_orders for the same store and period. gross_revenue (and each
+method's amount) is the sum of the orders' totals; the payments flow records that same total
+as the commission's gross.
 Fees: where the payments flow recorded the order's commission (table order_commissions,
 at the rates of the day it was paid) those recorded figures are used; otherwise they are
 computed at today's rates (commerce.commission.CURRENT_RATES: platform 2 %, card 2 %, UPI
-free, COD ₹20 an order) per order, rounded half up to the paisa. `fees_source` says how many orders came from each."""
+free, COD ₹20 an order) per order, rounded half up to the paisa. `fees_source` says how many
+orders came from each. The method is the one recorded with the commission (how it was
+actually paid), else the order's; other online methods (netbanking, wallet), charged the
+card rate, are counted under card, so the breakdown has exactly upi, card and cod."""
 
 from __future__ import annotations
 
@@ -17,6 +24,7 @@ from sqlalchemy import case, func, select
 from sqlalchemy.sql.elements import ColumnElement
 
 from commerce.analytics.period import analysis_period
+from commerce.analytics.revenue import earned
 from commerce.commission import CURRENT_RATES
 from commerce.tables import Order, OrderCommission
 from commerce.unit_of_work import UnitOfWork
@@ -38,8 +46,9 @@ async def commission_report(uow: UnitOfWork, store_id: str, *, days: int = 30,
                             now: datetime | None = None) -> dict[str, Any]:
     period = analysis_period(days, now=now)
     recorded = OrderCommission.order_id.is_not(None)
-    method = func.coalesce(OrderCommission.method, Order.payment_method)
-    gross = func.coalesce(OrderCommission.gross_paise, Order.total_paise)
+    paid_by = func.coalesce(OrderCommission.method, Order.payment_method)
+    # the spec's three rows: other online methods (netbanking, wallet) pay the card rate, so sit under card
+    method = case((paid_by.in_(("upi", "cod")), paid_by), else_="card")
     computed_gateway = case((Order.payment_method == "card", _share(Order.total_paise, RATES.card_rate_bp)),
                             (Order.payment_method == "upi", _share(Order.total_paise, RATES.upi_rate_bp)),
                             (Order.payment_method == "cod", RATES.cod_fee_paise), else_=0)
@@ -48,11 +57,10 @@ async def commission_report(uow: UnitOfWork, store_id: str, *, days: int = 30,
     gateway = case((recorded, OrderCommission.gateway_fee_paise + OrderCommission.cod_fee_paise),
                    else_=computed_gateway)
     completed = (
-        select(method.label("method"), gross.label("gross"), platform.label("platform"),
+        select(method.label("method"), Order.total_paise.label("gross"), platform.label("platform"),
                gateway.label("gateway"), case((recorded, 1), else_=0).label("recorded"))
         .select_from(Order).outerjoin(OrderCommission, OrderCommission.order_id == Order.id)
-        .where(Order.store_id == store_id, Order.created_at >= period.start, Order.created_at < period.end,
-               Order.payment_status == "completed", Order.status != "cancelled")
+        .where(*earned(store_id, period))
         .subquery()
     )
     rows = (await uow.session.execute(

@@ -1,10 +1,17 @@
 """Order analytics (spec §8.10.4): every order placed in the period, by status, by India
 hour of day and by weekday.
 
-- total_orders counts every order, cancelled ones too; total_revenue and
-  average_order_value count only orders not cancelled (as the sales summary does);
-- fulfillment_rate = delivered ÷ total_orders × 100; cancellation_rate = cancelled ÷
-  total_orders × 100;
+- total_orders, status_breakdown, the hourly and daily distributions: every order placed
+  in the period, whatever became of it (awaiting payment, expired, cancelled included);
+- total_revenue: the period's revenue orders (commerce.analytics.revenue: payment
+  completed, not cancelled) — the sales summary's total_revenue;
+- average_order_value = total_revenue ÷ number of revenue orders (the sales summary's
+  AOV), not ÷ total_orders: unpaid and cancelled orders brought no money and would drag
+  the average down (see docs/analytics.md on the spec's example);
+- fulfillment_rate = delivered ÷ (delivered + cancelled) × 100: of the orders whose
+  outcome is known, the share that reached the customer; orders still open are left out
+  until they end, so a busy day does not read as badly fulfilled;
+- cancellation_rate = cancelled ÷ total_orders × 100 (expired unpaid orders are cancelled);
 - peak hour and busiest day: the most orders; a tie goes to the earlier hour / the earlier
   day of the week (Monday first). None when there were no orders."""
 
@@ -17,6 +24,7 @@ from sqlalchemy import func, select
 
 from commerce.analytics.india_time import india_hour, india_weekday
 from commerce.analytics.period import analysis_period, average, percent
+from commerce.analytics.revenue import earned_totals, placed
 from commerce.orders import STATUSES
 from commerce.tables import Order
 from commerce.unit_of_work import UnitOfWork
@@ -34,25 +42,26 @@ async def order_analytics(uow: UnitOfWork, store_id: str, *, days: int = 30,
                           now: datetime | None = None) -> dict[str, Any]:
     period = analysis_period(days, now=now)
     dialect = uow.db.dialect
-    placed = (
-        select(Order.status, Order.total_paise, india_hour(Order.created_at, dialect).label("hour"),
+    orders = (
+        select(Order.status, india_hour(Order.created_at, dialect).label("hour"),
                india_weekday(Order.created_at, dialect).label("weekday"))
-        .where(Order.store_id == store_id, Order.created_at >= period.start, Order.created_at < period.end)
+        .where(*placed(store_id, period))
         .subquery()
     )
-    by_status = {str(status): (int(count), int(money)) for status, count, money in (await uow.session.execute(
-        select(placed.c.status, func.count(), func.sum(placed.c.total_paise)).group_by(placed.c.status)
+    by_status = {str(status): int(count) for status, count in (await uow.session.execute(
+        select(orders.c.status, func.count()).group_by(orders.c.status)
     )).all()}
     by_hour = {int(h): int(n) for h, n in (await uow.session.execute(
-        select(placed.c.hour, func.count()).group_by(placed.c.hour)
+        select(orders.c.hour, func.count()).group_by(orders.c.hour)
     )).all()}
     by_weekday = {int(d): int(n) for d, n in (await uow.session.execute(
-        select(placed.c.weekday, func.count()).group_by(placed.c.weekday)
+        select(orders.c.weekday, func.count()).group_by(orders.c.weekday)
     )).all()}
+    revenue, revenue_orders = await earned_totals(uow, store_id, period)
 
-    total = sum(count for count, _ in by_status.values())
-    cancelled = by_status.get("cancelled", (0, 0))[0]
-    revenue = sum(money for status, (_, money) in by_status.items() if status != "cancelled")
+    total = sum(by_status.values())
+    cancelled = by_status.get("cancelled", 0)
+    delivered = by_status.get("delivered", 0)
     hourly = [{"hour": f"{h:02d}:00", "orders": by_hour[h]} for h in sorted(by_hour)]
     daily = [{"day": WEEKDAYS[d], "orders": by_weekday[d]} for d in WEEK_ORDER if d in by_weekday]
     peak = max(sorted(by_hour), key=lambda h: by_hour[h], default=None)  # max keeps the first of ties
@@ -60,10 +69,10 @@ async def order_analytics(uow: UnitOfWork, store_id: str, *, days: int = 30,
     return {
         "period": period.describe(),
         "summary": {"total_orders": total, "total_revenue": revenue,
-                    "average_order_value": average(revenue, total - cancelled),
-                    "fulfillment_rate": percent(by_status.get("delivered", (0, 0))[0], total),
+                    "average_order_value": average(revenue, revenue_orders),
+                    "fulfillment_rate": percent(delivered, delivered + cancelled),
                     "cancellation_rate": percent(cancelled, total)},
-        "status_breakdown": {status: by_status.get(status, (0, 0))[0] for status in STATUSES},
+        "status_breakdown": {status: by_status.get(status, 0) for status in STATUSES},
         "hourly_distribution": hourly,
         "daily_distribution": daily,
         "insights": {

@@ -1,8 +1,12 @@
 """Sales summary (spec §8.10.1): revenue, orders and average order value for the period,
 the same for the period before, growth between them, and a day-by-day breakdown.
 
-Revenue is the total (items, tax, delivery) of every order placed in the period and not
-cancelled; an order counts on the India day it was placed."""
+Revenue and orders here are the *revenue orders* of commerce.analytics.revenue: placed in
+the period, payment completed (UPI/card captured, or cash collected at delivery) and not
+cancelled — the same set as the commission report's completed orders, so total_revenue
+equals its gross_revenue and total_orders its completed_orders. Revenue is the order total
+(items, tax, delivery); an order counts on the India day it was placed; aov = revenue ÷
+revenue orders."""
 
 from __future__ import annotations
 
@@ -13,26 +17,14 @@ from sqlalchemy import func, select
 
 from commerce.analytics.india_time import india_date
 from commerce.analytics.period import Period, analysis_period, average, growth
+from commerce.analytics.revenue import earned, earned_totals
 from commerce.tables import Order
 from commerce.unit_of_work import UnitOfWork
 
 
-def sold(store_id: str, period: Period) -> list[Any]:
-    """Conditions for the orders that make revenue: this store, this period, not cancelled."""
-    return [Order.store_id == store_id, Order.created_at >= period.start, Order.created_at < period.end,
-            Order.status != "cancelled"]
-
-
-async def _totals(uow: UnitOfWork, store_id: str, period: Period) -> tuple[int, int]:
-    row = (await uow.session.execute(
-        select(func.coalesce(func.sum(Order.total_paise), 0), func.count()).where(*sold(store_id, period))
-    )).one()
-    return int(row[0]), int(row[1])
-
-
 async def _by_day(uow: UnitOfWork, store_id: str, period: Period) -> dict[str, tuple[int, int]]:
     day = india_date(Order.created_at, uow.db.dialect).label("day")
-    placed = select(day, Order.total_paise).where(*sold(store_id, period)).subquery()
+    placed = select(day, Order.total_paise).where(*earned(store_id, period)).subquery()
     rows = await uow.session.execute(
         select(placed.c.day, func.sum(placed.c.total_paise), func.count()).group_by(placed.c.day)
     )
@@ -42,8 +34,8 @@ async def _by_day(uow: UnitOfWork, store_id: str, period: Period) -> dict[str, t
 async def sales_summary(uow: UnitOfWork, store_id: str, *, days: int = 7,
                         now: datetime | None = None) -> dict[str, Any]:
     period = analysis_period(days, now=now)
-    revenue, orders = await _totals(uow, store_id, period)
-    before_revenue, before_orders = await _totals(uow, store_id, period.previous)
+    revenue, orders = await earned_totals(uow, store_id, period)
+    before_revenue, before_orders = await earned_totals(uow, store_id, period.previous)
     by_day = await _by_day(uow, store_id, period)
     breakdown = []
     for offset in range(period.days):  # newest first, every day of the period (zeros included)

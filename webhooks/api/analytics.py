@@ -181,21 +181,30 @@ def _op(summary: str, data: dict[str, Any], extra: list[dict[str, Any]] | None =
 PATHS: dict[str, dict[str, Any]] = {
     f"{API_PREFIX}{BASE}/sales-summary": _op(
         "Revenue, orders and average order value, growth on the period before, day by day", SALES, default=7,
-        description="Revenue counts orders placed in the period and not cancelled (items, tax and delivery). "
+        description="Revenue and orders count the period's revenue orders: payment completed (UPI/card paid, "
+                    "cash collected at delivery) and not cancelled — the commission report's completed orders. "
+                    "Revenue is the order total (items, tax and delivery); aov = revenue ÷ those orders. "
                     "Growth is null when the period before had nothing."),
     f"{API_PREFIX}{BASE}/best-sellers": _op(
         "Top products by quantity and by revenue", BEST, [TOP],
-        description="Over the lines of orders not cancelled; ties rank by the other measure, then name."),
+        description="Over the lines of revenue orders (paid, not cancelled); a product's revenue is its line "
+                    "totals, without tax or delivery. Ties rank by the other measure, then name."),
     f"{API_PREFIX}{BASE}/commission-report": _op(
         "Platform commission, gateway fees and net revenue of completed orders", COMMISSION,
-        description="Completed = paid and not cancelled. Fees recorded by the payments flow are used where "
+        description="Completed = paid (COD: collected at delivery) and not cancelled, the sales summary's "
+                    "revenue orders: gross_revenue equals its total_revenue. Fees recorded by the payments flow "
+                    "are used where "
                     "they exist, else platform 2 %, card 2 %, UPI free, COD ₹20 an order (fees_source counts each)."),
     f"{API_PREFIX}{BASE}/order-analytics": _op(
         "Orders by status, India hour and weekday; fulfilment and cancellation rates", ORDERS,
-        description="fulfillment_rate = delivered ÷ all orders placed; cancellation_rate = cancelled ÷ all."),
+        description="Counts and distributions: every order placed. total_revenue: revenue orders (paid, not "
+                    "cancelled); average_order_value = total_revenue ÷ revenue orders. fulfillment_rate = "
+                    "delivered ÷ (delivered + cancelled); cancellation_rate = cancelled ÷ all orders."),
     f"{API_PREFIX}{BASE}/customer-insights": _op(
         "New and returning customers, top customers by spend, order frequency", CUSTOMERS, [TOP],
-        description="New = first order at this shop (not cancelled) within the period."),
+        description="Over revenue orders (paid, not cancelled), like the sales summary: customers who had one "
+                    "in the period; new = their first one at this shop falls in the period; "
+                    "average_customer_value = revenue ÷ customers."),
     f"{API_PREFIX}/admin/analytics/product-quality": {"get": operation(
         "Inventory data quality scores (spec §8.11 weights and categories)", tag=_TAG, roles=_ROLES,
         data=QUALITY, params=[STORE_QUERY],

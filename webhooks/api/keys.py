@@ -26,6 +26,7 @@ class Limits:
     otp_send: int = 5  # per phone
     otp_verify: int = 10  # per phone
     login: int = 10  # per email and per IP
+    refresh: int = 30  # per IP: POST /auth/refresh (every device of a shop behind one address refreshes)
     register: int = 5  # per IP
 
 

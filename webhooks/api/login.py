@@ -1,24 +1,38 @@
 """Signing in (spec §8.2, §9): a one-time code by phone for store owners and customers, sent
 through the chat outbox (never in the HTTP answer), and email + password for admins. Every
-success returns an HS256 JWT with the role, and the store for owners."""
+success returns an HS256 JWT with the role, and the store for owners, plus a refresh token
+(7 days, spec §9.2). POST /auth/refresh trades a refresh token, once, for a new pair; the
+account must still be able to sign in (an active admin, an owner of a store not suspended,
+a customer that still exists)."""
 
 from __future__ import annotations
 
+from datetime import timedelta
 from typing import Any
 
 from aiohttp import web
-from sqlalchemy import select
+from sqlalchemy import delete, select
 
 from commerce import validation as v
 from commerce.accounts import OTP_LIFETIME, OtpCheck, check_password, issue_otp, verify_otp
 from commerce.customers import get_or_create_customer
 from commerce.errors import DomainError
 from commerce.stores import stores_owned_by
-from commerce.tables import ChatSession, Customer
+from commerce.tables import ChatSession, Customer, UsedRefreshToken, User, utcnow
 from commerce.unit_of_work import UnitOfWork
+from commerce.upsert import insert_if_absent
 from webhooks.api.auth import client_ip, database, hit_limit, limits, now, ok, read_json, signing_secret
+from webhooks.api.errors import TokenRejected
 from webhooks.api.openapi import API_PREFIX, obj, operation
-from webhooks.tokens import LIFETIMES, Claims, issue_token
+from webhooks.tokens import (
+    LIFETIMES,
+    REFRESH_LIFETIME,
+    Claims,
+    InvalidToken,
+    issue_refresh_token,
+    issue_token,
+    read_refresh_token,
+)
 
 routes = web.RouteTableDef()
 
@@ -30,8 +44,11 @@ VERIFY_OWNER_OTP = obj({**VERIFY_OTP["properties"], "store_id": {"type": "string
 ADMIN_LOGIN = obj({"email": {"type": "string", "minLength": 1, "maxLength": 254},
                    "password": {"type": "string", "minLength": 1, "maxLength": 200}})
 OTP_SENT = obj({"sent": {"const": True}, "expires_in": {"type": "integer"}, "message": {"type": "string"}})
+REFRESH = obj({"refresh_token": {"type": "string", "minLength": 1, "maxLength": 4096}})
 TOKEN = obj({
     "access_token": {"type": "string"}, "token_type": {"const": "bearer"}, "expires_in": {"type": "integer"},
+    "refresh_token": {"type": "string", "description": "for POST /api/v1/auth/refresh only; works once"},
+    "refresh_expires_in": {"type": "integer"},
     "role": {"enum": ["admin", "store_owner", "customer"]},
     "store_id": {"type": ["string", "null"]}, "customer_id": {"type": ["string", "null"]},
     "stores": {"type": "array", "items": obj({"store_id": {"type": "string"}, "name": {"type": "string"}})},
@@ -60,9 +77,12 @@ def _otp_key(request: web.Request) -> bytes:
 
 
 def _token_answer(request: web.Request, claims: Claims, **extra: Any) -> web.Response:
-    token = issue_token(signing_secret(request), claims)
-    data = {"access_token": token, "token_type": "bearer",
-            "expires_in": int(LIFETIMES[claims.role].total_seconds()), "role": claims.role,
+    """An access token for the role's lifetime and a refresh token (7 days) for the same claims."""
+    secret = signing_secret(request)
+    data = {"access_token": issue_token(secret, claims), "token_type": "bearer",
+            "expires_in": int(LIFETIMES[claims.role].total_seconds()),
+            "refresh_token": issue_refresh_token(secret, claims),
+            "refresh_expires_in": int(REFRESH_LIFETIME.total_seconds()), "role": claims.role,
             "store_id": claims.store_id, "customer_id": None, "stores": []}
     data.update(extra)
     return ok(data)
@@ -174,6 +194,65 @@ async def admin_login(request: web.Request) -> web.Response:
     return _token_answer(request, Claims(subject=user.id, role="admin"))
 
 
+# -- refresh -------------------------------------------------------------------------------
+
+PRUNE_AFTER = timedelta(hours=1)  # used-token rows are kept this long past their token's expiry
+
+
+def _refused(reason: str, message: str = "The refresh token is not valid; sign in again") -> TokenRejected:
+    return TokenRejected(message, field="refresh_token", reason=reason)
+
+
+async def _still_signed_in(uow: UnitOfWork, claims: Claims) -> dict[str, Any]:
+    """What signing in checks, checked again: an active admin account; a phone that still owns
+    the token's store, and a store that is not suspended; a customer that still exists. The
+    answer's extra fields (the owner's stores, the customer id), or a 401."""
+    if claims.role == "admin":
+        user = await uow.session.get(User, claims.subject)
+        if user is None or not user.is_active:  # as find_admin: only active accounts sign in
+            raise _refused("Account not active", "This account can no longer sign in")
+        return {}
+    if claims.role == "store_owner":
+        stores = await stores_owned_by(uow, claims.subject)
+        mine = [s for s in stores if s.id == claims.store_id]
+        if not mine:
+            raise _refused("Store not owned", "This number no longer owns that store; sign in again")
+        if mine[0].status == "suspended":
+            raise _refused("Store suspended", "This store is suspended")
+        return {"stores": [{"store_id": s.id, "name": s.name} for s in stores]}
+    customer = await uow.session.get(Customer, claims.subject)
+    if customer is None:
+        raise _refused("Account not found", "This account can no longer sign in")
+    return {"customer_id": customer.id}
+
+
+@routes.post("/auth/refresh")
+async def refresh(request: web.Request) -> web.Response:
+    """A refresh token → a new access token (same role, subject and store; the role's lifetime)
+    and a new refresh token. The old one is spent: its id is inserted once (the claim), so a
+    replay — even two requests at the same moment — gets 401."""
+    secret = signing_secret(request)
+    await hit_limit(request, "refresh-ip", client_ip(request), limits(request).refresh)
+    body = await read_json(request, REFRESH)
+    try:
+        presented = read_refresh_token(secret, body["refresh_token"])
+    except InvalidToken as exc:
+        raise _refused("Token expired" if "expired" in str(exc).lower() else "Token invalid") from exc
+    claims = presented.claims
+    async with UnitOfWork(database(request)) as uow:
+        extra = await _still_signed_in(uow, claims)
+        first_use = await insert_if_absent(uow, UsedRefreshToken, {
+            "jti": presented.jti, "role": claims.role, "subject": claims.subject[:64],
+            "expires_at": presented.expires_at, "used_at": now(request)})
+        if not first_use:
+            raise _refused("Token already used", "This refresh token was already used; sign in again")
+        # tokens' own clock (the exp check), not the API's: a row goes only once its token cannot pass
+        await uow.session.execute(
+            delete(UsedRefreshToken).where(UsedRefreshToken.expires_at < utcnow() - PRUNE_AFTER))
+        await uow.commit()
+    return _token_answer(request, claims, **extra)
+
+
 _OTP_NOTE = ("The code goes out by chat (WhatsApp) through the outbox; it is never in this answer. "
              "5 requests a minute per phone; the code lives 5 minutes.")
 _VERIFY_NOTE = "10 tries a minute per phone; a code allows 5 attempts and works once."
@@ -193,4 +272,11 @@ PATHS: dict[str, dict[str, Any]] = {
     f"{API_PREFIX}/admin/auth/login": {"post": operation(
         "Admin sign-in with email and password (role admin, 24 hours)", tag="auth", roles=None,
         body=ADMIN_LOGIN, data=TOKEN, description="10 tries a minute per email and per IP address.")},
+    f"{API_PREFIX}/auth/refresh": {"post": operation(
+        "Trade a refresh token for a new token and a new refresh token (same role, store)", tag="auth",
+        roles=None, body=REFRESH, data=TOKEN,
+        description="Every sign-in answer carries a refresh_token (7 days); it is good only here, never as "
+                    "a bearer token, and works once: the answer has the next one. Refused (401) when expired, "
+                    "altered, already used, or when the account can no longer sign in (an inactive admin, a "
+                    "suspended store, a removed customer). 30 requests a minute per IP address.")},
 }

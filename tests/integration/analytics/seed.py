@@ -4,18 +4,24 @@ by hand from this page.
 
 "Now" is Wednesday 7 January 2026, 12:00 India time. Prices: atta ₹52, maggi ₹14, salt ₹28.
 
-| order | India time        | customer | status           | payment          | lines            | total  |
-|-------|-------------------|----------|------------------|------------------|------------------|--------|
-| O1    | Sun 28 Dec 10:15  | Ravi     | delivered        | cod completed    | atta 1           | 5200   |
-| O2    | Tue 30 Dec 18:30  | Priya    | delivered        | upi completed    | maggi 2          | 2800   |
-| O8    | Wed 31 Dec 23:50  | Sunita   | pending          | upi pending      | maggi 1          | 1400   |
-| O3    | Thu  1 Jan 09:10  | Ravi     | delivered        | card completed   | atta 2, salt 1   | 13225 (tax 25) |
-| O4    | Sat  3 Jan 18:05  | Amit     | delivered        | cod completed    | maggi 5          | 7000 (commission recorded) |
-| O5    | Sat  3 Jan 18:45  | Priya    | cancelled        | upi failed       | atta 1           | 5200   |
-| O6    | Mon  5 Jan 12:00  | Ravi     | processing       | upi completed    | maggi 3, salt 2  | 11800 (delivery 2000) |
-| O9    | Tue  6 Jan 20:15  | Priya    | out_for_delivery | upi completed    | atta 1           | 5200   |
-| O7    | Wed  7 Jan 00:30  | Amit     | confirmed        | cod pending      | salt 1           | 2800   |
-| B1    | Sun  4 Jan 11:00  | (shop B) | delivered        | card completed   | 9 × ₹111         | 99900  |
+| order | India time        | customer | status           | payment          | lines            | total  | revenue? |
+|-------|-------------------|----------|------------------|------------------|------------------|--------|----------|
+| O1    | Sun 28 Dec 10:15  | Ravi     | delivered        | cod completed    | atta 1           | 5200   | yes |
+| O2    | Tue 30 Dec 18:30  | Priya    | delivered        | upi completed    | maggi 2          | 2800   | yes |
+| O8    | Wed 31 Dec 23:50  | Sunita   | pending          | upi pending      | maggi 1          | 1400   | no: never paid |
+| O3    | Thu  1 Jan 09:10  | Ravi     | delivered        | card completed   | atta 2, salt 1   | 13225 (tax 25) | yes |
+| O13   | Fri  2 Jan 16:40  | Sunita   | delivered        | cod completed    | maggi 2          | 2800   | yes: cash collected |
+| O4    | Sat  3 Jan 18:05  | Amit     | delivered        | cod completed    | maggi 5          | 7000 (commission recorded) | yes |
+| O5    | Sat  3 Jan 18:45  | Priya    | cancelled        | upi failed       | atta 1           | 5200   | no: expired unpaid |
+| O11   | Sun  4 Jan 19:20  | Sunita   | cancelled        | upi refunded     | atta 2           | 10400  | no: paid, cancelled, refunded |
+| O6    | Mon  5 Jan 12:00  | Ravi     | processing       | upi completed    | maggi 3, salt 2  | 11800 (delivery 2000) | yes |
+| O12   | Tue  6 Jan 18:10  | Amit     | cancelled        | card completed   | salt 3           | 8400   | no: cancelled, refund due |
+| O9    | Tue  6 Jan 20:15  | Priya    | out_for_delivery | upi completed    | atta 1           | 5200   | yes |
+| O7    | Wed  7 Jan 00:30  | Amit     | confirmed        | cod pending      | salt 1           | 2800   | no: COD not delivered |
+| O10   | Wed  7 Jan 11:45  | Sunita   | pending          | upi pending      | maggi 4          | 5600   | no: awaiting payment |
+| B1    | Sun  4 Jan 11:00  | (shop B) | delivered        | card completed   | 9 × ₹111         | 99900  | shop B's |
+
+Revenue orders (commerce.analytics.revenue): payment completed and not cancelled.
 
 O4's commission was recorded by the payments flow at older rates: platform ₹1.05,
 COD fee ₹15 (the computed ones would be ₹1.40 and ₹20)."""
@@ -60,11 +66,15 @@ ORDERS: dict[str, tuple[datetime, str, str, str, str, dict[str, int], int, int]]
     "O2": (ist(12, 30, 18, 30), "priya", "delivered", "completed", "upi", {"maggi": 2}, 0, 0),
     "O8": (ist(12, 31, 23, 50), "sunita", "pending", "pending", "upi", {"maggi": 1}, 0, 0),
     "O3": (ist(1, 1, 9, 10), "ravi", "delivered", "completed", "card", {"atta": 2, "salt": 1}, 25, 0),
+    "O13": (ist(1, 2, 16, 40), "sunita", "delivered", "completed", "cod", {"maggi": 2}, 0, 0),
     "O4": (ist(1, 3, 18, 5), "amit", "delivered", "completed", "cod", {"maggi": 5}, 0, 0),
     "O5": (ist(1, 3, 18, 45), "priya", "cancelled", "failed", "upi", {"atta": 1}, 0, 0),
+    "O11": (ist(1, 4, 19, 20), "sunita", "cancelled", "refunded", "upi", {"atta": 2}, 0, 0),
     "O6": (ist(1, 5, 12, 0), "ravi", "processing", "completed", "upi", {"maggi": 3, "salt": 2}, 0, 2000),
+    "O12": (ist(1, 6, 18, 10), "amit", "cancelled", "completed", "card", {"salt": 3}, 0, 0),
     "O9": (ist(1, 6, 20, 15), "priya", "out_for_delivery", "completed", "upi", {"atta": 1}, 0, 0),
     "O7": (ist(1, 7, 0, 30), "amit", "confirmed", "pending", "cod", {"salt": 1}, 0, 0),
+    "O10": (ist(1, 7, 11, 45), "sunita", "pending", "pending", "upi", {"maggi": 4}, 0, 0),
 }
 CUSTOMERS = {  # key: (sender, name on the customer record, name typed on the order)
     "priya": ("919800000002", "Priya", "Priya"),
@@ -122,10 +132,12 @@ async def seed_quality_shop(db: Database) -> tuple[str, dict[str, str]]:
     from commerce.catalog import create_product
     from commerce.inventory import add_from_catalog, set_active
     from commerce.stores import register_store
+    from tests.integration.commerce._support import remove_starter_items
     from tests.integration.commerce.conftest import registration
 
     async with UnitOfWork(db) as uow:
         store, _ = await register_store(uow, registration(name="Gupta General Store"))
+        await remove_starter_items(uow, store.id)  # the four items below are the whole shop
         atta = await create_product(uow, ProductInput(name="Aashirvaad Atta", brand="ITC", category="Staples",
                                                       size_value=5, size_unit="kg", mrp_paise=6000))
         full = await add_from_catalog(uow, store.id, atta.id, selling_price_paise=5200, cost_price_paise=4700,

@@ -1,5 +1,6 @@
 """Small helpers shared by the commerce integration tests: counting rows and reading the
-outbox in a fresh unit of work, placing an order from a list of lines, IST clock times."""
+outbox in a fresh unit of work, placing an order from a list of lines, IST clock times, and
+taking a new store's starter staples out of its inventory."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from sqlalchemy import func, select, update
 from commerce.carts import add_to_cart
 from commerce.checkout import place_order
 from commerce.database import Database
-from commerce.tables import Base, InventoryItem, Order, OutboxMessage
+from commerce.tables import Base, InventoryItem, Order, OutboxMessage, Product
 from commerce.unit_of_work import UnitOfWork
 
 INDIA = ZoneInfo("Asia/Kolkata")
@@ -22,6 +23,24 @@ ADDRESS = "12 Gulmohar Society, Andheri West"
 def ist(day: date, hh: int, mm: int = 0) -> datetime:
     """An India-time wall clock moment, as an aware datetime."""
     return datetime.combine(day, time(hh, mm), tzinfo=INDIA)
+
+
+async def remove_starter_items(uow: UnitOfWork, store_id: str) -> int:
+    """Take the starter staples out of a just-registered store's inventory; returns how many.
+
+    register_store gives every new store the 12 staples of spec §14.5 (stock 0). A test that
+    means "a shop that sells exactly these products" calls this right after registering, so
+    its hand-worked figures (lists, searches, scores) are about the products it names only.
+    The starter products stay in the global catalog: only this store's copies go."""
+    await uow.session.flush()  # registration's items are pending until flushed
+    items = (await uow.session.scalars(
+        select(InventoryItem).join(Product, Product.id == InventoryItem.product_id)
+        .where(InventoryItem.store_id == store_id, Product.starter.is_(True))
+    )).all()
+    for item in items:
+        await uow.session.delete(item)
+    await uow.session.flush()
+    return len(items)
 
 
 async def count(db: Database, model: type[Base], *where: Any) -> int:

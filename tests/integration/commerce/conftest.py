@@ -11,6 +11,8 @@ from commerce.inventory import StockLevels, add_from_catalog
 from commerce.stores import StoreRegistration, register_store
 from commerce.unit_of_work import UnitOfWork
 
+from ._support import remove_starter_items
+
 
 @dataclass
 class Shop:
@@ -30,11 +32,16 @@ def registration(**overrides: object) -> StoreRegistration:
     return StoreRegistration(**values)  # type: ignore[arg-type]
 
 
-async def make_shop(db: Database, stock: dict[str, tuple[int, int]] | None = None) -> Shop:
-    """A store with products: name → (price paise, stock)."""
+async def make_shop(db: Database, stock: dict[str, tuple[int, int]] | None = None, *,
+                    starters: bool = True) -> Shop:
+    """A store with products: name → (price paise, stock), beside the 12 starter staples
+    registration gives every new store (stock 0). starters=False: a shop that sells exactly
+    these products (the staples are taken out of its inventory right after registering)."""
     stock = stock or {"atta": (5200, 50), "maggi": (1400, 30), "salt": (2800, 10)}
     async with UnitOfWork(db) as uow:
         store, _ = await register_store(uow, registration())
+        if not starters:
+            await remove_starter_items(uow, store.id)
         items: dict[str, str] = {}
         for name, (price, qty) in stock.items():
             product = await create_product(uow, ProductInput(name=name.title(), brand="Brand", category="Staples",

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from commerce.catalog import ensure_global_catalog, read_seed_catalog
 from commerce.database import Database
 from commerce.demo import DEMO_OWNER_PHONE, DEMO_STORE_CODE, seed_demo_store
-from commerce.stores import register_store
+from commerce.stores import STARTER_COUNT, register_store
 from commerce.tables import InventoryItem, Product, Store
 from commerce.unit_of_work import UnitOfWork
 
@@ -57,7 +57,9 @@ async def test_does_nothing_when_a_store_exists(db: Database) -> None:
         await uow.commit()
     assert await seed(db) is None
     assert await count(db, Store) == 1
-    assert await count(db, Product) == 0
+    # only the starter staples registration brought (§14.5), not the demo's catalog
+    assert await count(db, Product) == STARTER_COUNT
+    assert await count(db, Product, Product.starter.is_(False)) == 0
 
 
 async def test_links_to_an_existing_catalog(db: Database) -> None:

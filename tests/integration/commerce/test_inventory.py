@@ -27,6 +27,7 @@ from commerce.inventory import (
     set_stock,
     update_item,
 )
+from commerce.stores import STARTER_COUNT
 from commerce.tables import InventoryItem, StockMovement
 from commerce.unit_of_work import UnitOfWork
 
@@ -397,8 +398,8 @@ async def test_bulk_update_accepts_exactly_the_limit(db: Database) -> None:
 
 async def test_low_stock_items_lists_active_items_at_or_below_minimum(db: Database) -> None:
     shop = await make_shop(db, {"atta": (5200, 50), "maggi": (1400, 5), "salt": (2800, 0), "dal": (16500, 3),
-                                "sugar": (4800, 6)})
-    other = await make_shop(db, {"tea": (9000, 0)})
+                                "sugar": (4800, 6)}, starters=False)
+    other = await make_shop(db, {"tea": (9000, 0)}, starters=False)
     async with UnitOfWork(db) as uow:
         await set_active(uow, shop.store_id, shop.items["dal"], False)
         await uow.commit()
@@ -410,25 +411,32 @@ async def test_low_stock_items_lists_active_items_at_or_below_minimum(db: Databa
 
 async def test_inventory_summary_matches_hand_computed_figures(db: Database) -> None:
     # make_shop prices cost at 90 % (floor) and sets min_stock 5
+    # beside these four, the shop holds the 12 starter staples registration gives it
     shop = await make_shop(db, {"atta": (5200, 50), "maggi": (1400, 5), "salt": (2800, 0), "dal": (15000, 3)})
-    await make_shop(db, {"ghee": (60000, 100)})  # another store's stock never counts
+    await make_shop(db, {"ghee": (60000, 100)})  # another store's stock (and staples) never counts
     async with UnitOfWork(db) as uow:
         await set_active(uow, shop.store_id, shop.items["dal"], False)
         await uow.commit()
     async with UnitOfWork(db, write=False) as uow:
         summary = await inventory_summary(uow, shop.store_id)
         empty = await inventory_summary(uow, new_id("STORE"))
-    assert summary.total_products == 4
-    assert summary.active_products == 3
+    staples = [i for i in await rows(shop.db, InventoryItem, InventoryItem.store_id == shop.store_id)
+               if i.id not in shop.items.values()]
+    assert len(staples) == STARTER_COUNT
+    assert all((i.is_active, i.current_stock, i.min_stock) == (True, 0, 10) for i in staples)  # active, none in
+    assert summary.total_products == 4 + STARTER_COUNT
+    assert summary.active_products == 3 + STARTER_COUNT
+    # the staples hold no stock, so they add nothing to either value
     assert summary.stock_value_paise == 50 * 4680 + 5 * 1260 + 0 * 2520 + 3 * 13500  # 2,80,800
     assert summary.retail_value_paise == 50 * 5200 + 5 * 1400 + 0 * 2800 + 3 * 15000  # 3,12,000
-    assert summary.low_stock_count == 2  # maggi (5 ≤ 5) and salt; dal is inactive
-    assert summary.out_of_stock_count == 1  # salt
+    assert summary.low_stock_count == 2 + STARTER_COUNT  # maggi (5 ≤ 5), salt, each staple (0 ≤ 10); dal inactive
+    assert summary.out_of_stock_count == 1 + STARTER_COUNT  # salt and the staples
     assert (empty.total_products, empty.stock_value_paise, empty.low_stock_count) == (0, 0, 0)
 
 
 async def test_list_and_active_items(db: Database) -> None:
-    shop = await make_shop(db, {"atta": (5200, 50), "maggi": (1400, 30), "basmati rice": (15000, 10)})
+    shop = await make_shop(db, {"atta": (5200, 50), "maggi": (1400, 30), "basmati rice": (15000, 10)},
+                           starters=False)
     async with UnitOfWork(db) as uow:
         await set_active(uow, shop.store_id, shop.items["maggi"], False)
         await uow.commit()
@@ -470,4 +478,6 @@ async def test_another_stores_item_is_not_found(db: Database) -> None:
     assert await count(db, StockMovement, StockMovement.item_id == ghee) == 1
     async with UnitOfWork(db, write=False) as uow:
         found, total = await list_items(uow, mine.store_id)
-        assert ghee not in {i.id for i in found} and total == 3
+        # my three and my own copies of the starter staples (both stores have them), never theirs
+        assert ghee not in {i.id for i in found} and total == 3 + STARTER_COUNT == len(found)
+        assert {i.store_id for i in found} == {mine.store_id}

@@ -6,6 +6,7 @@ import math
 from datetime import UTC, date
 
 import pytest
+from sqlalchemy import select, update
 
 from commerce.catalog import ensure_global_catalog
 from commerce.database import Database
@@ -71,13 +72,35 @@ async def test_registration_creates_store_and_twelve_starters_at_zero_stock(db: 
         assert item.selling_price_paise == by_product[item.product_id].mrp_paise
 
 
-async def test_registration_without_catalog_adds_no_items(db: Database) -> None:
+async def test_registration_on_a_fresh_platform_adds_the_starter_staples(db: Database) -> None:
+    """No global catalog yet (a new deployment): the 12 staples of §14.5 join it, once."""
     async with UnitOfWork(db) as uow:
         store, added = await register_store(uow, registration())
         await uow.commit()
-    assert added == 0
-    assert await count(db, InventoryItem, InventoryItem.store_id == store.id) == 0
-    assert await count(db, Store) == 1
+    assert added == 12
+    assert await count(db, InventoryItem, InventoryItem.store_id == store.id) == 12
+    assert await count(db, Product) == 12 and await count(db, Product, Product.starter.is_(True)) == 12
+    async with UnitOfWork(db) as uow:
+        second, added_again = await register_store(uow, registration(name="Second Shop", phone="+919876500001"))
+        await uow.commit()
+    assert added_again == 12 and await count(db, Product) == 12  # the catalog was not seeded twice
+    async with UnitOfWork(db, write=False) as uow:
+        names = set((await uow.session.scalars(select(InventoryItem.name)
+                                               .where(InventoryItem.store_id == second.id))).all())
+    assert len(names) == 12 and all(name for name in names)
+
+
+async def test_registration_respects_starters_an_admin_deactivated(db: Database) -> None:
+    async with UnitOfWork(db) as uow:
+        await register_store(uow, registration())
+        await uow.commit()
+    async with UnitOfWork(db) as uow:
+        await uow.session.execute(update(Product).values(is_active=False))
+        await uow.commit()
+    async with UnitOfWork(db) as uow:
+        _, added = await register_store(uow, registration(name="Second Shop", phone="+919876500001"))
+        await uow.commit()
+    assert added == 0 and await count(db, Product) == 12
 
 
 async def test_registration_keeps_the_given_store_id(db: Database) -> None:

@@ -211,6 +211,7 @@ async def test_the_server_runner_requeues_on_shutdown_and_resumes(db: Database, 
 
     monkeypatch.setattr(import_jobs, "BATCH_SIZE", 1)
     content = csv_bytes(["name,price,stock"] + [f"Item {n},{10 + n},{n}" for n in range(1, 41)])
+    before = len(await items_by_name(db, shop.store_id))  # the shop's three and the starter staples
     job_id = await start(db, shop.store_id, "forty.csv", content)
     first = ImportRunner(db)
     first.start(job_id)
@@ -226,4 +227,4 @@ async def test_the_server_runner_requeues_on_shutdown_and_resumes(db: Database, 
     await second.wait(job_id)
     finished = await job_row(db, job_id)
     assert (finished.status, finished.processed_rows, finished.created_count) == ("done", 40, 40)
-    assert len(await items_by_name(db, shop.store_id)) == 3 + 40
+    assert len(await items_by_name(db, shop.store_id)) == before + 40
