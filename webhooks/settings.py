@@ -56,6 +56,8 @@ class Settings:
             raise ValueError(f"WORKERS must be 0 or more, not {self.workers}")
         if self.role not in ("web", "worker"):
             raise ValueError(f"VYAPAR_ROLE must be web or worker, not {self.role!r}")
+        if self.payment_expiry_minutes < 1:
+            raise ValueError(f"PAYMENT_EXPIRY_MINUTES must be 1 or more, not {self.payment_expiry_minutes}")
 
     @property
     def public_url(self) -> str:
