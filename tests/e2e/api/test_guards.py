@@ -3,6 +3,7 @@ Retry-After, and an audit trail that holds no secret."""
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
 from typing import Any
 
 from sqlalchemy import select
@@ -47,6 +48,23 @@ async def test_body_over_10_mb_is_413(api: Api) -> None:
     answer = await api.call("POST", "/api/v1/admin/products", who="admin", data=big,
                             headers={"Content-Type": "application/json"})
     assert answer.status == 413 and answer.body["error_code"] == "PAYLOAD_TOO_LARGE"
+
+
+async def _chunks_of(total: int) -> AsyncIterator[bytes]:
+    """A JSON body sent chunked: no Content-Length for the guard to read ahead."""
+    yield b'{"name": "'
+    for _ in range(total // 65536 + 1):
+        yield b"a" * 65536
+    yield b'"}'
+
+
+async def test_chunked_body_over_10_mb_is_413_too(api: Api) -> None:
+    for path in ("/api/v1/admin/products", "/api/v1/payments/calculate-total"):  # the sub-app's and the main app's
+        answer = await api.client.post(path, data=_chunks_of(10 * 1024 * 1024),
+                                       headers={"Authorization": f"Bearer {api.tokens['admin']}",
+                                                "Content-Type": "application/json"})
+        assert answer.status == 413, path
+        assert (await answer.json())["error_code"] == "PAYLOAD_TOO_LARGE"
 
 
 async def test_wrong_content_type_is_415_and_bad_json_400(api: Api) -> None:
