@@ -65,6 +65,13 @@ class LoginRefused(DomainError):
     http_status = 401
 
 
+class StoreSuspended(DomainError):
+    """The right code, but the store it would open is suspended (as POST /auth/refresh refuses)."""
+
+    code = "STORE_SUSPENDED"
+    http_status = 403
+
+
 _REFUSALS = {
     OtpCheck.WRONG: ("INVALID_OTP", "The code is not right"),
     OtpCheck.EXPIRED: ("OTP_EXPIRED", "The code has expired or was already used; ask for a new one"),
@@ -141,12 +148,15 @@ async def owner_verify_otp(request: web.Request) -> web.Response:
         stores = await stores_owned_by(uow, phone)
     if not stores:
         raise OtpRefused("This number does not own a store", field="phone")
-    chosen = stores[0]
+    usable = [s for s in stores if s.status != "suspended"]
+    chosen = usable[0] if usable else stores[0]
     if body.get("store_id"):
         matching = [s for s in stores if s.id == body["store_id"]]
         if not matching:
             raise OtpRefused("This number does not own that store", field="store_id")
         chosen = matching[0]
+    if chosen.status == "suspended":
+        raise StoreSuspended("This store is suspended", field="store_id", store_id=chosen.id)
     claims = Claims(subject=phone, role="store_owner", store_id=chosen.id, phone=phone)
     return _token_answer(request, claims, stores=[{"store_id": s.id, "name": s.name} for s in stores])
 
@@ -262,7 +272,9 @@ PATHS: dict[str, dict[str, Any]] = {
         description=_OTP_NOTE + " The answer is the same whether or not the phone owns a store.")},
     f"{API_PREFIX}/auth/verify-otp": {"post": operation(
         "Exchange an owner's code for a token (role store_owner, 7 days)", tag="auth", roles=None,
-        body=VERIFY_OWNER_OTP, data=TOKEN, description=_VERIFY_NOTE)},
+        body=VERIFY_OWNER_OTP, data=TOKEN,
+        description=_VERIFY_NOTE + " The token opens store_id if given, else the number's first store that is "
+                                   "not suspended; a suspended store answers 403 STORE_SUSPENDED.")},
     f"{API_PREFIX}/customer/auth/send-otp": {"post": operation(
         "Send a sign-in code to a customer's phone", tag="auth", roles=None, body=SEND_OTP, data=OTP_SENT,
         description=_OTP_NOTE)},

@@ -8,9 +8,10 @@ from typing import Any
 
 from sqlalchemy import select
 
+from commerce.stores import register_store
 from commerce.tables import AuditEntry, Customer, OtpCode, OutboxMessage
 from commerce.unit_of_work import UnitOfWork
-from tests.e2e.api.conftest import SECRET, Api, start_api
+from tests.e2e.api.conftest import SECRET, Api, registration, start_api
 from webhooks.api.audit import AUDIT
 from bot.outbox_sender import Claimed, message_of
 from webhooks.api.keys import Limits
@@ -156,3 +157,34 @@ async def test_send_and_verify_are_rate_limited_per_phone(aiohttp_client: Any, t
 async def test_bad_phone_is_a_field_error(api: Api) -> None:
     answer = await _send(api, "12345")
     assert answer.status == 422 and answer.body["details"]["field"] == "phone"
+
+
+async def test_a_suspended_stores_owner_cannot_sign_in_with_a_code(api: Api) -> None:
+    """As POST /auth/refresh refuses a suspended store, so does signing in afresh; an owner of
+    two stores, one suspended, signs in to the other."""
+    a = api.ids["store_a"]
+    assert (await api.call("POST", f"/api/v1/stores/{a}/suspend", who="admin")).status == 200
+    await _send(api, OWNER)
+    [message] = await _outbox_codes(api, OWNER)
+    refused = await api.call("POST", "/api/v1/auth/verify-otp", json={"phone": OWNER, "otp": message["code"]})
+    assert refused.status == 403 and refused.body["error_code"] == "STORE_SUSPENDED", refused.body
+    assert refused.body["details"]["store_id"] == a and "access_token" not in refused.text
+
+    async with UnitOfWork(api.db) as uow:  # the same number opens a second shop
+        second, _ = await register_store(uow, registration("Sharma Kirana 2", OWNER))
+        await uow.commit()
+    await _send(api, OWNER)
+    code = (await _outbox_codes(api, OWNER))[-1]["code"]
+    signed_in = await api.call("POST", "/api/v1/auth/verify-otp", json={"phone": OWNER, "otp": code})
+    assert signed_in.status == 200, signed_in.body
+    assert read_token(SECRET, signed_in.body["data"]["access_token"]).store_id == second.id
+    await _send(api, OWNER)
+    code = (await _outbox_codes(api, OWNER))[-1]["code"]
+    named = await api.call("POST", "/api/v1/auth/verify-otp", json={"phone": OWNER, "otp": code, "store_id": a})
+    assert named.status == 403 and named.body["error_code"] == "STORE_SUSPENDED"  # naming it does not help
+
+    assert (await api.call("POST", f"/api/v1/stores/{a}/activate", who="admin")).status == 200
+    await _send(api, OWNER)
+    code = (await _outbox_codes(api, OWNER))[-1]["code"]
+    back = await api.call("POST", "/api/v1/auth/verify-otp", json={"phone": OWNER, "otp": code, "store_id": a})
+    assert back.status == 200 and back.body["data"]["store_id"] == a
