@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from intents.items import amounts, extract_items
+from intents.items import Amount, amounts, extract_items
 from intents.keywords import find_language_name
 from intents.message import (
     ADDRESS_PREFIX,
@@ -56,7 +56,8 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.ORDER_STATUS, confidence=0.9, slots=ref_slots)
 
     target = find_language_name(folded, message.tokens)
-    if message.has("language_word") or (target and len(folded.split()) <= 4):
+    if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk"))):
+        # "banglay kotha bolun", "tamil la pesunga": speak IN a language, not to the shop.
         slots: Slots = {"target_language": target} if target else {}
         return Classification(intent=Intent.CHANGE_LANGUAGE, confidence=0.9 if target else 0.8, slots=slots)
 
@@ -210,7 +211,7 @@ def _instead(message: Message) -> Classification | None:
             if not before or not after or folded[before[-1].end : hit.start].strip():
                 continue
             old, new = before[-1], after[0]
-        if new is None:
+        if new is None or _pack_then_count(old, new):
             continue
         chars = list(folded)
         spans = [(amount.start, amount.end) for amount in found]
@@ -226,3 +227,9 @@ def _instead(message: Message) -> Classification | None:
         )
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.85, items=(item,))
     return None
+
+
+def _pack_then_count(old: Amount, new: Amount) -> bool:
+    """"red label 250g na 2", "palu 500ml vi 4": a pack size then a bare count is one item
+    (Gujarati "na", Telugu "vi" are "of"), not a quantity written instead of another."""
+    return old.unit in ("g", "ml") and new.unit is None

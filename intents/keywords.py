@@ -8,9 +8,11 @@ also match the start of a longer last word, because those languages glue case en
 
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
+from intents.cleaning import fold_for_matching
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 
@@ -87,7 +89,8 @@ def build_index(rows: list[tuple[str, str]], *, prefixes: bool = True) -> Phrase
     by_first: dict[str, list[_Entry]] = {}
     symbols: list[_Entry] = []
     for concept, phrase in rows:
-        phrase = phrase.lower()
+        # Folded as messages are (no ZWJ/ZWNJ, NFC): "ಚೆಕ್‌ಔಟ್" in the table matches "ಚೆಕ್ಔಟ್" typed.
+        phrase = fold_for_matching(unicodedata.normalize("NFC", phrase))
         words = tuple(token.text for token in tokenize(phrase) if token.kind in ("word", "num", "ref"))
         # Short Indic words (ना, हो) stay whole-word: as prefixes they would match नारियल, होगा.
         indic = prefixes and bool(words) and _is_indic(phrase) and len(words[-1]) >= 4

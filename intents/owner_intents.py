@@ -47,9 +47,9 @@ def classify_owner(message: Message) -> Classification:
     ref = read_order_ref(folded)
     if ref is not None:
         slots: Slots = {"order_ref": ref}
-        for concept, status in (("delivered", "delivered"), ("out_for_delivery", "out_for_delivery"), ("processing", "processing")):
-            if message.has(concept):
-                return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
+        status = _order_status(message)
+        if status is not None:
+            return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
         if message.has("reject", "cancel"):
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
         if message.has("accept", "yes"):
@@ -64,6 +64,17 @@ def classify_owner(message: Message) -> Classification:
     if several is not None:
         return several
     return _with_values(_classify_one(message))
+
+
+_STATUSES = ("processing", "out_for_delivery", "delivered")
+
+
+def _order_status(message: Message) -> str | None:
+    """The status an owner reports: the LAST status phrase wins, since the verb closes the
+    sentence ("A1 delivery ke liye nikla", "A7 डिलिव्हरीला निघाली" are out for delivery, not
+    delivered; "A3 packed and sent" has left)."""
+    hits = [(hit.end, hit.start, status) for status in _STATUSES for hit in message.concepts.get(status, ())]
+    return max(hits)[2] if hits else None
 
 
 def _with_values(result: Classification) -> Classification:

@@ -105,7 +105,9 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)
-        if result.intent == Intent.ADD_ITEMS and _nothing_known(items, language):
+        if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(items, language):
+            # "ye wala nahi chahiye", "ના, એ નથી જોઈતું": no known product is named, so "don't
+            # want" answers a question (deny) rather than removing an item.
             result = classify(cleaned, language=language, role=role, products=False)
             items = ()
     confidence = min(1.0, max(0.0, result.confidence))
