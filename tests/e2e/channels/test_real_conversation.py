@@ -199,3 +199,65 @@ async def test_telegram_customer_orders_owner_accepts_on_whatsapp(make_rig: RigF
 
 async def _has_text(rig: Rig, wa_id: str, text: str) -> bool:
     return text in rig.graph.texts_to(wa_id)
+
+
+async def test_web_chat_customer_orders_owner_accepts_and_the_page_hears_it(make_rig: RigFactory) -> None:
+    """The web chat answers in its HTTP response; what happens later (the owner accepting) comes
+    to the browser through /api/v1/chat/web/updates, and only to that browser's user id."""
+    rig = await make_rig(handler=None, demo=True)
+    store = await _store(rig)
+    chat = Conversation(rig)
+    feed = await rig.client.ws_connect("/ws/feed?token=" + issue_token(
+        JWT_SECRET, Claims(subject=DEMO_OWNER_PHONE, role="store_owner", store_id=store.id)))
+    await feed.send_json({"action": "subscribe", "store_id": store.id})
+    assert (await feed.receive_json(timeout=5))["type"] == "subscribed"
+    await chat.whatsapp("hi", sender=OWNER)
+
+    async def say(**body: str) -> dict[str, Any]:
+        response = await rig.client.post("/api/v1/chat/web", json={"user_id": "ravi-browser", **body})
+        assert response.status == 200, await response.text()
+        replies = (await response.json())["replies"]
+        assert replies
+        return dict(replies[-1])
+
+    start = await (await rig.client.get("/api/v1/chat/web/updates", params={"user_id": "ravi-browser"})).json()
+    await say(text="namaste")
+    cart = await say(text="5 tata salt")
+    if "Tata Salt Lite" in cart["text"]:
+        line = next(l for l in cart["text"].splitlines() if l[:1].isdigit() and "Tata Salt 1 kg" in l)
+        cart = await say(text=line.split(".")[0])
+    assert "Tata Salt 1 kg × 5" in cart["text"] and "checkout" in [b["id"] for b in cart["buttons"]], cart
+    assert (await say(button="checkout"))["text"] == EN.t("checkout.ask_address")
+    pay = await say(text=ADDRESS)
+    assert [b["id"] for b in pay["buttons"]] == ["pay:online", "pay:cod"]
+    placed = await say(button="pay:cod")
+    order = await _only_order(rig)
+    assert order.order_number in placed["text"] and order.channel == "web"
+
+    event = await feed.receive_json(timeout=10)
+    assert event["type"] == "new_order" and event["data"]["order_number"] == order.order_number
+
+    async def alerts_sent() -> bool:
+        return all(r.status == "sent" for r in await rig.outbox() if r.kind in ("reply", "alert"))
+
+    await eventually(alerts_sent)  # the owner's alert went out on WhatsApp
+    await _owner_accepts(rig, chat, store)
+    assert (await feed.receive_json(timeout=10))["type"] == "order_updated"
+
+    told = EN.t("order.update.processing", store=store.name, order_number=order.order_number)
+    heard: list[str] = []
+
+    async def page_told() -> bool:
+        response = await rig.client.get("/api/v1/chat/web/updates", params={
+            "user_id": "ravi-browser", "after": str(start["after"])})
+        assert response.status == 200, await response.text()
+        heard[:] = [r["text"] for r in (await response.json())["replies"]]
+        return told in heard
+
+    await eventually(page_told)
+    assert heard.count(told) == 1, heard
+    stranger = await (await rig.client.get("/api/v1/chat/web/updates", params={
+        "user_id": "someone-else", "after": str(start["after"])})).json()
+    assert stranger["replies"] == []
+    assert not any(s.body.get("to") == "ravi-browser" for s in rig.graph.sent)  # nothing for the browser elsewhere
+    await feed.close()
