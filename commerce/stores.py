@@ -156,6 +156,13 @@ async def get_store(uow: UnitOfWork, store_id: str) -> Store:
     return store
 
 
+async def store_status(uow: UnitOfWork, store_id: str) -> str | None:
+    """The store's status ("active", "inactive", "suspended") by primary key, None when there
+    is no such store: one indexed read, for checks made on every request."""
+    status: str | None = await uow.session.scalar(select(Store.status).where(Store.id == store_id))
+    return status
+
+
 async def find_store_by_code(uow: UnitOfWork, code: str) -> Store | None:
     return (await uow.session.scalars(select(Store).where(Store.code == code.strip().upper()))).first()
 

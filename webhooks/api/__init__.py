@@ -6,7 +6,8 @@ served_elsewhere.py for the /api/v1 routes of the main app (payments, web chat, 
 Handlers use the helpers in auth.py: `require`, `store_scope`, `acting_store`, `ok`, `read_json`.
 
 Guards, outermost first: audit trail → JSON error envelope → body size / content type →
-rate limits → handler. Security headers are added to every response of the whole app."""
+rate limits → suspended stores (an owner token of one: 403) → handler. Security headers
+are added to every response of the whole app."""
 
 from __future__ import annotations
 
@@ -76,7 +77,8 @@ async def _api_ctx(app: web.Application) -> AsyncIterator[None]:
 
 def setup_api(app: web.Application) -> web.Application:
     """Mount the API on `app` (called once by webhooks.app.create_app)."""
-    api = web.Application(middlewares=[audit.audit_requests, json_errors, guards.body_checks, guards.rate_limits],
+    api = web.Application(middlewares=[audit.audit_requests, json_errors, guards.body_checks, guards.rate_limits,
+                                       guards.suspended_stores],
                           client_max_size=guards.MAX_BODY_BYTES)
     modules = api_modules()
     for module in modules:
@@ -94,13 +96,15 @@ def setup_api(app: web.Application) -> web.Application:
 
 def _guards_for_main_app_routes(api: web.Application) -> Middleware:
     """The /api/v1 routes the main app serves itself (payments, web chat, info) get the same
-    guards as the sub-application's: audit trail, body size / content type, rate limits."""
+    guards as the sub-application's: audit trail, body size / content type, rate limits, and
+    no owner token of a suspended store (so the owner web chat refuses it too)."""
 
     @web.middleware
     async def guard(request: web.Request, handler: Handler) -> web.StreamResponse:
         if api in request.match_info.apps or not request.path.startswith(API_PREFIX + "/"):
             return await handler(request)  # the sub-application guards its own
-        limited = functools.partial(guards.rate_limits, handler=handler)
+        standing = functools.partial(guards.suspended_stores, handler=handler)
+        limited = functools.partial(guards.rate_limits, handler=standing)
         checked = functools.partial(guards.body_checks, handler=limited)
         enveloped = functools.partial(json_errors, handler=checked)
         return await audit.audit_requests(request, enveloped)

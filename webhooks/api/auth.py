@@ -6,6 +6,8 @@
   only their own (another store answers 404, exactly like a store that does not exist);
 - `acting_store(request, claims)`: the store an inventory-style call works on — the owner's
   from the token, an admin's from `?store_id=`;
+- `refuse_suspended_store(db, claims)`: an owner token of a suspended store opens nothing
+  (403 STORE_SUSPENDED); the guards run it on every /api/v1 request, the live feed on its own;
 - `ok(data, status=200)`: the success envelope {"success": true, "data": …};
 - `read_json(request, schema)`: the body as a dict, checked against the JSON Schema the
   OpenAPI document shows (415 not JSON, 400 malformed, 422 naming the field). Numbers with
@@ -27,7 +29,17 @@ from aiohttp import web
 
 from commerce.database import Database
 from commerce.errors import InvalidInput, NotFound
-from webhooks.api.errors import ApiNotConfigured, BadJson, NotAuthenticated, TokenRejected, UnsupportedMediaType, WrongRole
+from commerce.stores import store_status
+from commerce.unit_of_work import UnitOfWork
+from webhooks.api.errors import (
+    ApiNotConfigured,
+    BadJson,
+    NotAuthenticated,
+    StoreSuspended,
+    TokenRejected,
+    UnsupportedMediaType,
+    WrongRole,
+)
 from webhooks.api.keys import CLOCK, JWT_SECRET, LIMITS, RATE_LIMITER, Limits
 from webhooks.api.schema import Schema, check
 from webhooks.keys import DATABASE
@@ -118,6 +130,23 @@ def acting_store(request: web.Request, claims: Claims) -> str:
             raise InvalidInput("store_id", "Admins name the store: ?store_id=STORE-…")
         return store_id
     raise WrongRole("This account may not do that", role=claims.role)
+
+
+async def store_suspended(db: Database, store_id: str) -> bool:
+    """Whether the store is suspended now: one primary-key read, never cached, so suspending
+    and activating take effect on the very next request."""
+    async with UnitOfWork(db, write=False) as uow:
+        return await store_status(uow, store_id) == "suspended"
+
+
+async def refuse_suspended_store(db: Database, claims: Claims | None) -> None:
+    """403 STORE_SUSPENDED for an owner token whose store is suspended (a token issued before
+    the suspension included); it works again once the store is activated. Other tokens pass."""
+    if claims is None or claims.role != "store_owner" or not claims.store_id:
+        return
+    if await store_suspended(db, claims.store_id):
+        raise StoreSuspended("This store is suspended; its owner's token works again once an admin "
+                             "activates it", store_id=claims.store_id)
 
 
 # -- answers ------------------------------------------------------------------------------

@@ -25,6 +25,14 @@ class WrongRole(DomainError):
     http_status = 403
 
 
+class StoreSuspended(DomainError):
+    """An owner's store is suspended: signing in and refreshing are refused, and so is every
+    request made with an owner token for it (the token works again once the store is active)."""
+
+    code = "STORE_SUSPENDED"
+    http_status = 403
+
+
 class BadJson(DomainError):
     code = "BAD_JSON"
     http_status = 400

@@ -1,13 +1,13 @@
 """Request guards of spec §6.3–6.4: security headers on every response, a 10 MB body limit,
-a content-type check on bodies, and rate limits (per IP; per store for owners, per user
-otherwise) answered 429 with Retry-After."""
+a content-type check on bodies, rate limits (per IP; per store for owners, per user
+otherwise) answered 429 with Retry-After, and no owner token of a suspended store (403)."""
 
 from __future__ import annotations
 
 from aiohttp import web
 from aiohttp.http_exceptions import HttpProcessingError
 
-from webhooks.api.auth import Handler, accepted_types, claims_of, client_ip
+from webhooks.api.auth import Handler, accepted_types, claims_of, client_ip, database, refuse_suspended_store
 from webhooks.api.keys import LIMITS, RATE_LIMITER
 from webhooks.errors import error_response
 
@@ -73,4 +73,12 @@ async def rate_limits(request: web.Request, handler: Handler) -> web.StreamRespo
         if not verdict.allowed:
             return error_response(429, "Too many requests; slow down", "RATE_LIMITED",
                                   {"limit_per_minute": limit}, headers={"Retry-After": str(verdict.retry_after_s)})
+    return await handler(request)
+
+
+@web.middleware
+async def suspended_stores(request: web.Request, handler: Handler) -> web.StreamResponse:
+    """An owner token stops working while its store is suspended, whatever it was issued
+    before: 403 STORE_SUSPENDED (one primary-key read per owner request, no cache)."""
+    await refuse_suspended_store(database(request), claims_of(request))
     return await handler(request)

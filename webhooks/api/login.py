@@ -22,7 +22,7 @@ from commerce.tables import ChatSession, Customer, UsedRefreshToken, User, utcno
 from commerce.unit_of_work import UnitOfWork
 from commerce.upsert import insert_if_absent
 from webhooks.api.auth import client_ip, database, hit_limit, limits, now, ok, read_json, signing_secret
-from webhooks.api.errors import TokenRejected
+from webhooks.api.errors import StoreSuspended, TokenRejected
 from webhooks.api.openapi import API_PREFIX, obj, operation
 from webhooks.tokens import (
     LIFETIMES,
@@ -63,13 +63,6 @@ class OtpRefused(DomainError):
 class LoginRefused(DomainError):
     code = "INVALID_CREDENTIALS"
     http_status = 401
-
-
-class StoreSuspended(DomainError):
-    """The right code, but the store it would open is suspended (as POST /auth/refresh refuses)."""
-
-    code = "STORE_SUSPENDED"
-    http_status = 403
 
 
 _REFUSALS = {

@@ -11,6 +11,7 @@ Write a module's fragment with the helpers here, and read request bodies with
 
 Every operation documents its success answer and a `default` answer: the error envelope
 of spec §8.9, which every failure (400, 401, 403, 404, 409, 413, 415, 422, 429, 503) uses.
+Operations open to store owners also document their 403 (STORE_SUSPENDED among its codes).
 """
 
 from __future__ import annotations
@@ -84,6 +85,16 @@ STORE_QUERY = query_param("store_id", {"type": "string", "maxLength": 64},
                           "the store (admins must name it; owners may omit it)")
 
 
+def error_answer(description: str) -> dict[str, Any]:
+    """A documented error answer in the spec §8.9 envelope."""
+    return {"description": description, "content": {
+        "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+OWNER_FORBIDDEN = ("refused: FORBIDDEN when the role may not do this; STORE_SUSPENDED when a store owner's "
+                   "store is suspended (every owner token of it, until an admin activates the store)")
+
+
 def operation(summary: str, *, tag: str, roles: Sequence[str] | None, data: Schema | None = None,
               body: Schema | None = None, status: int = 200, params: Sequence[Schema] = (),
               description: str = "", response: Schema | None = None,
@@ -99,10 +110,11 @@ def operation(summary: str, *, tag: str, roles: Sequence[str] | None, data: Sche
         "responses": {
             str(status): {"description": "success", "content": {content_type: {
                 "schema": response if response is not None else envelope(data or {})}}},
-            "default": {"description": "error (spec §8.9 envelope)", "content": {
-                "application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}},
+            "default": error_answer("error (spec §8.9 envelope)"),
         },
     }
+    if roles is not None and "store_owner" in roles:
+        op["responses"]["403"] = error_answer(OWNER_FORBIDDEN)
     if roles is not None:
         op["security"] = [{"bearer": []}]
     else:

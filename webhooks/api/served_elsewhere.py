@@ -12,7 +12,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from webhooks.api.openapi import API_PREFIX, Schema, obj, operation, query_param
+from webhooks.api.openapi import (
+    API_PREFIX,
+    OWNER_FORBIDDEN,
+    Schema,
+    error_answer,
+    obj,
+    operation,
+    query_param,
+)
 
 PAYMENT_METHOD = {"enum": ["upi", "card", "cod"]}
 PAISE = {"type": "integer"}
@@ -81,11 +89,13 @@ INFO = obj({
 _CHAT_NOTE = ("Answered synchronously by the same conversation as WhatsApp and Telegram; over the flood "
               "limit the answer is one polite reply, then no replies. Without Authorization the message is "
               "a shopper's; an `Authorization: Bearer` store owner's token makes it that owner's (any other "
-              "token is refused: 401 when invalid, 403 when not a store owner's). 503 while the "
-              "conversation is not running.")
+              "token is refused: 401 when invalid, 403 when not a store owner's, 403 "
+              "STORE_SUSPENDED while the owner's store is suspended). 503 while the conversation is not "
+              "running.")
 _CHAT = operation("Send one web chat message and get the bot's replies", tag="chat", roles=None,
                   body=CHAT_MESSAGE, response=REPLIES, description=_CHAT_NOTE)
 _CHAT["security"] = [{}, {"bearer": []}]  # anonymous, or a store owner's token
+_CHAT["responses"]["403"] = error_answer(OWNER_FORBIDDEN)
 
 PATHS: dict[str, dict[str, Any]] = {
     f"{API_PREFIX}/payments/methods": {"get": operation(

@@ -1,5 +1,6 @@
 """POST /api/v1/chat/web: the web chat, answered synchronously through the same conversation.
-An `Authorization: Bearer` owner token makes the message the token's store owner's."""
+An `Authorization: Bearer` owner token makes the message the token's store owner's; the /api/v1
+guards (webhooks/api) refuse an owner token of a suspended store before this handler runs."""
 
 from __future__ import annotations
 
