@@ -23,16 +23,16 @@ from sqlalchemy.dialects import postgresql, sqlite
 from bot.messages import InboundMessage, OutgoingMessage
 from commerce.tables import ChatSession, InboxMessage
 from commerce.unit_of_work import UnitOfWork
+from locales import translator
 
 Handler = Callable[[UnitOfWork, InboundMessage], Awaitable[list[OutgoingMessage]]]
-FloodReply = Callable[[InboundMessage], str]
+FloodReply = Callable[[UnitOfWork, InboundMessage], Awaitable[str]]  # the polite text (bot.flood_reply)
 INBOX = InboxMessage.__table__
 SESSIONS = ChatSession.__table__
 
 
-def default_flood_reply(_message: InboundMessage) -> str:
-    return ("You are sending messages very fast. Please wait a minute; "
-            "we will answer your next message after that.")
+async def default_flood_reply(_uow: UnitOfWork, _message: InboundMessage) -> str:
+    return translator("en").t("rate_limited")
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

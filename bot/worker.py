@@ -250,7 +250,7 @@ class InboxWorker:
                 replied = replied or bool(replies)
                 done.append(message)
             await finish_many(uow, done)
-            polite = [OutgoingMessage(channel=m.channel, chat_id=m.chat_id, text=self.flood_reply(m))
+            polite = [OutgoingMessage(channel=m.channel, chat_id=m.chat_id, text=await self.flood_reply(uow, m))
                       for m, first_over in flooded if first_over]
             queue_replies(uow, polite)
             await finish_many(uow, [m for m, _ in flooded], status="flooded")
@@ -295,10 +295,11 @@ class InboxWorker:
                     if not await insert_new(uow, [row]):
                         return []
                     if not verdict.allowed:
+                        first_over = verdict.count == self.flood.limit + 1
+                        text = await self.flood_reply(uow, message) if first_over else ""
                         await uow.commit()
-                        polite = OutgoingMessage(channel=message.channel, chat_id=message.chat_id,
-                                                 text=self.flood_reply(message))
-                        return [polite] if verdict.count == self.flood.limit + 1 else []
+                        return [OutgoingMessage(channel=message.channel, chat_id=message.chat_id, text=text)] \
+                            if first_over else []
                     await note_inbound(uow, message)
                     replies = await self.handler(uow, message)
                     await finish(uow, message)
@@ -320,7 +321,7 @@ class InboxWorker:
         async with UnitOfWork(self.db) as uow:
             if verdict.count == self.flood.limit + 1:  # the first one over: say so, once
                 queue_replies(uow, [OutgoingMessage(channel=message.channel, chat_id=message.chat_id,
-                                                    text=self.flood_reply(message))])
+                                                    text=await self.flood_reply(uow, message))])
             await finish(uow, message, status="flooded")
             await uow.commit()
         self.replied()

@@ -10,6 +10,7 @@ from sqlalchemy import select
 
 from bot.alerts import on_event
 from bot.conversation import handle
+from bot.flood_reply import flood_text
 from bot.jobs import expire_carts, send_low_stock_digests
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.turn import BotContext
@@ -17,20 +18,13 @@ from commerce.tables import Order, Store
 from commerce.unit_of_work import UnitOfWork
 from payments.keys import GATEWAY
 from payments.start import start_payment
-from intents.language import detect_language
 from intents.parse import parse
-from locales import reply_locale, translator
 from webhooks.channels import CONVERSATION, FLOOD_REPLY
 from webhooks.keys import DATABASE, SETTINGS
 from webhooks.scheduler import ScheduledJob, schedule
 
 BOT_CONTEXT = web.AppKey("bot_context", BotContext)
 WARM_STORES = 50  # catalog indexes built at start (the most recently active shops)
-
-
-def _flood_text(message: InboundMessage) -> str:
-    detected = detect_language(message.text or "")
-    return translator(reply_locale(detected.language, detected.script)).t("rate_limited")
 
 
 async def _events(app: web.Application) -> AsyncIterator[None]:
@@ -73,7 +67,7 @@ def setup_conversation(app: web.Application, ctx: BotContext | None = None) -> N
         return await handle(uow, message, context)
 
     app[CONVERSATION] = conversation
-    app[FLOOD_REPLY] = _flood_text
+    app[FLOOD_REPLY] = flood_text
     app.cleanup_ctx.append(_events)
     schedule(app, ScheduledJob("expire-idle-carts", _expire, every_s=60))
     schedule(app, ScheduledJob("low-stock-digest", _digest, cron="*/10 * * * *"))
