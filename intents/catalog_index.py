@@ -93,7 +93,18 @@ def qualifier_words() -> frozenset[str]:
 
 _BRACKETS: Final = re.compile(r"\([^)]*\)")
 # Classifiers and plurals glued to a noun: Bengali ডিমটা/আলুগুলো, Odia ଅଣ୍ଡାଟି/ଆଳୁଗୁଡ଼ିକ.
-_NOUN_SUFFIXES: Final = ("গুলো", "গুলি", "টা", "টি", "টো", "টে", "ଗୁଡ଼ିକ", "ଗୁଡିକ", "ଟି", "ଟା")
+# Also plurals and case endings of the other scripts, tried only when the word itself is not
+# known: te టమాటాలు, mr मेथीची/हार्पिकचा, kn ಬೀನ್ಸ್‌ಗಳು, ta தக்காளிகள், ml കാരറ്റുകൾ, gu ટામેટાં.
+_NOUN_SUFFIXES: Final = (
+    "গুলো", "গুলি", "টা", "টি", "টো", "টে", "ের", "ଗୁଡ଼ିକ", "ଗୁଡିକ", "ଟି", "ଟା",
+    "च्या", "ची", "चा", "चे", "ों", "ें",
+    "లు", "ల",
+    "ಗಳು",
+    "கள்",
+    "കൾ", "ുകൾ",
+    "ઓ", "ં", "ના", "ની", "નું",
+    "ਆਂ", "ਾਂ",
+)
 
 
 @lru_cache(maxsize=200_000)

@@ -125,7 +125,8 @@ def classify_customer(message: Message) -> Classification:
     if products and message.has("help") and not quantified(products):
         return Classification(intent=Intent.HELP, confidence=0.75)
     if products:
-        return _add_or_change(message, product_words(message, *SOCIAL, "change") if message.has("change") else products)
+        changing = message.has("change", "enough")
+        return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough") if changing else products)
     return without_products(message)
 
 
@@ -149,7 +150,8 @@ def without_products(message: Message) -> Classification:
 
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:
-    if message.has("change") and quantified(products) and len(products) == 1:
+    if message.has("change", "enough") and quantified(products) and len(products) == 1:
+        # "make it 3", "sirf 2", "thakkali oru kilo podhum", "ఉల్లిపాయలు 2 కిలోలు చాలు"
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=tuple(products))
     confidence = 0.9 if quantified(products) or len(products) > 1 else 0.75
     large = any(item.unit is None and (item.quantity or 0) > LARGE_CUSTOMER_COUNT for item in products)

@@ -18,23 +18,40 @@ from intents.types import Intent, ItemRequest
 
 Slots = dict[str, str | int | float]
 
-PINCODE: Final = re.compile(r"(?<![\d.])([1-9]\d{2})\s?(\d{3})(?![\d.])")
-ORDER_REF: Final = re.compile(r"(?<![\w])#?\s?([a-z])(\d{3,6})(?![\d.])")
-BARCODE: Final = re.compile(r"(?<![\d.])(\d{8,14})(?![\d.])")
+PINCODE: Final = re.compile(r"(?<![\d.])([1-9]\d{2})\s?(\d{3})(?!\.?\d)")
+ORDER_REF: Final = re.compile(r"(?<![\w])#?\s?([a-z])(\d{3,6})(?!\.?\d)")
+BARCODE: Final = re.compile(r"(?<![\d.])(\d{8,14})(?!\.?\d)")
 _BARE_CHOICE: Final = re.compile(r"^(?:option|opt|no\.?|number|choice|#)?\s*(\d{1,2})\s*(?:st|nd|rd|th)?\s*[.)]?$")
 SIGNED: Final = re.compile(r"(?<![\w\d])([+-])\s*(\d+(?:\.\d+)?)")
-NUMBER: Final = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?![\d.])")
+NUMBER: Final = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)(?!\.?\d)")
 PRICE_AFTER: Final = re.compile(r"^\s*(?:is|=|:|-|to|ka|ki|ke|hai|rs\.?|₹|inr)?\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)")
 # Rupees in every language: "20 taka", "৫০ টাকা", "80 ரூபாய்", "₹52", "52/-".
 _RUPEE_WORDS: Final = (
     r"rs\b|rupees?\b|rupaye\b|rupay\b|rupiya\b|rupya\b|taka\b|tanka\b|tka\b|ruba\b|roopa\b|rupa\b"
-    r"|रुपये|रुपए|रुपया|रु\b|টাকা|ரூபாய்|ரூ|రూపాయలు|రూపాయి|రూ|रुपये|રૂપિયા|રૂ|ರೂಪಾಯಿ|ರೂ|രൂപ|ਰੁਪਏ|ਰੁਪਈਏ|ଟଙ୍କା"
+    r"|rupayalu\b|rupayulu\b|rupaayalu\b|rupayi\b|rupaayi\b|roopayi\b|rupai\b|rupaiya\b|rubai\b|roobai\b|roobaa\b|tanka\b|takaa\b|rupiye\b|rupaye\b"
+    r"|रुपये|रुपए|रुपया|रु\b|টাকা|ரூபாய்|ரூ|రూపాయలు|రూపాయి|రూ|रुपये|રૂપિયા|રૂ|ರೂಪಾಯಿ|ರೂ|രൂപ|ਰੁਪਏ|ਰੁਪਈਏ|ଟଙ୍କା|রুপি|ரூபா|రూపాయల|ರೂಪಾಯಿಗೆ|രൂപയ്ക്ക്|રૂપિયે|ਰੁਪਈਆਂ"
 )
 MONEY: Final = re.compile(
     rf"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:{_RUPEE_WORDS}|/-)"
 )
+# "my address:", "ghar da pata:", "address idi:", "chirunama:", "എന്റെ വിലാസം:", "mugavari -": the
+# label before an address, with up to two owner/home words before it and a copula after it.
+_ADDRESS_OWNER: Final = (
+    r"my|our|home|delivery|mera|meri|mere|hamara|ghar|ghar\s+ka|ghar\s+da|ghar\s+di|ghar\s+no|ghar\s+nu|ghar\s+ra"
+    r"|amar|aamar|bari|barir|maza|majha|maze|maro|mharo|amaro|naa|maa|intlo|illu|inti|nanna|namma|mane|maneya"
+    r"|ente|veedu|veettile|veettu|en|enga|veetu|sada|saada|mo|mora|ghara|amara"
+    r"|मेरा|मेरी|घर|घर\s+का|आमचा|माझा|माझे|আমার|বাড়ির|என்|எங்க|வீட்டு|మా|నా|ఇంటి|ನನ್ನ|ಮನೆ|ಮನೆಯ|എന്റെ|വീട്ടിലെ"
+    r"|મારું|ઘરનું|ਮੇਰਾ|ਘਰ\s+ਦਾ|ମୋ|ମୋର|ଘର"
+)
+_ADDRESS_WORD: Final = (
+    r"deliver\s+(?:it\s+)?to|address|addr|adress|adres|pata|patta|vilasa|vilasam|vilasom|thikana|thikaana|thikna"
+    r"|chirunama|chirunaama|mugavari|mugavaree|sarnamu|sarnama|sarnaamu|patto|thikana"
+    r"|అడ్రస్|అడ్రెస్|ऍड्रेस|एड्रेस|अड्रेस|पता|पत्ता|முகவரி|அட்ரஸ்|చిరునామా|ವಿಳಾಸ|ಅಡ್ರೆಸ್|വിലാസം|അഡ്രസ്"
+    r"|ঠিকানা|অ্যাড্রেস|સરનામું|એડ્રેસ|ਪਤਾ|ਐਡਰੈੱਸ|ଠିକଣା|ଠିକଣା|ଆଡ୍ରେସ"
+)
 ADDRESS_PREFIX: Final = re.compile(
-    r"^\s*(?:my\s+)?(?:(?:delivery|home|ghar\s+ka|mera|hamara|amar|maza|maro|mera\s+ghar\s+ka|మా|నా|ನನ್ನ|എന്റെ)\s+)?(?:deliver\s+(?:it\s+)?to|address|addr|adress|pata|patta|vilasa|vilasam|thikana|అడ్రస్|అడ్రెస్|ऍड्रेस|पता|पत्ता|முகவரி|చిరునామా|ವಿಳಾಸ|വിലാസം|ঠিকানা|સરનામું|ਪਤਾ|ଠିକଣା)\s*(?:is|hai|:|-)?\s*",
+    rf"^\s*(?:(?:{_ADDRESS_OWNER})\s+){{0,2}}(?:{_ADDRESS_WORD})(?![a-z])"
+    r"\s*(?:(?:is|hai|he|idi|idhu|ithu|ide|aahe|ahe|che|chhe|aa|ae|e|ta|इदि|है|आहे|இது|ఇది|ಇದು|ആണ്|છે|ਹੈ)\b)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # Text that is code, not a chat message: SQL and markup get UNKNOWN, never a cart.

@@ -11,10 +11,12 @@ work (greetings, yes/no, language) is read as a customer would say it.
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from intents.customer_intents import classify_customer
 from intents.items import extract_items, split_segments
 from intents.keywords import find_concepts
+from intents.lexicon import fold, load_lexicon
 from intents.message import (
     BARCODE,
     MONEY,
@@ -32,6 +34,7 @@ from intents.message import (
 )
 from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest, PackSize
+from intents.units import is_glued_unit, unit_word
 
 # Owner updates that carry one number per product, and the slot that number goes in.
 _UPDATE_SLOTS = {Intent.SET_STOCK: "stock", Intent.ADJUST_STOCK: "stock_delta", Intent.SET_PRICE: "price_paise"}
@@ -116,6 +119,7 @@ def _several_updates(message: Message) -> Classification | None:
 
 
 def _classify_one(message: Message) -> Classification:
+    message = _names_over_keywords(message, "price")
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -193,6 +197,28 @@ def _classify_one(message: Message) -> Classification:
     if has_product:
         return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+def _names_over_keywords(message: Message, *concepts: str) -> Message:
+    """A keyword that is half of a product name is the name: Kannada "bele" is a price, but
+    "togari bele" / "kadale bele" are dals (the two words together are a lexicon term)."""
+    lexicon = load_lexicon()
+    words = [token for token in message.tokens if token.kind == "word"]
+    found = dict(message.concepts)
+    for concept in concepts:
+        kept = []
+        for hit in found.get(concept, ()):
+            at = next((i for i, token in enumerate(words) if token.start == hit.start), None)
+            pairs = [] if at is None else [words[i : i + 2] for i in (at - 1, at) if 0 <= i and i + 1 < len(words)]
+            if not any(lexicon.lookup(fold(" ".join(token.text for token in pair)), message.language) for pair in pairs):
+                kept.append(hit)
+        if kept:
+            found[concept] = kept
+        else:
+            found.pop(concept, None)
+    if found == message.concepts:
+        return message
+    return Message(message.cleaned, message.folded, message.tokens, found, message.language)
 
 
 def _names_more(message: Message, products: list[ItemRequest]) -> bool:
@@ -287,6 +313,9 @@ def _pack(value: float, unit: str) -> PackSize:
 def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
     """(price in paise, span of the number) when the owner is setting a price."""
     folded = message.folded
+    per_unit = _per_unit_price(message)
+    if per_unit is not None:
+        return per_unit
     for hit in message.concepts.get("price", ()):
         after = PRICE_AFTER.match(folded[hit.end :])
         if after is not None:
@@ -296,11 +325,45 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
     if money is not None:
         group = 1 if money.group(1) is not None else 2
         return _paise(money.group(group)), money.span()  # "20 taka": the currency word goes too
-    if message.has("price"):
+    if message.has("price") and not message.has("stock"):  # "Dhara tel stock 14" counts stock
         numbers = list(NUMBER.finditer(folded))
         if numbers:
             last = numbers[-1]
             return _paise(last.group(1)), last.span(1)
+    return None
+
+
+# "kilo na 155", "kg ge 175", "kilo ka 50", "litre ki 60": the word between a unit and its price.
+_PER_WORDS: Final = frozenset(
+    "ka ki ke na no nu ne ge ku kku ki la lo da di de ra re er per ko cha chi che"
+    " का की के ला चा ची चे ना નું ના નો ਦਾ ਦੀ ਦੇ ಗೆ ക്ക് కి కు க்கு র ର".split()
+)
+_PRICED_UNITS: Final = ("kg", "l", "dozen")
+
+
+def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
+    """"kabuli chana kilo na 155", "togari bele kg ge 175 rupayi", "तेल लिटरला 180": a price per
+    kilo/litre/dozen. The unit has no number before it ("5 kilo na 10" is stock); the span
+    returned runs from the unit word through the price and any currency word after it."""
+    words = [token for token in message.tokens if token.kind in ("word", "num")]
+    for index, token in enumerate(words[:-1]):
+        unit = unit_word(token.text) if token.kind == "word" else None
+        if unit is None or unit.unit not in _PRICED_UNITS or (index and words[index - 1].kind == "num"):
+            continue
+        glued = is_glued_unit(token.text)
+        following = words[index + 1 :]
+        if following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1:
+            following = following[1:]
+        elif not glued:
+            continue
+        number = following[0]
+        if number.kind != "num" or "/" in number.text:
+            continue
+        end = number.end
+        money = MONEY.match(message.folded, number.start)
+        if money is not None:
+            end = max(end, money.end())
+        return _paise(number.text), (token.start, end)
     return None
 
 

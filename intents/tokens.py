@@ -12,7 +12,7 @@ TokenKind = Literal["num", "ref", "word", "sep", "sym"]
 
 _W: Final = f"(?:{WORD_CHARS})"
 _TOKEN: Final = re.compile(
-    r"(?P<ref>#?[a-z]\d{3,6}(?![\d.]))"
+    r"(?P<ref>#?[a-z]\d{3,6}(?!\.?\d))"
     r"|(?P<num>\d+(?:\.\d+)?(?:/\d+)?)"
     rf"|(?P<word>{_W}+(?:[-'’]{_W}+)*)"
     r"|(?P<sep>[,;\n&]+|\.(?!\d)|!|\?)"

@@ -32,9 +32,40 @@ def _unit_words() -> dict[str, UnitWord]:
     return table
 
 
+# Case and plural endings glued onto a unit word in Indic scripts: bn লিটারের/কেজির, mr
+# ग्रॅमचे/किलोचा, te కిలోకి, kn ಕೆಜಿಗೆ, ta கிலோவுக்கு, ml കിലോയ്ക്ക്, gu કિલોના, or କିଲୋର.
+_GLUED_ENDINGS: Final = (
+    "ের", "এর", "র", "চ্যা",
+    "च्या", "चे", "ची", "चा", "ला", "ं",
+    "లు", "ల", "కి", "కు",
+    "ಗಳು", "ಗೆ", "ದ", "ಯ",
+    "வுக்கு", "க்கு", "ல",
+    "യ്ക്ക്", "ക്ക്", "യുടെ",
+    "ના", "નું", "ની", "નો", "માં",
+    "ਦਾ", "ਦੀ", "ਦੇ",
+    "ର", "ରେ", "କୁ",
+)
+
+
 def unit_word(spelling: str) -> UnitWord | None:
-    """"kilo" -> kg, "பாக்கெட்" -> packet, "paav" -> 250 g, "bottle" -> packet; else None."""
-    return _unit_words().get(spelling.lower())
+    """"kilo" -> kg, "பாக்கெட்" -> packet, "paav" -> 250 g, "bottle" -> packet; else None.
+    An Indic unit word with a case ending glued on reads as the unit ("লিটারের" -> l)."""
+    table = _unit_words()
+    word = spelling.lower()
+    found = table.get(word)
+    if found is not None or word.isascii():
+        return found
+    for ending in _GLUED_ENDINGS:
+        if word.endswith(ending) and len(word) > len(ending) + 1:
+            found = table.get(word[: -len(ending)])
+            if found is not None:
+                return found
+    return None
+
+
+def is_glued_unit(spelling: str) -> bool:
+    """A unit word with a case ending on it ("ಕೆಜಿಗೆ", "किलोला"), not the bare unit."""
+    return spelling.lower() not in _unit_words() and unit_word(spelling) is not None
 
 
 def normalise_unit(spelling: str) -> Unit | None:

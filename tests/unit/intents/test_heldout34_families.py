@@ -79,3 +79,76 @@ CUSTOMER = [
 @pytest.mark.parametrize(("text", "intent"), CUSTOMER)
 def test_customer_phrasings(text: str, intent: Intent) -> None:
     assert parse(text).intent == intent
+
+
+ENOUGH = [
+    ("atta 2 kilo bas", "hi"),
+    ("paal rendu packet podhum", "ta"),
+    ("bendakaya ara kilo chaalu", "te"),
+    ("sakkare ondu kilo saaku", "kn"),
+    ("ari 5 kilo mathi", "ml"),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), ENOUGH)
+def test_enough_with_one_amount_changes_it(text: str, language: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY, (language, result)
+    assert len(result.items) == 1
+
+
+GLUED_UNITS = [
+    ("চিনি ২ কেজির ১টা প্যাকেট", "kg"),
+    ("सरसों तेल 1 लिटरचे दोन", "l"),
+    ("ಸಕ್ಕರೆ 1 ಕೆಜಿಯ 2", "kg"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit"), GLUED_UNITS)
+def test_unit_with_a_case_ending_is_the_unit(text: str, unit: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.ADD_ITEMS
+    assert result.items[0].pack_size is not None and result.items[0].pack_size.unit == unit
+
+
+PER_UNIT_PRICES = [
+    ("chana dal kilo na 110", 11000),
+    ("sugar kg ki 46", 4600),
+    ("tel litre ka 180 rupaye", 18000),
+    ("ಸಕ್ಕರೆ ಕೆಜಿಗೆ 48", 4800),
+    ("साखर किलोला 45", 4500),
+]
+
+
+@pytest.mark.parametrize(("text", "paise"), PER_UNIT_PRICES)
+def test_owner_price_per_kilo_or_litre(text: str, paise: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_PRICE, result
+    assert result.slots["price_paise"] == paise
+    assert len(result.items) == 1 and not any(char.isdigit() for char in result.items[0].text)
+
+
+def test_a_dal_named_with_a_price_word_is_the_dal() -> None:
+    result = parse("kadale bele 12", role="owner")  # kn "bele" is also "price"
+    assert result.intent == Intent.SET_STOCK
+    assert result.items[0].text == "kadale bele"
+
+
+ADDRESSES = [
+    ("mugavari: 14 Gandhi street, T Nagar, Chennai", "14 Gandhi street, T Nagar, Chennai"),
+    ("naa address idi - 2-3-44 Kukatpally, Hyderabad", "2-3-44 Kukatpally, Hyderabad"),
+    ("ghar ka pata hai: 221 Sector 7, Rohini", "221 Sector 7, Rohini"),
+    ("എന്റെ വിലാസം: 12 MG Road, Kochi", "12 MG Road, Kochi"),
+]
+
+
+@pytest.mark.parametrize(("text", "address"), ADDRESSES)
+def test_address_label_is_left_out(text: str, address: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.GIVE_ADDRESS
+    assert result.slots["address"] == address
+
+
+def test_a_full_stop_after_a_pincode_or_order_number() -> None:
+    assert parse("any shop near 560034.").slots.get("pincode") == "560034"
+    assert parse("where is my order A1042.").slots.get("order_ref") == "A1042"
