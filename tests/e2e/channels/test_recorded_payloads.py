@@ -91,3 +91,24 @@ async def test_telegram_oversized_body_is_refused(make_rig: RigFactory) -> None:
 
 async def _called(rig: object) -> bool:
     return bool(rig.calls)  # type: ignore[attr-defined]
+
+
+async def test_a_failed_status_keeps_the_providers_error_on_the_sent_row(make_rig: RigFactory) -> None:
+    from tests.e2e.channels.conftest import whatsapp_text
+
+    rig = await make_rig()
+    await rig.post_whatsapp(whatsapp_text("hi", wamid="wamid.FAIL1"))
+
+    async def sent() -> bool:
+        rows = await rig.outbox()
+        return bool(rows) and rows[0].status == "sent"
+
+    await eventually(sent)
+    wamid = rig.graph.sent[0].wamid
+    for name in ("status_delivered.json", "status_failed.json", "status_read.json"):  # read never undoes failed
+        update = json.loads((DATA / "whatsapp" / name).read_text())
+        update["entry"][0]["changes"][0]["value"]["statuses"][0]["id"] = wamid
+        assert (await rig.post_whatsapp(json.dumps(update).encode())).status == 200
+    (row,) = await rig.outbox()
+    assert row.delivery_status == "failed"
+    assert row.last_error == "130472: User's number is part of an experiment"
