@@ -122,39 +122,47 @@ class RecordingChannel:
         return f"tg-{len(self.sent)}"
 
 
-async def test_outbox_sender_keeps_the_rate_and_each_chats_gap(tmp_path: Path) -> None:
+@pytest.mark.parametrize(("channel", "pace"), [("telegram", TELEGRAM_PACE), ("whatsapp", WHATSAPP_PACE)])
+async def test_outbox_sender_keeps_the_rate_and_each_chats_gap(tmp_path: Path, channel: str, pace: Pace) -> None:
     db = Database.from_url(f"sqlite+aiosqlite:///{tmp_path / 'pace.db'}")
     await db.migrate()
     try:
-        chats = [str(100 + i) for i in range(50)]
+        chats = [str(100 + i) for i in range(int(pace.per_second * 2))]  # more than one second's worth
         async with UnitOfWork(db) as uow:
             for n in range(3):  # buttons keep the three messages of a chat from being merged into one
                 for chat in chats:
-                    uow.add_outbox("reply", OutgoingMessage(channel="telegram", chat_id=chat, text=f"{chat}/{n}",
+                    uow.add_outbox("reply", OutgoingMessage(channel=channel, chat_id=chat, text=f"{chat}/{n}",
                                                             buttons=(Button(id="x", title="X"),)).to_json())
             await uow.commit()
         clock = FakeClock()
-        channel = RecordingChannel(clock)
-        sender = OutboxSender(db, {"telegram": channel}, {"telegram": TELEGRAM_PACE},
+        recorder = RecordingChannel(clock)
+        sender = OutboxSender(db, {channel: recorder}, {channel: pace},
                               policy=SendPolicy(batch=500), clock=clock, sleep=clock.sleep)
-        for _ in range(100):
+        for _ in range(400):
             await sender.send_due()
-            if len(channel.sent) == 3 * len(chats):
+            if len(recorder.sent) == 3 * len(chats):
                 break
             clock.now += 0.1  # time passes on both clocks: deferred rows become due again
             async with UnitOfWork(db) as uow:
                 await uow.session.execute(update(OutboxMessage).where(OutboxMessage.status == "pending")
                                           .values(available_at=utcnow()))
                 await uow.commit()
-        assert len(channel.sent) == 3 * len(chats)
-        assert busiest_window([t for t, _ in channel.sent]) <= TELEGRAM_PACE.per_second
+        assert len(recorder.sent) == 3 * len(chats)
+        assert busiest_window([t for t, _ in recorder.sent]) <= pace.per_second
         by_chat: dict[str, list[float]] = defaultdict(list)
-        for at, chat in channel.sent:
+        for at, chat in recorder.sent:
             by_chat[chat].append(at)
         for times in by_chat.values():
             assert len(times) == 3
-            assert all(b - a >= TELEGRAM_PACE.chat_gap_s for a, b in zip(times, times[1:]))
+            assert all(b - a >= pace.chat_gap_s for a, b in zip(times, times[1:]))
         async with UnitOfWork(db, write=False) as uow:
             assert set((await uow.session.scalars(select(OutboxMessage.status))).all()) == {"sent"}
     finally:
         await db.dispose()
+
+
+def test_the_providers_limits() -> None:
+    """WhatsApp: 80 messages/s per business number, about one every 6 s to one customer;
+    Telegram: 30/s per bot, one a second per chat."""
+    assert (WHATSAPP_PACE.per_second, WHATSAPP_PACE.chat_gap_s) == (80, 6.0)
+    assert (TELEGRAM_PACE.per_second, TELEGRAM_PACE.chat_gap_s) == (30, 1.0)
