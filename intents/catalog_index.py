@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import Lexicon, fold, load_lexicon
+from intents.romanise import is_indic, romanise, skeleton
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
@@ -50,6 +51,11 @@ EXACT_NAME_BONUS: Final = 2.0
 # ... and a little more when the query is the whole name as written, brackets and all.
 WHOLE_NAME_BONUS: Final = 1.0
 TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
+ROMANISED_CREDIT: Final = 0.85  # a native-script word read in Latin letters ("हार्पिक" harpik)
+SKELETON_CREDIT: Final = 0.7  # ... matched only by its consonants ("ఫ్రీడమ్" phridam / freedom)
+_MIN_SKELETON: Final = 3
+_SKELETON_CHOICES: Final = 2
+_MIN_GUESSED: Final = 5  # shorter romanised words ("rahu", "ho") only match as spelt
 _FUZZY_CACHE_LIMIT: Final = 50_000
 
 _SIZE_IN_TEXT: Final = re.compile(
@@ -253,6 +259,7 @@ class CatalogIndex:
     vocab_by_length: dict[int, list[str]]
     _pack_base: list[float]  # pack size in g / ml / pieces, for ordering ties
     _fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
+    _skeletons: dict[str, tuple[str, ...]] | None = None  # built on first use (see _romanised)
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -368,6 +375,8 @@ class CatalogIndex:
                         alternatives.append(_Alternative((stem(guess),), similarity))
                     else:
                         alternatives.extend(self._translate(guess, similarity, language))
+            if not alternatives and span == 1 and is_indic(words[position]):
+                alternatives = self._romanised(words[position], language)
             position += span
             weight = max(
                 (max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives),
@@ -388,6 +397,43 @@ class CatalogIndex:
                 if found:
                     return found
         return []
+
+    def _romanised(self, word: str, language: str | None) -> list[_Alternative]:
+        """A native-script word neither the catalog nor the lexicon knows, read in Latin
+        letters: brand names ("हार्पिक" Harpic, "નિરમા" Nirma, "ఫ్రీడమ్" Freedom). Romanised
+        lexicon terms and catalog words as spelt, then catalog words with the same consonants,
+        then one-typo neighbours that start with the same letter."""
+        latin = romanise(word)
+        if len(latin) < 3 or not latin.isascii():
+            return []
+        found = self._translate(latin, ROMANISED_CREDIT, language)
+        if stem(latin) in self.postings:
+            found.append(_Alternative((stem(latin),), ROMANISED_CREDIT))
+        if found or len(latin) < _MIN_GUESSED:
+            return found
+        bones = skeleton(latin)
+        if len(bones) >= _MIN_SKELETON:
+            # The commoner catalog word first: "batar" is butter (many products) before batter.
+            matches = sorted(self._skeleton_index().get(bones, ()), key=lambda match: -len(self.postings[match]))
+            found = [_Alternative((match,), SKELETON_CREDIT) for match in matches[:_SKELETON_CHOICES]]
+        if found:
+            return found
+        for guess, similarity in self._fuzzy(latin):
+            # A guess must start as the word does: "batar" is butter, never matar.
+            if guess.isascii() and guess[0] == latin[0] and stem(guess) in self.postings:
+                found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT))
+        return found
+
+    def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
+        if self._skeletons is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for catalog_word in sorted(self.postings):
+                if catalog_word.isascii() and catalog_word.isalpha() and len(catalog_word) >= 4:
+                    bones = skeleton(catalog_word)
+                    if len(bones) >= _MIN_SKELETON:
+                        grouped[bones].append(catalog_word)
+            self._skeletons = {bones: tuple(matches) for bones, matches in grouped.items()}
+        return self._skeletons
 
     # ------------------------------------------------------------------ matching
     def match_item(self, item: ItemRequest, *, limit: int = 5, language: str | None = None) -> MatchResult:

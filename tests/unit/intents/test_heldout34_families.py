@@ -152,3 +152,25 @@ def test_address_label_is_left_out(text: str, address: str) -> None:
 def test_a_full_stop_after_a_pincode_or_order_number() -> None:
     assert parse("any shop near 560034.").slots.get("pincode") == "560034"
     assert parse("where is my order A1042.").slots.get("order_ref") == "A1042"
+
+
+BROKEN_STOCK = [
+    ("अंडे 6 टूट गए", -6),
+    ("ডিম ৪টা ফেটে গেছে", -4),
+    ("గుడ్లు 3 పగిలాయి", -3),
+    ("ઈંડા 2 તૂટી ગયા", -2),
+    ("ಮೊಟ್ಟೆ 5 ಒಡೆದಿವೆ", -5),
+    ("ਆਂਡੇ 2 ਟੁੱਟ ਗਏ", -2),
+]
+
+
+@pytest.mark.parametrize(("text", "delta"), BROKEN_STOCK)
+def test_broken_or_spoilt_stock_goes_down(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK, result
+    assert result.slots["stock_delta"] == delta
+
+
+def test_now_words_are_not_products() -> None:
+    assert parse("नको, आत्ता नाही").intent == Intent.DENY
+    assert parse("ना, હમણાં નહીં").intent == Intent.DENY

@@ -1,0 +1,138 @@
+"""Spell an Indic-script word in Latin letters, roughly as an Indian shopper would.
+
+Brand names reach us in native script ("हार्पिक", "નિરમા", "మోర్టీన్") while the catalog writes
+them in Latin ("Harpic", "Nirma", "Mortein"). The nine Indic blocks share one layout, so one
+table of offsets serves Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada
+and Malayalam. The result is for matching only: long vowels are written once ("aa" -> "a"),
+and a consonant's inherent "a" is dropped at the end of a word and between a vowel and a
+consonant that carries its own vowel ("नि-र-मा" -> "nirma"), as Hindi and its neighbours say it.
+`skeleton` keeps only the consonants, for names whose vowels drift ("ఫ్రీడమ్" / "freedom").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Final
+
+# Block starts: Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Telugu, Kannada, Malayalam.
+_BLOCKS: Final = (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
+
+_VOWELS: Final[dict[int, str]] = {
+    0x05: "a", 0x06: "a", 0x07: "i", 0x08: "i", 0x09: "u", 0x0A: "u", 0x0B: "ri", 0x0C: "li",
+    0x0D: "e", 0x0E: "e", 0x0F: "e", 0x10: "ai", 0x11: "o", 0x12: "o", 0x13: "o", 0x14: "au",
+    0x60: "ri", 0x61: "li",
+}  # fmt: skip
+_CONSONANTS: Final[dict[int, str]] = {
+    0x15: "k", 0x16: "kh", 0x17: "g", 0x18: "gh", 0x19: "n", 0x1A: "ch", 0x1B: "chh", 0x1C: "j",
+    0x1D: "jh", 0x1E: "n", 0x1F: "t", 0x20: "th", 0x21: "d", 0x22: "dh", 0x23: "n", 0x24: "t",
+    0x25: "th", 0x26: "d", 0x27: "dh", 0x28: "n", 0x29: "n", 0x2A: "p", 0x2B: "ph", 0x2C: "b",
+    0x2D: "bh", 0x2E: "m", 0x2F: "y", 0x30: "r", 0x31: "r", 0x32: "l", 0x33: "l", 0x34: "zh",
+    0x35: "v", 0x36: "sh", 0x37: "sh", 0x38: "s", 0x39: "h",
+    0x58: "q", 0x59: "kh", 0x5A: "gh", 0x5B: "z", 0x5C: "r", 0x5D: "rh", 0x5E: "f", 0x5F: "y",
+}  # fmt: skip
+_MATRAS: Final[dict[int, str]] = {
+    0x3E: "a", 0x3F: "i", 0x40: "i", 0x41: "u", 0x42: "u", 0x43: "ri", 0x44: "ri", 0x45: "e",
+    0x46: "e", 0x47: "e", 0x48: "ai", 0x49: "o", 0x4A: "o", 0x4B: "o", 0x4C: "au", 0x57: "au",
+    0x62: "li", 0x63: "li",
+}  # fmt: skip
+_NASALS: Final = frozenset({0x01, 0x02, 0x70})  # candrabindu, anusvara, Gurmukhi tippi
+_VIRAMA: Final = 0x4D
+_GEMINATE: Final = 0x71  # Gurmukhi addak doubles the next consonant
+# Letters outside the shared layout: Malayalam chillus, Bengali khanda ta, Odia wa.
+_EXTRA: Final[dict[str, str]] = {
+    "\u0d7a": "n", "\u0d7b": "n", "\u0d7c": "r", "\u0d7d": "l", "\u0d7e": "l", "\u0d7f": "k",
+    "\u0d54": "m", "\u0d55": "y", "\u0d56": "zh", "\u09ce": "t", "\u0b71": "w",
+    "\u0a72": "", "\u0a73": "",
+}  # fmt: skip
+# Bengali and Odia speak the inherent vowel as "o"; for matching Latin names "a" serves all.
+_INHERENT: Final = "a"
+
+
+def _offset(char: str) -> int | None:
+    code = ord(char)
+    for base in _BLOCKS:
+        if base <= code < base + 0x80:
+            return code - base
+    return None
+
+
+def is_indic(word: str) -> bool:
+    return any(_offset(char) is not None for char in word)
+
+
+def _syllables(word: str) -> list[tuple[str, str, bool]]:
+    """(consonant, vowel, vowel_is_inherent) units; a bare vowel has consonant ""."""
+    units: list[tuple[str, str, bool]] = []
+    double_next = False
+    for char in word:
+        if char in _EXTRA:
+            units.append((_EXTRA[char], "", False))
+            continue
+        offset = _offset(char)
+        if offset is None:
+            units.append((char, "", False))
+            continue
+        if offset in _CONSONANTS:
+            consonant = _CONSONANTS[offset]
+            if double_next:
+                consonant = consonant[0] + consonant
+                double_next = False
+            units.append((consonant, _INHERENT, True))
+        elif offset in _VOWELS:
+            units.append(("", _VOWELS[offset], False))
+        elif offset in _MATRAS and units and units[-1][2]:
+            units[-1] = (units[-1][0], _MATRAS[offset], False)
+        elif offset == _VIRAMA and units and units[-1][2]:
+            units[-1] = (units[-1][0], "", False)
+        elif offset in _NASALS:
+            units.append(("n", "", False))
+        elif offset == _GEMINATE:
+            double_next = True
+    return units
+
+
+def _drop_schwas(units: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """No inherent vowel at the end of a word, nor in V C(a) C V: "nirama" -> "nirma"."""
+    result = list(units)
+    if len(result) > 1 and result[-1][2]:
+        result[-1] = (result[-1][0], "", False)
+    for index in range(1, len(result) - 1):
+        before, here, after = result[index - 1], result[index], result[index + 1]
+        if here[2] and before[1] and after[0] and after[1] and not after[2]:
+            result[index] = (here[0], "", False)
+    return result
+
+
+@lru_cache(maxsize=20_000)
+def romanise(word: str) -> str:
+    """"हार्पिक" -> "harpik", "નિરમા" -> "nirma"; a word with no Indic letter comes back as is."""
+    if not is_indic(word):
+        return word
+    word = word.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # Malayalam റ്റ is "tt"
+    text = "".join(consonant + vowel for consonant, vowel, _ in _drop_schwas(_syllables(word)))
+    for long, short in (("aa", "a"), ("ii", "i"), ("uu", "u"), ("ee", "e"), ("oo", "o")):
+        text = text.replace(long, short)
+    return text
+
+
+# Voicing and sibilants merged: Tamil writes k/g, t/d, p/b and ch/s/j with one letter each.
+_SKELETON_MAP: Final = str.maketrans(
+    {"c": "k", "q": "k", "g": "k", "d": "t", "b": "p", "f": "p", "w": "v", "z": "s", "j": "s", "x": "ks"}
+)
+
+
+_VOWEL_W: Final = re.compile(r"(?<=[aeiou])w")
+
+
+@lru_cache(maxsize=50_000)
+def skeleton(word: str) -> str:
+    """Consonants only, aspiration and doubling ignored: "freedom" / "phridam" -> "prdm"."""
+    text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
+    text = text.replace("ph", "p").replace("sh", "s").replace("ch", "s").translate(_SKELETON_MAP)
+    letters = [char for char in text if char.isascii() and char.isalpha() and char not in "aeiouyh"]
+    collapsed: list[str] = []
+    for char in letters:
+        if not collapsed or collapsed[-1] != char:
+            collapsed.append(char)
+    return "".join(collapsed)

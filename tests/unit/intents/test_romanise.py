@@ -1,0 +1,48 @@
+"""Native-script brand names read in Latin letters (intents.romanise) and matched by them."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.catalog_index import CatalogIndex
+from intents.romanise import romanise, skeleton
+from intents.types import CatalogEntry
+
+
+@pytest.mark.parametrize(
+    ("word", "latin"),
+    [
+        ("हार्पिक", "harpik"),
+        ("નિરમા", "nirma"),
+        ("ମିଲ୍କ", "milk"),
+        ("डेटॉल", "detol"),
+        ("ಕೋಲ್ಗೇಟ್", "kolget"),
+        ("atta", "atta"),  # Latin comes back as it is
+    ],
+)
+def test_romanise(word: str, latin: str) -> None:
+    assert romanise(word) == latin
+
+
+def test_skeleton_ignores_vowels_voicing_and_aspiration() -> None:
+    assert skeleton(romanise("ఫ్రీడమ్")) == skeleton("freedom")
+    assert skeleton(romanise("சான்டல்")) == skeleton("sandal")
+    assert skeleton("harpic") == skeleton(romanise("हार्पिक"))
+
+
+CATALOG = [
+    CatalogEntry(product_id="P1", name="Harpic Toilet Cleaner 500 ml", brand="Harpic"),
+    CatalogEntry(product_id="P2", name="Nirma Detergent Powder 1 kg", brand="Nirma"),
+    CatalogEntry(product_id="P3", name="Good Knight Mosquito Coil", brand="Mortein"),
+    CatalogEntry(product_id="P4", name="Sunflower Oil 1 L", brand="Freedom"),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [("हार्पिक", "P1"), ("નિરમા", "P2"), ("ನಿರ್ಮಾ ಪೌಡರ್", "P2"), ("ఫ్రీడమ్", "P4"), ("മോർട്ടീൻ", "P3")],
+)
+def test_native_brand_matches_the_latin_catalog(text: str, product: str) -> None:
+    index = CatalogIndex.build(CATALOG)
+    result = index.match(text)
+    assert result.candidates and result.candidates[0].product_id == product
