@@ -17,9 +17,11 @@ OWNER_DEFAULT_LOCALE = "hi_Latn"
 
 async def owner_targets(uow: UnitOfWork, store_id: str) -> list[tuple[Channel, str, str]]:
     """(channel, chat id, locale) of every chat the owner uses; their WhatsApp number even if
-    they never wrote to us."""
+    they never wrote to us. Not the web chat: a browser is not pushed to, and the updates it
+    polls are open to any nickname — an owner in a browser watches /owner (the live feed)."""
     sessions = (await uow.session.scalars(
-        select(ChatSession).where(ChatSession.role == "owner", ChatSession.store_id == store_id)
+        select(ChatSession).where(ChatSession.role == "owner", ChatSession.store_id == store_id,
+                                  ChatSession.channel != "web")
         .order_by(ChatSession.channel, ChatSession.sender_id)
     )).all()
     targets: list[tuple[Channel, str, str]] = [

@@ -11,6 +11,7 @@ from bot.messages import InboundMessage, OutgoingMessage
 
 MAX_TEXT = 4096
 MAX_USER_ID = 64
+OWNER_PREFIX = "owner:"  # an owner's web session is "owner:<store id>:<nickname>": only a token makes one
 
 
 class BadChatRequest(ValueError):
@@ -23,6 +24,8 @@ def parse_request(body: object, *, owner_store_id: str | None = None) -> Inbound
     user_id, text, button = body.get("user_id"), body.get("text"), body.get("button")
     if not isinstance(user_id, str) or not user_id.strip() or len(user_id) > MAX_USER_ID:
         raise BadChatRequest("user_id must be a non-empty string of at most 64 characters")
+    if user_id.strip().lower().startswith(OWNER_PREFIX):
+        raise BadChatRequest("user_id may not start with 'owner:' (an owner signs in with a token)")
     if (text is None) == (button is None):
         raise BadChatRequest("send exactly one of text or button")
     value = text if text is not None else button
@@ -31,7 +34,7 @@ def parse_request(body: object, *, owner_store_id: str | None = None) -> Inbound
     client_id = body.get("message_id")
     message_id = client_id if isinstance(client_id, str) and 0 < len(client_id) <= 100 else uuid.uuid4().hex
     user = user_id.strip()
-    sender = f"owner:{owner_store_id}:{user}" if owner_store_id else user
+    sender = f"{OWNER_PREFIX}{owner_store_id}:{user}" if owner_store_id else user
     return InboundMessage(channel="web", message_id=message_id, sender_id=sender, chat_id=user,
                           kind="text" if text is not None else "button", received_at=datetime.now(UTC),
                           text=value if text is not None else "", button_id=value if button is not None else "",
