@@ -411,7 +411,7 @@ class CatalogIndex:
             found.append(_Alternative((stem(latin),), ROMANISED_CREDIT))
         if found or len(latin) < _MIN_GUESSED:
             return found
-        bones = skeleton(latin)
+        bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
             # The commoner catalog word first: "batar" is butter (many products) before batter.
             matches = sorted(self._skeleton_index().get(bones, ()), key=lambda match: -len(self.postings[match]))

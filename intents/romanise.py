@@ -129,7 +129,8 @@ _VOWEL_W: Final = re.compile(r"(?<=[aeiou])w")
 def skeleton(word: str) -> str:
     """Consonants only, aspiration and doubling ignored: "freedom" / "phridam" -> "prdm"."""
     text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
-    text = text.replace("ph", "p").replace("sh", "s").replace("ch", "s").translate(_SKELETON_MAP)
+    # "excel" is said "eksel"; Tamil writes ch and s alike.
+    text = text.replace("xc", "x").replace("ph", "p").replace("sh", "s").replace("ch", "s").translate(_SKELETON_MAP)
     letters = [char for char in text if char.isascii() and char.isalpha() and char not in "aeiouyh"]
     collapsed: list[str] = []
     for char in letters:

@@ -46,3 +46,8 @@ def test_native_brand_matches_the_latin_catalog(text: str, product: str) -> None
     index = CatalogIndex.build(CATALOG)
     result = index.match(text)
     assert result.candidates and result.candidates[0].product_id == product
+
+
+def test_skeleton_of_loanword_spellings() -> None:
+    assert skeleton(romanise("এক্সেল")) == skeleton("excel")
+    assert skeleton(romanise("ಪೌಡರ್")) == skeleton("powder")
