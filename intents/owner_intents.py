@@ -228,7 +228,7 @@ def _names_more(message: Message, products: list[ItemRequest]) -> bool:
 
 
 # What may stand around "today" in a question for the day's orders and sales.
-_TODAY_WORDS = ("today", "order", "sales", "show", "how", "how_many", "status", "which")
+_TODAY_WORDS = ("today", "order", "sales", "show", "how", "how_many", "status", "which", "increase")  # "kitne order aaye"
 
 
 def _new_product(message: Message) -> Classification:

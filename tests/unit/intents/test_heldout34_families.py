@@ -174,3 +174,18 @@ def test_broken_or_spoilt_stock_goes_down(text: str, delta: int) -> None:
 def test_now_words_are_not_products() -> None:
     assert parse("नको, आत्ता नाही").intent == Intent.DENY
     assert parse("ना, હમણાં નહીં").intent == Intent.DENY
+
+
+OWNER_MORE = [
+    ("kya kya khatam hone wala hai", Intent.LOW_STOCK),
+    ("ki ki shesh hoye jacche", Intent.LOW_STOCK),
+    ("em em aipotunnayi", Intent.LOW_STOCK),
+    ("ajke koto order elo", Intent.TODAY_SUMMARY),
+    ("ee roju enni orders vachayi", Intent.TODAY_SUMMARY),
+    ("notun jinis jog koro - Bikaji bhujia 200 gram, dam 55 taka", Intent.ADD_PRODUCT),
+]
+
+
+@pytest.mark.parametrize(("text", "intent"), OWNER_MORE)
+def test_owner_questions_and_new_goods(text: str, intent: Intent) -> None:
+    assert parse(text, role="owner").intent == intent
