@@ -189,3 +189,13 @@ OWNER_MORE = [
 @pytest.mark.parametrize(("text", "intent"), OWNER_MORE)
 def test_owner_questions_and_new_goods(text: str, intent: Intent) -> None:
     assert parse(text, role="owner").intent == intent
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [("ingreji te bolo", "en"), ("inglishil parayu", "en"), ("हिंदीत बोला", "hi"), ("ಹಿಂದಿಯಲ್ಲಿ ಮಾತಾಡಿ", "hi"), ("punjabi ch gall karo", "pa")],
+)
+def test_speak_in_a_language(text: str, target: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_LANGUAGE
+    assert result.slots.get("target_language") == target
