@@ -403,6 +403,14 @@ class CatalogIndex:
         letters: brand names ("हार्पिक" Harpic, "નિરમા" Nirma, "ఫ్రీడమ్" Freedom). Romanised
         lexicon terms and catalog words as spelt, then catalog words with the same consonants,
         then one-typo neighbours that start with the same letter."""
+        stems = [word[: -len(end)] for end in _NOUN_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2]
+        for stem_word in (word, *stems):  # "हार्पिकची" is Harpic's
+            found = self._romanised_word(stem_word, language)
+            if found:
+                return found
+        return []
+
+    def _romanised_word(self, word: str, language: str | None) -> list[_Alternative]:
         latin = romanise(word)
         if len(latin) < 3 or not latin.isascii():
             return []

@@ -26,7 +26,8 @@ AtomKind = Literal["num", "frac", "unit", "times", "word", "money", "drop"]
 _TIMES: Final = frozenset({"x", "×", "*", "into"})
 _MONEY: Final = frozenset({"₹", "rs", "rupees", "rupaye", "rupaiya", "rupay", "rupee", "रुपये", "रुपए", "ka"})
 _CURRENCY: Final = frozenset(
-    {"₹", "rs", "rupees", "rupaye", "rupaiya", "rupay", "rupee", "रुपये", "रुपए", "टका", "taka", "tanka", "rupayalu", "rupayi", "rupaayi", "roopayi", "rubai", "rupai"}
+    {"₹", "rs", "rupees", "rupaye", "rupaiya", "rupay", "rupee", "रुपये", "रुपए", "टका", "taka", "tanka"}
+    | {"rupayalu", "rupayi", "rupaayi", "roopayi", "rubai", "rupai"}
 )
 # Quantities above this are not order quantities (barcodes, phone numbers, pincodes).
 _MAX_QUANTITY: Final = 9999.0

@@ -28,8 +28,10 @@ PRICE_AFTER: Final = re.compile(r"^\s*(?:is|=|:|-|to|ka|ki|ke|hai|rs\.?|₹|inr)
 # Rupees in every language: "20 taka", "৫০ টাকা", "80 ரூபாய்", "₹52", "52/-".
 _RUPEE_WORDS: Final = (
     r"rs\b|rupees?\b|rupaye\b|rupay\b|rupiya\b|rupya\b|taka\b|tanka\b|tka\b|ruba\b|roopa\b|rupa\b"
-    r"|rupayalu\b|rupayulu\b|rupaayalu\b|rupayi\b|rupaayi\b|roopayi\b|rupai\b|rupaiya\b|rubai\b|roobai\b|roobaa\b|tanka\b|takaa\b|rupiye\b|rupaye\b"
-    r"|रुपये|रुपए|रुपया|रु\b|টাকা|ரூபாய்|ரூ|రూపాయలు|రూపాయి|రూ|रुपये|રૂપિયા|રૂ|ರೂಪಾಯಿ|ರೂ|രൂപ|ਰੁਪਏ|ਰੁਪਈਏ|ଟଙ୍କା|রুপি|ரூபா|రూపాయల|ರೂಪಾಯಿಗೆ|രൂപയ്ക്ക്|રૂપિયે|ਰੁਪਈਆਂ"
+    r"|rupayalu\b|rupayulu\b|rupaayalu\b|rupayi\b|rupaayi\b|roopayi\b|rupai\b|rupaiya\b"
+    r"|rubai\b|roobai\b|roobaa\b|takaa\b|rupiye\b"
+    r"|रुपये|रुपए|रुपया|रु\b|টাকা|ரூபாய்|ரூ|రూపాయలు|రూపాయి|రూ|रुपये|રૂપિયા|રૂ|ರೂಪಾಯಿ|ರೂ|രൂപ|ਰੁਪਏ|ਰੁਪਈਏ|ଟଙ୍କା"
+    r"|রুপি|ரூபா|రూపాయల|ರೂಪಾಯಿಗೆ|രൂപയ്ക്ക്|રૂપિયે|ਰੁਪਈਆਂ"
 )
 MONEY: Final = re.compile(
     rf"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:{_RUPEE_WORDS}|/-)"
@@ -51,7 +53,8 @@ _ADDRESS_WORD: Final = (
 )
 ADDRESS_PREFIX: Final = re.compile(
     rf"^\s*(?:(?:{_ADDRESS_OWNER})\s+){{0,2}}(?:{_ADDRESS_WORD})(?![a-z])"
-    r"\s*(?:(?:is|hai|he|idi|idhu|ithu|ide|aahe|ahe|che|chhe|aa|ae|e|ta|इदि|है|आहे|இது|ఇది|ಇದು|ആണ്|છે|ਹੈ)\b)?\s*[:\-]?\s*",
+    r"\s*(?:(?:is|hai|he|idi|idhu|ithu|ide|aahe|ahe|che|chhe|aa|ae|e|ta"
+    r"|इदि|है|आहे|இது|ఇది|ಇದು|ആണ്|છે|ਹੈ)\b)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
 # Text that is code, not a chat message: SQL and markup get UNKNOWN, never a cart.

@@ -210,7 +210,8 @@ def _names_over_keywords(message: Message, *concepts: str) -> Message:
         for hit in found.get(concept, ()):
             at = next((i for i, token in enumerate(words) if token.start == hit.start), None)
             pairs = [] if at is None else [words[i : i + 2] for i in (at - 1, at) if 0 <= i and i + 1 < len(words)]
-            if not any(lexicon.lookup(fold(" ".join(token.text for token in pair)), message.language) for pair in pairs):
+            names = (fold(" ".join(token.text for token in pair)) for pair in pairs)
+            if not any(lexicon.lookup(name, message.language) for name in names):
                 kept.append(hit)
         if kept:
             found[concept] = kept
@@ -228,7 +229,8 @@ def _names_more(message: Message, products: list[ItemRequest]) -> bool:
 
 
 # What may stand around "today" in a question for the day's orders and sales.
-_TODAY_WORDS = ("today", "order", "sales", "show", "how", "how_many", "status", "which", "increase")  # "kitne order aaye"
+# "increase": orders that came in ("kitne order aaye", "enni orders vachayi").
+_TODAY_WORDS = ("today", "order", "sales", "show", "how", "how_many", "status", "which", "increase")
 
 
 def _new_product(message: Message) -> Classification:

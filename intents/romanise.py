@@ -86,10 +86,19 @@ def _syllables(word: str) -> list[tuple[str, str, bool]]:
         elif offset == _VIRAMA and units and units[-1][2]:
             units[-1] = (units[-1][0], "", False)
         elif offset in _NASALS:
-            units.append(("n", "", False))
+            units.append((_NASAL_MARK, "", False))
         elif offset == _GEMINATE:
             double_next = True
     return units
+
+
+_NASAL_MARK: Final = "\u0000"
+
+
+def _nasal(units: list[tuple[str, str, bool]], index: int) -> str:
+    """Anusvara is "m" at the end of a word and before p/b/m ("ಕೋಲಂ" kolam), else "n"."""
+    following = units[index + 1][0] if index + 1 < len(units) else ""
+    return "m" if not following or following[0] in "pbm" else "n"
 
 
 def _drop_schwas(units: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
@@ -110,7 +119,11 @@ def romanise(word: str) -> str:
     if not is_indic(word):
         return word
     word = word.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # Malayalam റ്റ is "tt"
-    text = "".join(consonant + vowel for consonant, vowel, _ in _drop_schwas(_syllables(word)))
+    units = _drop_schwas(_syllables(word))
+    text = "".join(
+        (_nasal(units, index) if consonant == _NASAL_MARK else consonant) + vowel
+        for index, (consonant, vowel, _) in enumerate(units)
+    )
     for long, short in (("aa", "a"), ("ii", "i"), ("uu", "u"), ("ee", "e"), ("oo", "o")):
         text = text.replace(long, short)
     return text

@@ -51,3 +51,15 @@ def test_native_brand_matches_the_latin_catalog(text: str, product: str) -> None
 def test_skeleton_of_loanword_spellings() -> None:
     assert skeleton(romanise("এক্সেল")) == skeleton("excel")
     assert skeleton(romanise("ಪೌಡರ್")) == skeleton("powder")
+
+
+def test_anusvara_is_m_at_the_end_and_before_labials() -> None:
+    assert romanise("ಕೋಲಂ") == "kolam"
+    assert romanise("संपर्क") == "sampark"
+    assert romanise("ಅಂಗಡಿ") == "angadi"
+
+
+def test_a_case_ending_on_a_native_brand_name() -> None:
+    index = CatalogIndex.build(CATALOG)
+    result = index.match("हार्पिकची")  # Marathi "Harpic's"
+    assert result.candidates and result.candidates[0].product_id == "P1"
