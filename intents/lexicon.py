@@ -67,6 +67,12 @@ def script_of(text: str) -> str:
     return "Latn"
 
 
+def _gluable(latin_term: str) -> bool:
+    """Two romanised words long enough that, glued, they are no other word."""
+    first, second = latin_term.split(" ")
+    return len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha()
+
+
 @dataclass(frozen=True, slots=True)
 class LexiconRow:
     concept: str
@@ -105,10 +111,11 @@ class Lexicon:
                     bucket.append(folded)
                 if folded and folded not in own:
                     own.append(folded)
-        # "కందిపప్పు", "পাকা কলা" written as one word: a two-word native-script term glued.
+        # "కందిపప్పు", "পাকা কলা" written as one word: a two-word native-script term glued; so too
+        # a romanised one of two real words ("senagapappu", "kadalaiparuppu", "moongdal").
         for key in list(merged):
             glued = key.replace(" ", "")
-            if key.count(" ") == 1 and script_of(key) != "Latn" and glued not in merged:
+            if key.count(" ") == 1 and (script_of(key) != "Latn" or _gluable(key)) and glued not in merged:
                 merged[glued] = merged[key]
                 per_language[glued] = per_language[key]
         longest = max((key.count(" ") + 1 for key in merged), default=1)

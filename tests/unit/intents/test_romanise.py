@@ -63,3 +63,10 @@ def test_a_case_ending_on_a_native_brand_name() -> None:
     index = CatalogIndex.build(CATALOG)
     result = index.match("हार्पिकची")  # Marathi "Harpic's"
     assert result.candidates and result.candidates[0].product_id == "P1"
+
+
+def test_a_two_word_romanised_term_written_as_one_word() -> None:
+    from intents.lexicon import load_lexicon
+
+    lexicon = load_lexicon()
+    assert lexicon.lookup("senagapappu") == lexicon.lookup("senaga pappu") != ()
