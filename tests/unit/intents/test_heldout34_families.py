@@ -199,3 +199,13 @@ def test_speak_in_a_language(text: str, target: str) -> None:
     result = parse(text)
     assert result.intent == Intent.CHANGE_LANGUAGE
     assert result.slots.get("target_language") == target
+
+
+@pytest.mark.parametrize("text", ["please cancel it", "cancel kar do bhai, nahi chahiye ab", "ক্যানসেল করে দিন"])
+def test_cancel_with_nothing_else_named_cancels_the_order(text: str) -> None:
+    assert parse(text).intent == Intent.CANCEL_ORDER
+
+
+@pytest.mark.parametrize("text", ["A4100 edukka mudiyadhu", "A4101 teesukolemu", "A4102 hobe na", "A4103 pattilla"])
+def test_owner_cannot_take_the_order(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.REJECT_ORDER
