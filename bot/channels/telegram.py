@@ -58,7 +58,7 @@ def parse_update(data: dict[str, Any], bot: Bot) -> TelegramUpdate:
         if not query.data:
             return TelegramUpdate(callback_query_id=query.id)
         inbound = InboundMessage(channel="telegram", message_id=message_id, sender_id=str(query.from_user.id),
-                                 chat_id=str(chat), kind="button", button_id=query.data,
+                                 chat_id=str(chat), kind="button", button_id=str(query.data),
                                  received_at=datetime.now(UTC), sender_name=query.from_user.full_name)
         return TelegramUpdate(messages=(inbound,), callback_query_id=query.id)
     message = update.message

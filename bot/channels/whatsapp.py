@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import logging
+import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
@@ -139,12 +140,22 @@ def _message(raw: dict[str, Any], contacts: dict[str | None, dict[str, Any]]) ->
             return None
         return InboundMessage(kind="location", location=where, **base)
     if kind == "order":
-        lines = tuple(CatalogLine(product_retailer_id=str(item.get("product_retailer_id") or ""),
-                                  quantity=int(item.get("quantity") or 0),
-                                  item_price=float(item.get("item_price") or 0))
-                      for item in _dicts(body.get("product_items")))
+        lines = tuple(line for line in map(_catalog_line, _dicts(body.get("product_items"))) if line is not None)
         return InboundMessage(kind="order", order_lines=lines, text=str(body.get("text") or ""), **base)
     return None
+
+
+def _catalog_line(item: dict[str, Any]) -> CatalogLine | None:
+    """One line of a catalog order; None when its quantity or price is not a number."""
+    try:
+        quantity = int(str(item.get("quantity") or 0))
+        price = float(str(item.get("item_price") or 0))
+    except (TypeError, ValueError):
+        return None
+    if not math.isfinite(price):
+        return None
+    return CatalogLine(product_retailer_id=str(item.get("product_retailer_id") or ""), quantity=quantity,
+                       item_price=price)
 
 
 def _receipt(raw: dict[str, Any]) -> DeliveryReceipt | None:

@@ -112,3 +112,13 @@ async def test_a_failed_status_keeps_the_providers_error_on_the_sent_row(make_ri
     (row,) = await rig.outbox()
     assert row.delivery_status == "failed"
     assert row.last_error == "130472: User's number is part of an experiment"
+
+
+async def test_a_catalog_order_with_a_quantity_that_is_no_number_is_not_a_500(make_rig: RigFactory) -> None:
+    rig = await make_rig()
+    payload = json.loads((DATA / "whatsapp" / "order_cart_from_catalog.json").read_text())
+    payload["entry"][0]["changes"][0]["value"]["messages"][0]["order"]["product_items"][0]["quantity"] = "x"
+    response = await rig.post_whatsapp(json.dumps(payload).encode())
+    assert response.status == 200 and (await response.json())["recorded"] == 1
+    await eventually(lambda: _called(rig))
+    assert len(rig.calls[0].order_lines) == 2

@@ -81,3 +81,10 @@ def test_keyboard_and_degradation() -> None:
                                rows=(ListRow(id="x" * 65, title="Long"), ListRow(id="y", title="Short")))
     text, markup = keyboard_for(too_long)
     assert markup is None and text == "Pick\n1. Long\n2. Short"
+
+
+def test_callback_data_is_always_text(bot: Bot) -> None:
+    update = parse_update({"update_id": 77, "callback_query": {
+        "id": "q", "chat_instance": "1", "data": 5, "from": {"id": 2, "is_bot": False, "first_name": "A"}}}, bot)
+    (message,) = update.messages
+    assert message.button_id == "5" and message.chat_id == "2"

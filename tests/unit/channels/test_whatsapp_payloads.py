@@ -118,3 +118,13 @@ def test_a_sender_known_only_by_user_id() -> None:
     message = update.messages[0]
     assert message.sender_id == message.chat_id == "IN.1349120865530274"
     assert message.sender_phone is None and message.sender_name == "Asha" and message.text == "2 kilo atta"
+
+
+def test_catalog_order_lines_that_are_not_numbers_are_dropped() -> None:
+    payload = load("order_cart_from_catalog.json")
+    order = payload["entry"][0]["changes"][0]["value"]["messages"][0]["order"]  # type: ignore[index]
+    order["product_items"][0]["quantity"] = "three"
+    order["product_items"][1]["item_price"] = "Infinity"
+    order["product_items"].append({"product_retailer_id": "X", "quantity": {"n": 1}, "item_price": 1})
+    (message,) = parse_update(payload).messages
+    assert [(line.product_retailer_id, line.quantity) for line in message.order_lines] == [("SODA", 2)]
