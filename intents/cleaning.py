@@ -48,7 +48,12 @@ def clean_message(text: str) -> str:
     return text[:MAX_MESSAGE_CHARS]
 
 
+# A Latin letter typed three or more times is typed once: "okkk", "hiii", "yesss", "plzzz".
+_STRETCHED: Final = re.compile(r"([a-z])\1{2,}")
+
+
 def fold_for_matching(text: str) -> str:
-    """Lower case, ASCII digits, vulgar fractions spelt out, dandas as commas, no ZWJ/ZWNJ."""
-    text = text.translate(_TRANSLATION).lower()
+    """Lower case, ASCII digits, vulgar fractions spelt out, dandas as commas, no ZWJ/ZWNJ,
+    stretched letters once."""
+    text = _STRETCHED.sub(r"\1", text.translate(_TRANSLATION).lower())
     return text.replace("\u200c", "").replace("\u200d", "")

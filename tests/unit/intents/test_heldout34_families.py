@@ -209,3 +209,11 @@ def test_cancel_with_nothing_else_named_cancels_the_order(text: str) -> None:
 @pytest.mark.parametrize("text", ["A4100 edukka mudiyadhu", "A4101 teesukolemu", "A4102 hobe na", "A4103 pattilla"])
 def test_owner_cannot_take_the_order(text: str) -> None:
     assert parse(text, role="owner").intent == Intent.REJECT_ORDER
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("okkk bhejo", Intent.CONFIRM), ("hiii", Intent.GREET), ("mera cart", Intent.SHOW_CART), ("ente cart kaanikku", Intent.SHOW_CART), ("kya karu?", Intent.HELP), ("ki korbo bujhchi na", Intent.HELP)],
+)
+def test_chat_habits(text: str, intent: Intent) -> None:
+    assert parse(text).intent == intent
