@@ -17,7 +17,7 @@ from __future__ import annotations
 from intents.cleaning import fold_for_matching
 from intents.customer_intents import classify_customer, without_products
 from intents.keywords import find_concepts
-from intents.message import CODE_LIKE, Classification, Message, has_letters
+from intents.message import CODE_LIKE, Classification, Message, has_letters, names_over_keywords
 from intents.owner_intents import classify_owner
 from intents.tokens import prepare, tokenize
 from intents.types import Intent, Role
@@ -39,6 +39,7 @@ def classify(cleaned: str, *, language: str, role: Role = "customer", products: 
         return Classification(intent=Intent.UNKNOWN, confidence=0.05)
     tokens = tokenize(folded)
     message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
+    message = names_over_keywords(message, "price")  # "togari bele" is a dal, not "dal price"
     if not products:
         return without_products(message)
     return classify_owner(message) if role == "owner" else classify_customer(message)

@@ -12,6 +12,7 @@ from typing import Final
 
 from intents.items import extract_items
 from intents.keywords import Hit
+from intents.lexicon import fold, load_lexicon
 from intents.numbers import CLASSIFIER_SUFFIXES, NEEDS_UNIT, number_word_value, ordinal_value
 from intents.tokens import Token
 from intents.types import Intent, ItemRequest
@@ -183,3 +184,26 @@ def has_letters(text: str) -> bool:
 
 def quantified(items: list[ItemRequest]) -> bool:
     return any(item.quantity is not None for item in items)
+
+
+def names_over_keywords(message: Message, *concepts: str) -> Message:
+    """A keyword that is half of a product name is the name: Kannada "bele" is a price, but
+    "togari bele" / "kadale bele" are dals (the two words together are a lexicon term)."""
+    lexicon = load_lexicon()
+    words = [token for token in message.tokens if token.kind == "word"]
+    found = dict(message.concepts)
+    for concept in concepts:
+        kept = []
+        for hit in found.get(concept, ()):
+            at = next((i for i, token in enumerate(words) if token.start == hit.start), None)
+            pairs = [] if at is None else [words[i : i + 2] for i in (at - 1, at) if 0 <= i and i + 1 < len(words)]
+            names = (fold(" ".join(token.text for token in pair)) for pair in pairs)
+            if not any(lexicon.lookup(name, message.language) for name in names):
+                kept.append(hit)
+        if kept:
+            found[concept] = kept
+        else:
+            found.pop(concept, None)
+    if found == message.concepts:
+        return message
+    return Message(message.cleaned, message.folded, message.tokens, found, message.language)

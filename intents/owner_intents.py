@@ -16,7 +16,6 @@ from typing import Final
 from intents.customer_intents import classify_customer
 from intents.items import extract_items, split_segments
 from intents.keywords import find_concepts
-from intents.lexicon import fold, load_lexicon
 from intents.message import (
     BARCODE,
     MONEY,
@@ -28,6 +27,7 @@ from intents.message import (
     Message,
     Slots,
     read_choice,
+    names_over_keywords,
     read_order_ref,
     product_words,
     quantified,
@@ -119,7 +119,7 @@ def _several_updates(message: Message) -> Classification | None:
 
 
 def _classify_one(message: Message) -> Classification:
-    message = _names_over_keywords(message, "price")
+    message = names_over_keywords(message, "price")  # each line of "togari bele 20, ..." too
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -197,29 +197,6 @@ def _classify_one(message: Message) -> Classification:
     if has_product:
         return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
-
-
-def _names_over_keywords(message: Message, *concepts: str) -> Message:
-    """A keyword that is half of a product name is the name: Kannada "bele" is a price, but
-    "togari bele" / "kadale bele" are dals (the two words together are a lexicon term)."""
-    lexicon = load_lexicon()
-    words = [token for token in message.tokens if token.kind == "word"]
-    found = dict(message.concepts)
-    for concept in concepts:
-        kept = []
-        for hit in found.get(concept, ()):
-            at = next((i for i, token in enumerate(words) if token.start == hit.start), None)
-            pairs = [] if at is None else [words[i : i + 2] for i in (at - 1, at) if 0 <= i and i + 1 < len(words)]
-            names = (fold(" ".join(token.text for token in pair)) for pair in pairs)
-            if not any(lexicon.lookup(name, message.language) for name in names):
-                kept.append(hit)
-        if kept:
-            found[concept] = kept
-        else:
-            found.pop(concept, None)
-    if found == message.concepts:
-        return message
-    return Message(message.cleaned, message.folded, message.tokens, found, message.language)
 
 
 def _names_more(message: Message, products: list[ItemRequest]) -> bool:

@@ -217,3 +217,11 @@ def test_owner_cannot_take_the_order(text: str) -> None:
 )
 def test_chat_habits(text: str, intent: Intent) -> None:
     assert parse(text).intent == intent
+
+
+def test_a_price_word_inside_a_product_name_for_customers_too() -> None:
+    result = parse("togari bele ideya?")
+    assert result.intent == Intent.BROWSE
+    assert result.slots["query"] == "togari bele"
+    owner = parse("Dhara tel stock 14", role="owner")  # Odia/Telugu "dhara" is also "price"
+    assert owner.intent == Intent.SET_STOCK and owner.items[0].text == "dhara tel"
