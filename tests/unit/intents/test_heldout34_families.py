@@ -225,3 +225,8 @@ def test_a_price_word_inside_a_product_name_for_customers_too() -> None:
     assert result.slots["query"] == "togari bele"
     owner = parse("Dhara tel stock 14", role="owner")  # Odia/Telugu "dhara" is also "price"
     assert owner.intent == Intent.SET_STOCK and owner.items[0].text == "dhara tel"
+
+
+@pytest.mark.parametrize("text", ["இன்னைக்கு கடை லீவு", "ఈరోజు షాపు సెలవు", "ಇವತ್ತು ಅಂಗಡಿ ರಜೆ", "ഇന്ന് കട അവധി", "aaj dukaan ki chhutti hai"])
+def test_shop_on_holiday_is_closed(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.CLOSE_SHOP
