@@ -230,3 +230,15 @@ def test_a_price_word_inside_a_product_name_for_customers_too() -> None:
 @pytest.mark.parametrize("text", ["இன்னைக்கு கடை லீவு", "ఈరోజు షాపు సెలవు", "ಇವತ್ತು ಅಂಗಡಿ ರಜೆ", "ഇന്ന് കട അവധി", "aaj dukaan ki chhutti hai"])
 def test_shop_on_holiday_is_closed(text: str) -> None:
     assert parse(text, role="owner").intent == Intent.CLOSE_SHOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["church venuka, gandhi road, guntur", "palli aduthu, market road, thrissur", "gurudwara de kol, GT road, jalandhar", "mandira pakhare, station road, cuttack"],
+)
+def test_address_by_landmark(text: str) -> None:
+    assert parse(text).intent == Intent.GIVE_ADDRESS
+
+
+def test_bengali_gram_is_a_unit_not_a_village() -> None:
+    assert parse("২ কেজি আটা, ৫০০ গ্রাম চা").intent == Intent.ADD_ITEMS
