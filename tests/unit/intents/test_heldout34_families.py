@@ -242,3 +242,11 @@ def test_address_by_landmark(text: str) -> None:
 
 def test_bengali_gram_is_a_unit_not_a_village() -> None:
     assert parse("২ কেজি আটা, ৫০০ গ্রাম চা").intent == Intent.ADD_ITEMS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["vanakkam, en order innum varala", "namaskar, maza order ajun aala nahi", "kem cho, maro order haju nathi aavyo", "ente order ithuvare vannilla", "order abhi tak nahi aaya"],
+)
+def test_order_not_come_yet_asks_its_status(text: str) -> None:
+    assert parse(text).intent == Intent.ORDER_STATUS
