@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import Lexicon, fold, load_lexicon
-from intents.romanise import is_indic, romanise, skeleton
+from intents.romanise import is_indic, loanword_spellings, romanise, skeleton, sounds
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
@@ -55,6 +55,7 @@ ROMANISED_CREDIT: Final = 0.85  # a native-script word read in Latin letters ("�
 SKELETON_CREDIT: Final = 0.7  # ... matched only by its consonants ("ఫ్రీడమ్" phridam / freedom)
 _MIN_SKELETON: Final = 3
 _SKELETON_CHOICES: Final = 2
+_SKELETON_TIE: Final = 0.1  # a second same-consonant word is offered only when about as likely
 _MIN_GUESSED: Final = 5  # shorter romanised words ("rahu", "ho") only match as spelt
 _FUZZY_CACHE_LIMIT: Final = 50_000
 
@@ -414,23 +415,37 @@ class CatalogIndex:
         latin = romanise(word)
         if len(latin) < 3 or not latin.isascii():
             return []
-        found = self._translate(latin, ROMANISED_CREDIT, language)
-        if stem(latin) in self.postings:
-            found.append(_Alternative((stem(latin),), ROMANISED_CREDIT))
+        spellings = loanword_spellings(latin)
+        found: list[_Alternative] = []
+        for spelling in spellings:
+            found.extend(self._translate(spelling, ROMANISED_CREDIT, language))
+            if stem(spelling) in self.postings:
+                found.append(_Alternative((stem(spelling),), ROMANISED_CREDIT))
         if found or len(latin) < _MIN_GUESSED:
             return found
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
-            # The commoner catalog word first: "batar" is butter (many products) before batter.
-            matches = sorted(self._skeleton_index().get(bones, ()), key=lambda match: -len(self.postings[match]))
-            found = [_Alternative((match,), SKELETON_CREDIT) for match in matches[:_SKELETON_CHOICES]]
+            ranked = sorted(((self._likeness(latin, match), match) for match in self._skeleton_index().get(bones, ())), reverse=True)
+            best = ranked[0][0] if ranked else 0.0
+            found = [
+                _Alternative((match,), SKELETON_CREDIT)
+                for likeness, match in ranked[:_SKELETON_CHOICES]
+                if likeness >= best - _SKELETON_TIE
+            ]
         if found:
             return found
-        for guess, similarity in self._fuzzy(latin):
-            # A guess must start as the word does: "batar" is butter, never matar.
-            if guess.isascii() and guess[0] == latin[0] and stem(guess) in self.postings:
-                found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT))
+        for spelling in spellings:
+            for guess, similarity in self._fuzzy(spelling):
+                # A guess must start as the word does: "batar" is butter, never matar.
+                if guess.isascii() and skeleton(guess[0]) == skeleton(spelling[0]) and stem(guess) in self.postings:
+                    found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT))
         return found
+
+    def _likeness(self, latin: str, catalog_word: str) -> float:
+        """How well a catalog word fits a romanised one with the same consonants: spelling
+        first, then how common the word is ("batar" is butter before batter, "paudar" powder)."""
+        spelling = OSA.normalized_similarity(sounds(latin), sounds(catalog_word))
+        return spelling + 0.1 * math.log1p(len(self.postings.get(catalog_word, ())))
 
     def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
         if self._skeletons is None:

@@ -39,6 +39,8 @@ _MATRAS: Final[dict[int, str]] = {
 _NASALS: Final = frozenset({0x01, 0x02, 0x70})  # candrabindu, anusvara, Gurmukhi tippi
 _VIRAMA: Final = 0x4D
 _GEMINATE: Final = 0x71  # Gurmukhi addak doubles the next consonant
+_NUKTA: Final = 0x3C
+_NUKTA_SOUNDS: Final[dict[str, str]] = {"j": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q", "kh": "kh", "g": "g", "jh": "z"}
 # Letters outside the shared layout: Malayalam chillus, Bengali khanda ta, Odia wa.
 _EXTRA: Final[dict[str, str]] = {
     "\u0d7a": "n", "\u0d7b": "n", "\u0d7c": "r", "\u0d7d": "l", "\u0d7e": "l", "\u0d7f": "k",
@@ -89,6 +91,9 @@ def _syllables(word: str) -> list[tuple[str, str, bool]]:
             units.append((_NASAL_MARK, "", False))
         elif offset == _GEMINATE:
             double_next = True
+        elif offset == _NUKTA and units and units[-1][0] in _NUKTA_SOUNDS:
+            consonant, vowel, inherent = units[-1]
+            units[-1] = (_NUKTA_SOUNDS[consonant], vowel, inherent)  # ज़ z, फ़ f, ड़ r
     return units
 
 
@@ -131,7 +136,7 @@ def romanise(word: str) -> str:
 
 # Voicing and sibilants merged: Tamil writes k/g, t/d, p/b and ch/s/j with one letter each.
 _SKELETON_MAP: Final = str.maketrans(
-    {"c": "k", "q": "k", "g": "k", "d": "t", "b": "p", "f": "p", "w": "v", "z": "s", "j": "s", "x": "ks"}
+    {"c": "k", "q": "k", "g": "k", "d": "t", "b": "p", "f": "p", "v": "p", "w": "p", "z": "s", "j": "s", "x": "ks"}
 )
 
 
@@ -139,14 +144,41 @@ _VOWEL_W: Final = re.compile(r"(?<=[aeiou])w")
 
 
 @lru_cache(maxsize=50_000)
-def skeleton(word: str) -> str:
-    """Consonants only, aspiration and doubling ignored: "freedom" / "phridam" -> "prdm"."""
+def sounds(word: str) -> str:
+    """A word spelt as it sounds, for comparing a romanised word with an English one:
+    no doubled letters, soft g as j, "ph" as f ("gillette" -> "jilete", "phridam" -> "fridam")."""
     text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
-    # "excel" is said "eksel"; Tamil writes ch and s alike.
-    text = text.replace("xc", "x").replace("ph", "p").replace("sh", "s").replace("ch", "s").translate(_SKELETON_MAP)
+    text = _DOUBLED.sub(r"\1", text)
+    text = _SOFT_G.sub("j", text)  # "gillette", "engine": g before e/i sounds j
+    return text.replace("xc", "x").replace("ph", "f")  # "excel" is said "eksel"
+
+
+@lru_cache(maxsize=50_000)
+def skeleton(word: str) -> str:
+    """Consonants only, aspiration, voicing and doubling ignored: "freedom" / "phridam" -> "prtm"."""
+    # Tamil writes ch and s alike.
+    text = sounds(word).replace("sh", "s").replace("ch", "s").translate(_SKELETON_MAP)
     letters = [char for char in text if char.isascii() and char.isalpha() and char not in "aeiouyh"]
     collapsed: list[str] = []
     for char in letters:
         if not collapsed or collapsed[-1] != char:
             collapsed.append(char)
     return "".join(collapsed)
+
+
+_DOUBLED: Final = re.compile(r"([a-z])\1+")
+_SOFT_G: Final = re.compile(r"g(?=[eiy])")
+# How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
+# "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
+_LOANWORD_RULES: Final = (("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"))
+
+
+def loanword_spellings(latin: str) -> tuple[str, ...]:
+    """LATIN and the English spellings it may stand for, the word itself first."""
+    found = [latin]
+    for old, new in _LOANWORD_RULES:
+        if old in latin:
+            found.append(latin.replace(old, new))
+    if latin[-1:] not in "aeiou" and "ai" in latin:
+        found.append(latin.replace("ai", "i") + "e")  # silent e: "taid" tide, "sprait" sprite
+    return tuple(dict.fromkeys(found))

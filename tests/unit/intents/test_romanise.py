@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from intents.catalog_index import CatalogIndex
-from intents.romanise import romanise, skeleton
+from intents.romanise import loanword_spellings, romanise, skeleton
 from intents.types import CatalogEntry
 
 
@@ -70,3 +70,27 @@ def test_a_two_word_romanised_term_written_as_one_word() -> None:
 
     lexicon = load_lexicon()
     assert lexicon.lookup("senagapappu") == lexicon.lookup("senaga pappu") != ()
+
+
+def test_loanword_spellings_of_indic_vowels() -> None:
+    assert "maggi" in loanword_spellings(romanise("मैग्गी"))
+    assert "boost" in loanword_spellings(romanise("बूस्ट"))
+    assert "tide" in loanword_spellings(romanise("टाइड"))
+    assert "nivia" in loanword_spellings(romanise("निविया"))
+
+
+def test_nukta_letters() -> None:
+    assert romanise("माज़ा") == "maza"
+    assert romanise("फ़्रिज") == "frij"
+
+
+def test_same_consonants_prefer_the_closer_spelling() -> None:
+    index = CatalogIndex.build(
+        [
+            CatalogEntry(product_id="G1", name="Gillette Guard Razor", brand="Gillette"),
+            CatalogEntry(product_id="S1", name="Salt 1 kg"),
+            CatalogEntry(product_id="S2", name="Salted Peanuts"),
+        ]
+    )
+    result = index.match("जिलेट")
+    assert result.candidates and result.candidates[0].product_id == "G1"
