@@ -1,4 +1,5 @@
-"""GET / : chat with the shop in a browser (the web chat channel).
+"""GET / : chat with the shop in a browser (the web chat channel), the page in the reader's
+language (?lang=xx, else Accept-Language; see webhooks/page_i18n.py).
 GET /api/v1/info : what is running here — the shops and where to look next."""
 
 from __future__ import annotations
@@ -11,14 +12,16 @@ from sqlalchemy import func, select
 from commerce.tables import InventoryItem, Store
 from commerce.unit_of_work import UnitOfWork
 from webhooks.keys import DATABASE
+from webhooks.page_i18n import page_response
 
 routes = web.RouteTableDef()
 CHAT_PAGE = Path(__file__).parent / "pages" / "chat.html"
+CHAT_SCRIPT_MSGIDS = ("page.chat.error", "page.chat.offline", "rate_limited")  # shown by the page's script
 
 
 @routes.get("/")
-async def chat_page(_request: web.Request) -> web.Response:
-    return web.Response(text=CHAT_PAGE.read_text(encoding="utf-8"), content_type="text/html", charset="utf-8")
+async def chat_page(request: web.Request) -> web.Response:
+    return page_response(request, CHAT_PAGE, CHAT_SCRIPT_MSGIDS)
 
 
 @routes.get("/api/v1/info")

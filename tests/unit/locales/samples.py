@@ -37,4 +37,6 @@ SAMPLES: dict[str, str] = {
     "code": "482913",
     "received": "₹100",
     "expected": "₹112",
+    "from_status": "Packing",
+    "to_status": "Out for delivery",
 }
