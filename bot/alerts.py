@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from bot.messages import ORDER_UPDATE_TEMPLATE, Button, Channel, OutgoingMessage
 from commerce import events
-from commerce.tables import ChatSession, Customer, Order, OrderLine, Store
+from commerce.tables import ChatSession, Customer, Order, OrderLine, Payment, Store
 from commerce.unit_of_work import UnitOfWork
 from locales import format_money, translator
 
@@ -80,6 +80,8 @@ async def on_event(uow: UnitOfWork, event: events.Event) -> None:
         await _status_changed(uow, event)
     elif isinstance(event, events.PaymentFlagged):
         await _payment_flagged(uow, event)
+    elif isinstance(event, events.PaymentLinkCreated) and event.announce:
+        await _link_recovered(uow, event)
     elif isinstance(event, (events.PaymentCaptured, events.PaymentFailed, events.OrderExpired,
                             events.RefundProcessed)):
         await _payment_news(uow, event)
@@ -99,6 +101,30 @@ async def _payment_flagged(uow: UnitOfWork, event: events.PaymentFlagged) -> Non
         send_alert(uow, event.store_id, channel, chat_id,
                    translator(locale).t("payment.flagged", order_number=event.order_number),
                    order_number=event.order_number)
+
+
+async def _link_recovered(uow: UnitOfWork, event: events.PaymentLinkCreated) -> None:
+    """A link the conversation claimed but never sent (its process died before Razorpay
+    answered), made by the payments job: the customer gets the text the chat would have sent —
+    "placed, pay here" when it is the order's first link, else "here is a new link"."""
+    target = await customer_target(uow, event.customer_id)
+    order = await uow.session.get(Order, event.order_id)
+    if target is None or order is None:
+        return
+    channel, chat_id, locale = target
+    tr = translator(locale)
+    total = format_money(event.amount_paise, locale)
+    earlier = await uow.session.scalar(select(Payment.id).where(
+        Payment.order_id == order.id, Payment.id != event.payment_id, Payment.link_id.is_not(None)).limit(1))
+    if earlier is None:
+        fee = tr.t("order.delivery_fee", fee=format_money(order.delivery_fee_paise, locale)) \
+            if order.delivery_fee_paise else tr.t("order.delivery_free")
+        text = tr.t("order.placed.online", order_number=event.order_number, total=total,
+                    minutes=event.expiry_minutes, url=event.url) + "\n" + fee
+    else:
+        text = tr.t("payment.link", total=total, order_number=event.order_number, minutes=event.expiry_minutes,
+                    url=event.url)
+    send_alert(uow, event.store_id, channel, chat_id, text, order_number=event.order_number)
 
 
 async def _payment_news(uow: UnitOfWork, event: events.Event) -> None:

@@ -11,6 +11,7 @@ import re
 from sqlalchemy import select
 
 from bot.customer import customer_turn
+from bot.handling import Replies
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.owner import owner_turn
 from bot.session import load_session, move
@@ -122,7 +123,7 @@ async def handle(uow: UnitOfWork, message: InboundMessage, ctx: BotContext) -> l
         log.warning("domain error in conversation: %s %s", exc.code, exc.message)
         turn.replies.clear()
         turn.say(turn.t("error.generic"))
-    return turn.replies
+    return Replies(turn.replies, after_commit=turn.after_commit)
 
 
 def rate_limited_reply(message: InboundMessage, locale: str | None = None) -> OutgoingMessage:

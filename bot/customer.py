@@ -9,12 +9,13 @@ from sqlalchemy import select
 
 from bot.alerts import owner_targets, send_alert
 from bot.messages import Button, ListRow, Location
+from bot.payment_link import PaymentLinkWanted, status_reply
 from bot.session import move
 from bot.shopping import good_candidates, packs_for
 from bot.turn import Turn, item_title, row_title, short_title
 from commerce import carts, catalog as _catalog, customers, orders
 from commerce.checkout import place_order, quote_cart
-from commerce.payments import cancel_paid_order, choose_cash_on_delivery
+from commerce.payments import cancel_paid_order, choose_cash_on_delivery, claim_link_attempt
 from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
                              OutOfStock, StoreUnavailable)
 from commerce.inventory import get_item, item_for_retailer_id, list_items
@@ -96,7 +97,8 @@ async def customer_turn(turn: Turn, parse: Parse | None, customer: Customer) -> 
         await _place(turn, store, customer, str(parse.slots.get("payment_method", "cod")))
         return
     if state == "payment" and intent == Intent.CHOOSE_OPTION:
-        await _place(turn, store, customer, "upi" if int(parse.slots["choice"]) == 1 and turn.ctx.start_payment else "cod")
+        await _place(turn, store, customer,
+                     "upi" if int(parse.slots["choice"]) == 1 and turn.ctx.make_payment_link else "cod")
         return
     if state == "message_shop" and store is not None:
         await _forward_to_shop(turn, store, customer, parse.text)
@@ -323,15 +325,7 @@ async def _order_status(turn: Turn, store: Store, customer: Customer) -> None:
     if order is None:
         turn.say(turn.t("order.none"))
         return
-    pay_key = "payment.status.cod" if order.payment_method == "cod" and order.payment_status == "pending" \
-        else f"payment.status.{order.payment_status}"
-    text = "\n".join([
-        turn.t("order.status.header", order_number=order.order_number, total=turn.money(order.total_paise)),
-        turn.t(f"order.status.{order.status}"), turn.t(pay_key),
-    ])
-    buttons = [turn.button("button.cancel_order", "cancel")] if order.status in orders.CUSTOMER_CANCELLABLE else []
-    buttons.append(turn.button("button.reorder", "reorder"))
-    turn.say(text, buttons=buttons)
+    turn.replies.append(status_reply(turn.message.channel, turn.message.chat_id, turn.locale, order))
 
 
 async def _ask_cancel(turn: Turn, store: Store, customer: Customer) -> None:
@@ -667,7 +661,7 @@ async def _address_given(turn: Turn, store: Store | None, customer: Customer, te
             turn.say(turn.t("checkout.address_too_short"))
             return
     move(turn.session, "payment", address=clean)
-    if turn.ctx.start_payment is None:
+    if turn.ctx.make_payment_link is None:
         await _place(turn, store, customer, "cod")
         return
     turn.say(turn.t("checkout.ask_payment"), buttons=[turn.button("button.pay_online", "pay:online"),
@@ -679,7 +673,7 @@ async def _place(turn: Turn, store: Store, customer: Customer, method: str) -> N
     if not address:
         await _checkout(turn, store, customer, None)
         return
-    method = "cod" if method == "cod" or turn.ctx.start_payment is None else ("card" if method == "card" else "upi")
+    method = "cod" if method == "cod" or turn.ctx.make_payment_link is None else ("card" if method == "card" else "upi")
     try:
         order = await place_order(turn.uow, customer_id=customer.id, store_id=store.id, payment_method=method,
                                   delivery_address=str(address), channel=turn.message.channel, language=turn.locale,
@@ -712,15 +706,12 @@ async def _place(turn: Turn, store: Store, customer: Customer, method: str) -> N
         turn.say(turn.t("order.placed.cod", order_number=order.order_number, total=turn.money(order.total_paise))
                  + "\n" + fee, buttons=[turn.button("button.order_status", "status")])
         return
-    assert turn.ctx.start_payment is not None
-    try:
-        url, minutes = await turn.ctx.start_payment(turn.uow, order)
-    except DomainError:  # the payment service is down: the order goes ahead as cash on delivery
-        order = await choose_cash_on_delivery(turn.uow, order.id, actor="system")
-        turn.say(turn.t("payment.switched_cod", order_number=order.order_number, total=turn.money(order.total_paise)))
-        return
-    turn.say(turn.t("order.placed.online", order_number=order.order_number, total=turn.money(order.total_paise),
-                    minutes=minutes, url=url) + "\n" + fee)
+    assert turn.ctx.make_payment_link is not None
+    # The link is asked of Razorpay only after this turn commits (bot/payment_link.py): the
+    # answer — placed, pay here; or cash on delivery if Razorpay fails — comes from that step.
+    attempt = await claim_link_attempt(turn.uow, order.id)
+    turn.after(PaymentLinkWanted(attempt=attempt, make_link=turn.ctx.make_payment_link, channel=turn.message.channel,
+                                 chat_id=turn.message.chat_id, locale=turn.locale, placed=True, fee_line=fee))
 
 
 async def _retry_payment(turn: Turn, store: Store, customer: Customer, order_id: str, *, cash: bool) -> None:
@@ -731,17 +722,17 @@ async def _retry_payment(turn: Turn, store: Store, customer: Customer, order_id:
         turn.say(turn.t("order.none"))
         return
     try:
-        if cash or turn.ctx.start_payment is None:
+        if cash or turn.ctx.make_payment_link is None:
             order = await choose_cash_on_delivery(turn.uow, order.id)
             turn.say(turn.t("payment.switched_cod", order_number=order.order_number,
                             total=turn.money(order.total_paise)))
             return
-        url, minutes = await turn.ctx.start_payment(turn.uow, order)
+        attempt = await claim_link_attempt(turn.uow, order.id)  # the link itself: after the commit
     except DomainError:
         await _order_status(turn, store, customer)
         return
-    turn.say(turn.t("payment.link", total=turn.money(order.total_paise), order_number=order.order_number,
-                    minutes=minutes, url=url))
+    turn.after(PaymentLinkWanted(attempt=attempt, make_link=turn.ctx.make_payment_link, channel=turn.message.channel,
+                                 chat_id=turn.message.chat_id, locale=turn.locale, placed=False))
 
 
 async def _shortage_answer(turn: Turn, store: Store, customer: Customer, answer: str) -> None:

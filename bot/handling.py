@@ -9,23 +9,67 @@ that one transaction. Raising rolls everything back and the message is retried (
 attempts, then parked). Handlers must keep every effect in the unit of work (outbox rows, not
 direct provider calls): on SQLite several messages share one transaction and, when one of them
 raises, the batch is rolled back and rerun with a SAVEPOINT per message — so a handler may be
-called again for a message whose first call was rolled back."""
+called again for a message whose first call was rolled back.
+
+Work that must not happen inside the transaction — a provider call, such as asking Razorpay
+for a payment link — is returned as an AfterCommit step with the replies (`Replies`): whoever
+ran the handler runs the steps once its transaction has committed (`run_after_commit`), and
+each step writes what it decided in a short unit of work of its own. A step lost with its
+process leaves a durable trace to recover from (see commerce.payments.claim_link_recovery)."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+import logging
+from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
+from typing import Protocol
 from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, update
 from sqlalchemy.dialects import postgresql, sqlite
 
 from bot.messages import InboundMessage, OutgoingMessage
+from commerce.database import Database
 from commerce.tables import ChatSession, InboxMessage
 from commerce.unit_of_work import UnitOfWork
 from locales import translator
 
 Handler = Callable[[UnitOfWork, InboundMessage], Awaitable[list[OutgoingMessage]]]
+log = logging.getLogger("vyapar.handling")
+
+
+class AfterCommit(Protocol):
+    """Work a handler leaves for after its transaction has committed. `queue`: write the
+    replies to the outbox (in the step's own unit of work); otherwise only return them (the
+    web chat answers with them)."""
+
+    async def run(self, db: Database, *, queue: bool) -> list[OutgoingMessage]: ...
+
+
+class Replies(list[OutgoingMessage]):
+    """A handler's replies, and the steps to run after its commit (a plain list has none)."""
+
+    __slots__ = ("after_commit",)
+
+    def __init__(self, replies: Iterable[OutgoingMessage] = (), after_commit: Iterable[AfterCommit] = ()) -> None:
+        super().__init__(replies)
+        self.after_commit: list[AfterCommit] = list(after_commit)
+
+
+def after_commit_of(replies: list[OutgoingMessage]) -> list[AfterCommit]:
+    return list(replies.after_commit) if isinstance(replies, Replies) else []
+
+
+async def run_after_commit(db: Database, steps: list[AfterCommit], *, queue: bool) -> list[OutgoingMessage]:
+    """Run the steps in order, with no transaction open; a step that fails is logged (what
+    it left undone is recovered from the database, see the step) and the others still run."""
+    replies: list[OutgoingMessage] = []
+    for step in steps:
+        try:
+            replies += await step.run(db, queue=queue)
+        except Exception:
+            log.exception("an after-commit step failed: %r", step)
+    return replies
 FloodReply = Callable[[UnitOfWork, InboundMessage], Awaitable[str]]  # the polite text (bot.flood_reply)
 INBOX = InboxMessage.__table__
 SESSIONS = ChatSession.__table__

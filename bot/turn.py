@@ -7,19 +7,22 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 
 from bot.catalog_cache import CatalogCache
+from bot.handling import AfterCommit
 from bot.messages import Button, InboundMessage, ListRow, OutgoingMessage
-from commerce.tables import ChatSession, InventoryItem, Order
+from commerce.payments import LinkAttempt, NewLink
+from commerce.tables import ChatSession, InventoryItem
 from commerce.unit_of_work import UnitOfWork
 from locales import Translator, format_money, translator
 
-# (uow, order) → (payment url, minutes it stays valid); None when online payment is off.
-PaymentStarter = Callable[[UnitOfWork, Order], Awaitable[tuple[str, int]]]
+# Asks the provider for a claimed attempt's link (payments.start.create_link), with no
+# transaction open; raises a DomainError when it cannot. None when online payment is off.
+LinkMaker = Callable[[LinkAttempt], Awaitable[NewLink]]
 
 
 @dataclass(slots=True)
 class BotContext:
     catalogs: CatalogCache = field(default_factory=CatalogCache)
-    start_payment: PaymentStarter | None = None
+    make_payment_link: LinkMaker | None = None
     enforce_hours: bool = True
     telegram_bot_username: str = ""  # without "@"; empty: no t.me links are offered
     whatsapp_number: str = ""  # the bot's WhatsApp business number; empty: no wa.me links are offered
@@ -33,6 +36,7 @@ class Turn:
     ctx: BotContext
     locale: str
     replies: list[OutgoingMessage] = field(default_factory=list)
+    after_commit: list[AfterCommit] = field(default_factory=list)  # run once the turn has committed
 
     @property
     def tr(self) -> Translator:
@@ -43,6 +47,10 @@ class Turn:
 
     def tn(self, key: str, n: int, **values: object) -> str:
         return self.tr.tn(key, key + ".plural", n, **values)
+
+    def after(self, step: AfterCommit) -> None:
+        """Leave work for after the turn's transaction commits (bot.handling.AfterCommit)."""
+        self.after_commit.append(step)
 
     def money(self, paise: int) -> str:
         return format_money(paise, self.locale)

@@ -14,8 +14,9 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import update
 
-from bot.handling import (INBOX, FloodPolicy, FloodReply, Handler, RetryPolicy, default_flood_reply, finish,
-                          finish_many, note_inbound, note_inbound_many, queue_replies)
+from bot.handling import (INBOX, AfterCommit, FloodPolicy, FloodReply, Handler, RetryPolicy, after_commit_of,
+                          default_flood_reply, finish, finish_many, note_inbound, note_inbound_many, queue_replies,
+                          run_after_commit)
 from bot.inbox import claim_pending, inbox_row, insert_new
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.sender_locks import SenderLocks
@@ -45,7 +46,7 @@ class ConversationFailed(Exception):
 class InboxWorker:
     __slots__ = ("db", "handler", "limiter", "locks", "wake", "flood_reply", "flood", "retry", "poll_s",
                  "batch", "max_senders", "replied", "acks_waiting", "rest_under_acks", "_tasks", "_per_message_s",
-                 "_acks_seen_at")
+                 "_acks_seen_at", "_after_tasks")
 
     def __init__(self, db: Database, handler: Handler, limiter: RateLimiter, *, locks: SenderLocks | None = None,
                  flood_reply: FloodReply = default_flood_reply, flood: FloodPolicy = FloodPolicy(),
@@ -64,6 +65,7 @@ class InboxWorker:
         self.max_senders = max_senders
         self.replied: Callable[[], None] = lambda: None  # wakes the outbox sender
         self._tasks: set[asyncio.Task[None]] = set()
+        self._after_tasks: set[asyncio.Task[None]] = set()  # after-commit steps of batched messages
         # running estimate of one message's cost inside a batch; unknown at first, so the first
         # transaction holds one message (a guess too low would hold the write lock too long)
         self._per_message_s = SQLITE_BATCH_BUDGET_S
@@ -89,9 +91,11 @@ class InboxWorker:
                     continue
                 await self._idle()
         finally:
-            for task in self._tasks:
+            # a step cut short leaves its attempt `requested`: the payments job finishes it
+            running = self._tasks | self._after_tasks
+            for task in running:
                 task.cancel()
-            await asyncio.gather(*self._tasks, return_exceptions=True)
+            await asyncio.gather(*running, return_exceptions=True)
 
     async def _claim(self) -> list[InboxMessage]:
         if self.db.write_lock is not None:
@@ -198,11 +202,13 @@ class InboxWorker:
         replied = False
         while allowed or flooded:
             try:  # the usual case: nobody fails, so no SAVEPOINT per message
-                failed, sent, allowed = await self._settle_chunk(allowed, flooded, isolate=False)
+                failed, sent, allowed, steps = await self._settle_chunk(allowed, flooded, isolate=False)
             except _HandlerRaised:  # someone did: again, each message in its own SAVEPOINT
-                failed, sent, allowed = await self._settle_chunk(allowed, flooded, isolate=True)
+                failed, sent, allowed, steps = await self._settle_chunk(allowed, flooded, isolate=True)
             failures += failed
             replied = replied or sent
+            if steps:
+                self._after_commit_soon(steps)
             flooded = []
             if allowed:  # cut short for a waiting ack: it writes, then the rest of the chunk
                 await self.give_way()
@@ -213,15 +219,29 @@ class InboxWorker:
         if replied:
             self.replied()
 
+    def _after_commit_soon(self, steps: list[AfterCommit]) -> None:
+        """Batched messages' after-commit steps (a payment link) run in a task of their own: the
+        batches go on meanwhile, however long the provider takes; none holds the write lock."""
+        async def run() -> None:
+            if await run_after_commit(self.db, steps, queue=True):
+                self.replied()
+
+        task = asyncio.create_task(run())
+        self._after_tasks.add(task)
+        task.add_done_callback(self._after_tasks.discard)
+
     async def _settle_chunk(self, allowed: list[tuple[InboundMessage, int]], flooded: list[tuple[InboundMessage, bool]],
                             *, isolate: bool
-                            ) -> tuple[list[tuple[InboundMessage, int, str]], bool, list[tuple[InboundMessage, int]]]:
-        """Settles the messages in one transaction and returns (failures, replied, left over):
-        without SAVEPOINTs, it stops early, after at least one message, when an ack is waiting
-        for the write lock; the messages left over go in the next transaction."""
+                            ) -> tuple[list[tuple[InboundMessage, int, str]], bool, list[tuple[InboundMessage, int]],
+                                       list[AfterCommit]]:
+        """Settles the messages in one transaction and returns (failures, replied, left over,
+        after-commit steps of the messages settled): without SAVEPOINTs, it stops early, after
+        at least one message, when an ack is waiting for the write lock; the messages left
+        over go in the next transaction."""
         failures: list[tuple[InboundMessage, int, str]] = []
         replied = False
         left: list[tuple[InboundMessage, int]] = []
+        steps: list[AfterCommit] = []
         async with UnitOfWork(self.db) as uow:
             held = time.perf_counter()  # the write lock is ours from here to the commit
             await note_inbound_many(uow, [message for message, _ in allowed])
@@ -248,6 +268,7 @@ class InboxWorker:
                     failures.append((message, attempts, repr(exc)))
                     continue
                 replied = replied or bool(replies)
+                steps += after_commit_of(replies)
                 done.append(message)
             await finish_many(uow, done)
             polite = [OutgoingMessage(channel=m.channel, chat_id=m.chat_id, text=await self.flood_reply(uow, m))
@@ -260,7 +281,7 @@ class InboxWorker:
                 per_message = (time.perf_counter() - held) / settled
                 # up at once (a transaction that overran its budget delays acks), down slowly
                 self._per_message_s = max(per_message, 0.8 * self._per_message_s + 0.2 * per_message)
-        return failures, replied or bool(polite), left
+        return failures, replied or bool(polite), left, steps
 
     async def process(self, message: InboundMessage, attempts: int = 0) -> None:
         if attempts == 0 and not await self._within_flood_limit(message):
@@ -280,11 +301,19 @@ class InboxWorker:
             log.warning("message %s/%s failed (attempt %d): %r", message.channel, message.message_id,
                         attempts + 1, exc)
             await self._failed_message(message, attempts, repr(exc))
+            return
+        # committed and the transaction closed: now the provider calls (still in this sender's
+        # turn, so their replies come before the sender's next message's)
+        steps = after_commit_of(replies)
+        if steps and await run_after_commit(self.db, steps, queue=True):
+            self.replied()
 
     async def converse_now(self, message: InboundMessage) -> list[OutgoingMessage]:
         """The web chat: run the conversation now and return the replies instead of queueing
         them; the message is still recorded in the inbox, so a resent one has no second effect.
-        Raises ConversationFailed after parking the message with its error."""
+        After-commit steps (a payment link) run once the transaction has closed, before the
+        answer, and their replies join it. Raises ConversationFailed after parking the message
+        with its error."""
         async with self.locks.hold(message.channel, message.sender_id):
             verdict = await self.limiter.hit(f"flood:{message.channel}:{message.sender_id}", self.flood.limit,
                                              self.flood.window_s)
@@ -304,7 +333,6 @@ class InboxWorker:
                     replies = await self.handler(uow, message)
                     await finish(uow, message)
                     await uow.commit()
-                    return replies
             except Exception as exc:
                 log.warning("web chat message %s failed: %r", message.message_id, exc)
                 async with UnitOfWork(self.db) as uow:
@@ -312,6 +340,8 @@ class InboxWorker:
                                             "attempts": 1, "last_error": repr(exc)[:2000]}])
                     await uow.commit()
                 raise ConversationFailed(repr(exc)) from exc
+            steps = after_commit_of(replies)
+            return list(replies) + await run_after_commit(self.db, steps, queue=False) if steps else list(replies)
 
     async def _within_flood_limit(self, message: InboundMessage) -> bool:
         verdict = await self.limiter.hit(f"flood:{message.channel}:{message.sender_id}", self.flood.limit,

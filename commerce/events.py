@@ -90,6 +90,7 @@ class PaymentLinkCreated(Event):
     expires_at: str
     expiry_minutes: int
     language: str = "en"
+    announce: bool = False  # nobody answered the customer with this link (recovered): tell them
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)

@@ -60,7 +60,7 @@ async def find_payment(uow: UnitOfWork, lookup: PaymentLookup) -> Payment | None
             return found
     if lookup.order_id:
         return await uow.session.scalar(
-            select(Payment).where(Payment.order_id == lookup.order_id)
+            select(Payment).where(Payment.order_id == lookup.order_id, Payment.link_id.is_not(None))
             .order_by(Payment.created_at.desc(), Payment.id.desc()).limit(1)
         )
     return None

@@ -6,7 +6,9 @@ payment is applied once by provider payment id (unique), so replays and concurre
 duplicates have one effect. No provider library is imported here: the provider side
 (payments/) creates links and refunds and turns webhooks into notices.
 
-Payment row statuses: created → paid | failed | expired | superseded | cancelled | flagged;
+Payment row statuses: requested → created | superseded | not_created (a link being made: see
+claim_link_attempt — the provider is never called inside a transaction);
+created → paid | failed | expired | superseded | cancelled | flagged;
 paid → refund_pending → refunded; flagged → paid (accepted) | refund_pending (refunded) by
 resolve_flagged_payment. The order's own payment_status moves through commerce.orders
 (pending → completed | failed, completed → refunded)."""
@@ -14,9 +16,9 @@ resolve_flagged_payment. The order's own payment_status moves through commerce.o
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
-from sqlalchemy import select, update
+from sqlalchemy import ColumnElement, exists, select, update
 
 from commerce.commission import record_commission
 from commerce.errors import InvalidTransition
@@ -42,10 +44,11 @@ from commerce.payment_records import (
     request_link_cancellation,
 )
 from commerce.restock import reserve_again
-from commerce.tables import Order, Payment, utcnow
+from commerce.tables import Order, Payment, Store, utcnow
 from commerce.unit_of_work import UnitOfWork
 
 ONLINE_METHODS = ("upi", "card")
+REQUESTED = "requested"  # a payments row whose link was asked for (or is about to be) and not yet recorded
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -69,8 +72,8 @@ def order_id_from_reference(reference: str | None) -> str | None:
 
 
 async def prepare_new_link(uow: UnitOfWork, order_id: str) -> tuple[Order, int]:
-    """Check the order can be paid online and say which attempt this link is; a failed
-    payment goes back to pending (a new link after a failure)."""
+    """Check the order can be paid online (locking it) and say which attempt the next link is;
+    a failed payment goes back to pending (a new link after a failure)."""
     order = await _load(uow, order_id)
     if order.payment_method not in ONLINE_METHODS or order.status != "pending":
         raise InvalidTransition("payment link", f"{order.status}/{order.payment_method}", "new link")
@@ -83,22 +86,121 @@ async def prepare_new_link(uow: UnitOfWork, order_id: str) -> tuple[Order, int]:
     return order, len(await payments_of(uow, order.id)) + 1
 
 
-async def record_payment_link(uow: UnitOfWork, order: Order, link: NewLink) -> Payment:
-    """Store a created link, retire the order's older links, tell the customer (event)."""
-    payment = Payment(
-        id=new_id("PAY"), order_id=order.id, store_id=order.store_id, method=order.payment_method,
-        amount_paise=order.total_paise, link_id=link.link_id, short_url=link.short_url, status="created",
-        link_status="active", provider_order_id=link.provider_order_id, expires_at=link.expires_at,
-    )
-    await request_link_cancellation(uow, order.id, status="superseded")
+@dataclass(frozen=True, slots=True, kw_only=True)
+class LinkAttempt:
+    """A link the order is waiting for: claimed in a transaction (a `requested` payments row,
+    which numbers the attempt), asked of the provider after that transaction committed, then
+    recorded by record_payment_link in another. Everything the provider request needs."""
+
+    payment_id: str
+    order_id: str
+    store_id: str
+    store_name: str
+    order_number: str
+    attempt: int
+    reference_id: str
+    amount_paise: int
+    customer_name: str
+    customer_phone: str | None
+
+
+async def claim_link_attempt(uow: UnitOfWork, order_id: str) -> LinkAttempt:
+    """The order (locked) wants a new payment link: record the attempt as a `requested`
+    payment — no provider call here; the caller asks the provider once this transaction has
+    committed. An older attempt still in flight is superseded (its link, when it comes, is
+    cancelled rather than offered), so concurrent attempts leave one live link: the last one
+    claimed. A `requested` row that stays so (the process died before the provider answered)
+    is picked up by claim_link_recovery."""
+    order, attempt = await prepare_new_link(uow, order_id)
+    await uow.session.execute(update(Payment).where(Payment.order_id == order.id, Payment.status == REQUESTED)
+                              .values(status="superseded", updated_at=utcnow()))
+    store = await uow.session.get(Store, order.store_id)
+    payment = Payment(id=new_id("PAY"), order_id=order.id, store_id=order.store_id, method=order.payment_method,
+                      amount_paise=order.total_paise, status=REQUESTED, link_status="none", expires_at=utcnow())
     uow.session.add(payment)
     await uow.session.flush()
+    return LinkAttempt(payment_id=payment.id, order_id=order.id, store_id=order.store_id,
+                       store_name=store.name if store is not None else "", order_number=order.order_number,
+                       attempt=attempt, reference_id=link_reference(order, attempt), amount_paise=order.total_paise,
+                       customer_name=order.customer_name, customer_phone=order.customer_phone)
+
+
+async def record_payment_link(uow: UnitOfWork, attempt: LinkAttempt, link: NewLink, *,
+                              announce: bool = False) -> Payment | None:
+    """Store the link the provider made for a claimed attempt. If the attempt is still the
+    order's current one and the order still waits for an online payment, the link goes live:
+    older links are retired and PaymentLinkCreated is emitted (`announce`: the chat did not
+    answer with it, the customer is to be told — see bot/alerts.py). Otherwise (a newer
+    attempt, cash on delivery, cancelled, paid) the link is stored already queued for
+    cancellation at the provider and None is returned: nobody is offered it."""
+    order = await _load(uow, attempt.order_id)
+    payment = await uow.session.scalar(select(Payment).where(Payment.id == attempt.payment_id).with_for_update()
+                                       .execution_options(populate_existing=True))
+    if payment is None:
+        raise InvalidTransition("payment link", "missing", "recorded")
+    values: dict[str, object] = {"link_id": link.link_id, "short_url": link.short_url,
+                                 "expires_at": link.expires_at, "provider_order_id": link.provider_order_id,
+                                 "updated_at": utcnow()}
+    current = (payment.status == REQUESTED and order.status == "pending" and order.payment_method in ONLINE_METHODS
+               and order.payment_status == "pending" and not await has_payment_under_review(uow, order.id))
+    if not current:
+        await uow.session.execute(update(Payment).where(Payment.id == payment.id).values(
+            **values, link_status="cancel_requested",
+            status="superseded" if payment.status in (REQUESTED, "superseded") else "cancelled"))
+        return None
+    await request_link_cancellation(uow, order.id, status="superseded", keep=payment.id)
+    await uow.session.execute(update(Payment).where(Payment.id == payment.id).values(
+        **values, status="created", link_status="active"))
+    await uow.session.refresh(payment)
     uow.emit(PaymentLinkCreated(
         store_id=order.store_id, order_id=order.id, order_number=order.order_number, customer_id=order.customer_id,
         payment_id=payment.id, method=order.payment_method, amount_paise=order.total_paise, url=link.short_url,
         expires_at=link.expires_at.isoformat(), expiry_minutes=link.expiry_minutes, language=order.language,
+        announce=announce,
     ))
     return payment
+
+
+async def link_not_created(uow: UnitOfWork, attempt: LinkAttempt, reason: str) -> bool:
+    """The provider made no link for the attempt. Returns whether it was still the order's
+    current attempt (then the caller decides what the order does instead: cash on delivery)."""
+    result = await uow.session.execute(
+        update(Payment).where(Payment.id == attempt.payment_id, Payment.status == REQUESTED)
+        .values(status="not_created", failure_reason=reason[:300], updated_at=utcnow()))
+    return int(result.rowcount) == 1  # type: ignore[attr-defined]
+
+
+def _waits_for_a_link(now: datetime, stale_after: timedelta, expiry_minutes: int) -> list[ColumnElement[bool]]:
+    live = exists().where(Payment.order_id == Order.id, Payment.status == "created", Payment.link_status == "active",
+                          Payment.expires_at > now)
+    stale = exists().where(Payment.order_id == Order.id, Payment.status == REQUESTED,
+                           Payment.created_at <= now - stale_after)
+    fresh = exists().where(Payment.order_id == Order.id, Payment.status == REQUESTED,
+                           Payment.created_at > now - stale_after)
+    return [Order.status == "pending", Order.payment_method.in_(ONLINE_METHODS), Order.payment_status == "pending",
+            Order.created_at > now - timedelta(minutes=expiry_minutes), stale, ~fresh, ~live]
+
+
+async def orders_missing_a_link(uow: UnitOfWork, *, now: datetime, stale_after: timedelta, expiry_minutes: int,
+                                limit: int = 100) -> list[str]:
+    """Pending online orders, younger than the expiry, whose link was claimed more than
+    `stale_after` ago and never recorded (the process died between the commit and the
+    provider's answer) and that have no live link."""
+    rows = await uow.session.scalars(select(Order.id).where(*_waits_for_a_link(now, stale_after, expiry_minutes))
+                                     .order_by(Order.created_at).limit(limit))
+    return list(rows.all())
+
+
+async def claim_link_recovery(uow: UnitOfWork, order_id: str, *, now: datetime, stale_after: timedelta,
+                              expiry_minutes: int) -> LinkAttempt | None:
+    """Claim a new attempt for an order still missing its link (checked again under the
+    order's lock, so two replicas cannot both claim); None if somebody got there first."""
+    await _load(uow, order_id)
+    still = await uow.session.scalar(select(Order.id).where(Order.id == order_id,
+                                                            *_waits_for_a_link(now, stale_after, expiry_minutes)))
+    if still is None:
+        return None
+    return await claim_link_attempt(uow, order_id)
 
 
 async def _settle(uow: UnitOfWork, payment: Payment, notice: PaidNotice, status: str) -> None:

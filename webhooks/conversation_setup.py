@@ -14,10 +14,11 @@ from bot.flood_reply import flood_text
 from bot.jobs import expire_carts, send_low_stock_digests
 from bot.messages import InboundMessage, OutgoingMessage
 from bot.turn import BotContext
-from commerce.tables import Order, Store
+from commerce.payments import LinkAttempt, NewLink
+from commerce.tables import Store
 from commerce.unit_of_work import UnitOfWork
 from payments.keys import GATEWAY
-from payments.start import start_payment
+from payments.start import create_link
 from intents.parse import parse
 from webhooks.channels import CONVERSATION, FLOOD_REPLY
 from webhooks.keys import DATABASE, SETTINGS
@@ -31,12 +32,11 @@ async def _events(app: web.Application) -> AsyncIterator[None]:
     db = app[DATABASE]
     db.event_handlers.append(on_event)
     context = app[BOT_CONTEXT]
-    if app.get(GATEWAY) is not None and context.start_payment is None:
-        async def start(uow: UnitOfWork, order: Order) -> tuple[str, int]:
-            link = await start_payment(app, uow, order)
-            return link.url, link.expiry_minutes
+    if app.get(GATEWAY) is not None and context.make_payment_link is None:
+        async def make_link(attempt: LinkAttempt) -> NewLink:  # run by the worker after the turn's commit
+            return await create_link(app, attempt)
 
-        context.start_payment = start
+        context.make_payment_link = make_link
     async with UnitOfWork(db, write=False) as uow:  # first messages find their shop's index built
         active = list((await uow.session.scalars(select(Store.id).where(Store.status == "active")
                                                  .order_by(Store.updated_at.desc()).limit(WARM_STORES))).all())

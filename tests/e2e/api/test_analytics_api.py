@@ -15,7 +15,7 @@ from commerce.orders import advance_order
 from commerce.payment_expiry import expire_order
 from commerce.payment_notices import PaidNotice, PaymentLookup, RefundNotice
 from commerce.payments import (
-    NewLink, apply_paid, apply_refund_processed, cancel_paid_order, prepare_new_link, record_payment_link,
+    NewLink, apply_paid, apply_refund_processed, cancel_paid_order, claim_link_attempt, record_payment_link,
 )
 from commerce.stores import STARTER_COUNT
 from commerce.tables import Order, utcnow
@@ -47,10 +47,11 @@ async def test_each_caller_reads_only_their_store(api: Api, path: str) -> None:
 async def link(api: Api, order: Order) -> str:
     """A payment link for an online order, as payments/start.py records one; returns its link id."""
     async with UnitOfWork(api.db) as uow:
-        the_order, _ = await prepare_new_link(uow, order.id)
-        payment = await record_payment_link(uow, the_order, NewLink(
+        attempt = await claim_link_attempt(uow, order.id)
+        payment = await record_payment_link(uow, attempt, NewLink(
             link_id=f"plink_{order.id[-10:]}", short_url="https://rzp.io/i/test", expiry_minutes=15,
             expires_at=utcnow() + timedelta(minutes=15)))
+        assert payment is not None
         await uow.commit()
     return payment.link_id
 

@@ -51,8 +51,8 @@ class Rig:
             order = await place_order(uow, customer_id=self.shop.customer_id, store_id=self.shop.store_id,
                                       payment_method=method, delivery_address="12 Gulmohar Society",
                                       channel="whatsapp")
-            link = await start_payment(self.client.app, uow, order)
             await uow.commit()
+        link = await start_payment(self.client.app, self.db, order.id)
         return order, link
 
     async def pay(self, link_id: str, **body: Any) -> dict[str, Any]:

@@ -40,8 +40,8 @@ async def test_a_configured_expiry_is_used_for_links_and_the_job(aiohttp_server:
         await add_to_cart(uow, shop.customer_id, shop.store_id, shop.items["atta"], 1)
         order = await place_order(uow, customer_id=shop.customer_id, store_id=shop.store_id, payment_method="upi",
                                   delivery_address="12 Gulmohar Society", channel="whatsapp")
-        link = await start_payment(client.app, uow, order)
         await uow.commit()
+    link = await start_payment(client.app, db, order.id)
     assert link.expiry_minutes == 30
     assert timedelta(minutes=30) <= link.expires_at - before < timedelta(minutes=31)
     [created] = fake.links.values()

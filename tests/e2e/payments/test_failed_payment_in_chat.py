@@ -84,9 +84,11 @@ class Shop:
     async def all_sent(self) -> None:
         async def nothing_waiting() -> bool:
             async with UnitOfWork(self.db, write=False) as uow:
+                # a payment link is made after the turn's commit: wait for it too (and its reply)
+                making = (await uow.session.scalars(select(Payment.id).where(Payment.status == "requested"))).all()
                 waiting = (await uow.session.scalars(select(OutboxMessage.id).where(
                     OutboxMessage.kind.in_(("reply", "alert")), OutboxMessage.status != "sent"))).all()
-            return not waiting
+            return not making and not waiting
 
         await eventually(nothing_waiting)
 

@@ -173,9 +173,7 @@ async def test_failed_payment_on_the_fake(rig: Rig) -> None:
     [told] = await outbox(rig.db, "PaymentFailed")
     assert told.payload["can_pay_cash"] is True
     # a new link: the provider reference stays unique
-    async with UnitOfWork(rig.db) as uow:
-        second = await start_payment(rig.client.app, uow, order.id)
-        await uow.commit()
+    second = await start_payment(rig.client.app, rig.db, order.id)
     new_payment = await fetch(rig.db, Payment, second.payment_id)
     assert rig.fake.links[new_payment.link_id]["reference_id"] == f"{order.id}.2"
     assert (await fetch(rig.db, Payment, link.payment_id)).link_status == "cancel_requested"

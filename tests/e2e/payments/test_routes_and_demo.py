@@ -83,8 +83,8 @@ async def test_demo_mounts_the_fake_in_process(aiohttp_client: Any, tmp_path: Pa
         await add_to_cart(uow, customer.id, store.id, item.id, 1)
         order = await place_order(uow, customer_id=customer.id, store_id=store.id, payment_method="upi",
                                   delivery_address="Juhu", channel="web", enforce_hours=False)
-        link = await start_payment(client.app, uow, order)
         await uow.commit()
+    link = await start_payment(client.app, db, order.id)
     assert link.url.startswith(f"http://127.0.0.1:{port}/fake-razorpay/pay/plink_")
     page = await client.get(link.url.split(str(port), 1)[1])
     assert page.status == 200 and "Pay by UPI" in await page.text()

@@ -11,7 +11,7 @@ import pytest
 from bot.alerts import on_event
 from commerce.database import Database
 from commerce.payment_notices import FailedNotice, PaidNotice, PaymentLookup, RefundNotice
-from commerce.payments import NewLink, prepare_new_link, record_payment_link
+from commerce.payments import NewLink, claim_link_attempt, record_payment_link
 from commerce.tables import ChatSession, Order, Payment, utcnow
 from commerce.unit_of_work import UnitOfWork
 from tests.integration.commerce._support import order
@@ -55,10 +55,11 @@ async def online_order(shop: Shop, lines: list[tuple[str, int]], *, method: str 
     placed = await order(shop.db, shop.customer_id, shop.store_id,
                          [(shop.items[name], q) for name, q in lines], payment_method=method)
     async with UnitOfWork(shop.db) as uow:
-        the_order, _ = await prepare_new_link(uow, placed.id)
-        payment = await record_payment_link(uow, the_order, NewLink(
+        attempt = await claim_link_attempt(uow, placed.id)
+        payment = await record_payment_link(uow, attempt, NewLink(
             link_id=rid("plink_"), short_url="https://rzp.io/i/test", expiry_minutes=minutes,
             expires_at=(now or utcnow()) + timedelta(minutes=minutes)))
+        assert payment is not None
         await uow.commit()
     return placed, payment
 
