@@ -43,7 +43,7 @@ def test_owner_reports_order_progress(text: str, status: str) -> None:
 STOCK_CHANGES = [
     ("maggi 30 aa gaye", 30),
     ("surf excel 6 packet vachindi", 6),
-    ("parle g 40 ale", 40),
+    ("parle g 40 aala", 40),
     ("amul butter 10 aavyo", 10),
     ("colgate 12 vannittund", 12),
     ("atta 5 kam kar do", -5),
