@@ -250,3 +250,13 @@ def test_bengali_gram_is_a_unit_not_a_village() -> None:
 )
 def test_order_not_come_yet_asks_its_status(text: str) -> None:
     assert parse(text).intent == Intent.ORDER_STATUS
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [("फोनपे से करूंगा", "upi"), ("গুগল পে করব", "upi"), ("ಫೋನ್ ಪೇ", "upi"), ("ଫୋନପେ", "upi"), ("ডেলিভারির সময় টাকা দেব", "cod"), ("UPI ने पैसे देतो", "upi")],
+)
+def test_payment_apps_in_native_script(text: str, method: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHOOSE_PAYMENT
+    assert result.slots["payment_method"] == method
