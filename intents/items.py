@@ -365,9 +365,34 @@ def _inside(groups: list[_Group], index: int) -> bool:
     return any(group.start <= index < group.end for group in groups)
 
 
+# "of" between a pack size and a count ("5 kilo er 2", "1 litre di 2 bottle", "250g vi 2",
+# "400 ग्रॅमचे दोन" is glued): hi ka/ke/ki, bn er/r, mr la/cha, gu na/ni/no, pa da/di/de,
+# te vi/lu, kn da/ge, ta oda, or ra.
+_PACK_LINKS: Final = frozenset(
+    "er ar r ke ka ki la cha chi che na ni no nu da di de vi lu ge oda ra ru"
+    " का के की ला चा ची चे এর র ના ની નો ਦਾ ਦੇ ਦੀ ର".split()
+)
+# A classifier written apart after a count: "2 ta", "3 ti", "gote" (bn, or, as).
+_CLASSIFIER_WORDS: Final = frozenset("ta ti tta gota gote khana টা টি টো ଟା ଟି".split())
+
+
+def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
+    """Blank the "of" between a pack size and its count, and a classifier after a count,
+    so "aashirvaad atta 5 kilo er 2 ta" is one item: two 5 kg packs."""
+    for first, second in zip(groups, groups[1:]):
+        inside = range(first.end, second.start)
+        if first.unit in MEASURE_UNITS and second.unit not in MEASURE_UNITS and len(inside) == 1:
+            if atoms[first.end].kind == "word" and atoms[first.end].text in _PACK_LINKS:
+                atoms[first.end] = _Atom("drop", atoms[first.end].text)
+    for group in groups:
+        if group.unit is None and group.end < len(atoms) and atoms[group.end].text in _CLASSIFIER_WORDS:
+            atoms[group.end] = _Atom("drop", atoms[group.end].text)
+
+
 def _segment_items(tokens: list[Token], language: str, source: str) -> list[ItemRequest]:
     atoms = _atoms(tokens, language)
     groups = _read_groups(atoms, language)
+    _drop_links(atoms, groups)
     raw = source[tokens[0].start : tokens[-1].end]
     if len(groups) < 2:
         item = _one_item(atoms, groups, raw)

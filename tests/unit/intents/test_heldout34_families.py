@@ -260,3 +260,19 @@ def test_payment_apps_in_native_script(text: str, method: str) -> None:
     result = parse(text)
     assert result.intent == Intent.CHOOSE_PAYMENT
     assert result.slots["payment_method"] == method
+
+
+@pytest.mark.parametrize(
+    ("text", "count", "pack"),
+    [
+        ("aashirvaad atta 5 kilo er 2 ta", 2, 5.0),
+        ("fortune oil 1 litre di 2 bottle", 2, 1.0),
+        ("amul butter 200 g er 3 ta", 3, 200.0),
+        ("tata tea 250g vi 2", 2, 250.0),
+    ],
+)
+def test_pack_size_of_count(text: str, count: int, pack: float) -> None:
+    result = parse(text)
+    assert len(result.items) == 1
+    item = result.items[0]
+    assert item.quantity == count and item.pack_size is not None and item.pack_size.value == pack
