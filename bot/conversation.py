@@ -1,7 +1,8 @@
 """One inbound message, one turn: load the chat session, work out who is writing (a customer,
 or the owner of a shop), understand the text, run the step, and return the replies. Runs
 inside the caller's unit of work, so the replies, the business change and the new state
-commit together."""
+commit together; what must wait for that commit (asking Razorpay for a payment link) comes
+back as after-commit steps with the replies (bot.handling.Replies)."""
 
 from __future__ import annotations
 
