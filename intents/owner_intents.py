@@ -96,12 +96,14 @@ def _several_updates(message: Message) -> Classification | None:
     """"maggi 50, atta 20" / one update a line: several items of one intent, each with its value."""
     if not any(token.kind == "sep" for token in message.tokens) and len(message.tokens) < 3:
         return None
-    segments = split_segments(message.tokens)
-    if len(segments) < 2:
+    spans = [(segment[0].start, segment[-1].end) for segment in split_segments(message.tokens)]
+    if len(spans) < 2:
+        spans = _signed_spans(message.folded)
+    if len(spans) < 2:
         return None
     results: list[Classification] = []
-    for segment in segments:
-        text = message.folded[segment[0].start : segment[-1].end]
+    for start, end in spans:
+        text = message.folded[start:end]
         tokens = tokenize(text)
         part = Message(text, text, tokens, find_concepts(text, tokens), message.language)
         result = _with_values(_classify_one(part))
@@ -116,6 +118,19 @@ def _several_updates(message: Message) -> Classification | None:
         return None
     first = results[0].slots[_UPDATE_SLOTS[intent]]
     return Classification(intent=intent, confidence=0.85, slots={_UPDATE_SLOTS[intent]: first}, items=items)
+
+
+def _signed_spans(folded: str) -> list[tuple[int, int]]:
+    """"atta +10 sugar -5": with no commas, each signed number closes one update."""
+    signs = list(SIGNED.finditer(folded))
+    if len(signs) < 2:
+        return []
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for sign in signs:
+        spans.append((start, sign.end()))
+        start = sign.end()
+    return spans if not folded[start:].strip() else []
 
 
 def _classify_one(message: Message) -> Classification:

@@ -276,3 +276,9 @@ def test_pack_size_of_count(text: str, count: int, pack: float) -> None:
     assert len(result.items) == 1
     item = result.items[0]
     assert item.quantity == count and item.pack_size is not None and item.pack_size.value == pack
+
+
+def test_signed_updates_without_commas() -> None:
+    result = parse("atta +10 sugar -5", role="owner")
+    assert result.intent == Intent.ADJUST_STOCK
+    assert [(item.text, item.value) for item in result.items] == [("atta", 10.0), ("sugar", -5.0)]
