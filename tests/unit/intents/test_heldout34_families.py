@@ -282,3 +282,9 @@ def test_signed_updates_without_commas() -> None:
     result = parse("atta +10 sugar -5", role="owner")
     assert result.intent == Intent.ADJUST_STOCK
     assert [(item.text, item.value) for item in result.items] == [("atta", 10.0), ("sugar", -5.0)]
+
+
+@pytest.mark.parametrize("text", ["மேகி தீர்ந்துபோச்சு", "మ్యాగీ అయిపోయాయి", "मॅगी संपली", "ಮ್ಯಾಗಿ ಖಾಲಿ ಆಯ್ತು", "ਮੈਗੀ ਮੁੱਕ ਗਈ"])
+def test_run_out_sets_stock_to_zero(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_STOCK and result.slots["stock"] == 0
