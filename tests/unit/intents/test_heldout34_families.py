@@ -288,3 +288,8 @@ def test_signed_updates_without_commas() -> None:
 def test_run_out_sets_stock_to_zero(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.SET_STOCK and result.slots["stock"] == 0
+
+
+@pytest.mark.parametrize("text", ["mere order ka kya hua", "amar order er ki holo", "naa order em ayindi", "nanna order enaytu", "what happened to my order"])
+def test_what_happened_to_my_order(text: str) -> None:
+    assert parse(text).intent == Intent.ORDER_STATUS
