@@ -55,9 +55,10 @@ def classify_customer(message: Message) -> Classification:
         if message.has("status") or (ref and not message.has("checkout")):
             return Classification(intent=Intent.ORDER_STATUS, confidence=0.9, slots=ref_slots)
 
-    if message.has("cancel") and not message.has("cart", "clear") and not product_words(message, "cancel", "remove", *SOCIAL):
-        # "cancel kar do, nahi chahiye ab", "please cancel it": nothing else named, so the order.
-        return Classification(intent=Intent.CANCEL_ORDER, confidence=0.75)
+    if message.has("cancel") and not message.has("cart", "clear"):
+        if not product_words(message, "cancel", "remove", *SOCIAL):
+            # "cancel kar do, nahi chahiye ab", "please cancel it": nothing else named, so the order.
+            return Classification(intent=Intent.CANCEL_ORDER, confidence=0.75)
 
     target = find_language_name(folded, message.tokens)
     if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk"))):

@@ -35,7 +35,7 @@ def _unit_words() -> dict[str, UnitWord]:
 # Case and plural endings glued onto a unit word in Indic scripts: bn লিটারের/কেজির, mr
 # ग्रॅमचे/किलोचा, te కిలోకి, kn ಕೆಜಿಗೆ, ta கிலோவுக்கு, ml കിലോയ്ക്ക്, gu કિલોના, or କିଲୋର.
 _GLUED_ENDINGS: Final = (
-    "ের", "এর", "র", "চ্যা",
+    "ের", "এর", "র",
     "च्या", "चे", "ची", "चा", "ला", "ं",
     "లు", "ల", "కి", "కు",
     "ಗಳು", "ಗೆ", "ದ", "ಯ",
