@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import Lexicon, fold, load_lexicon
-from intents.romanise import is_indic, loanword_spellings, romanise, skeleton, sounds
+from intents.romanise import is_indic, loanword_spellings, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
@@ -426,11 +426,11 @@ class CatalogIndex:
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
             ranked = sorted(((self._likeness(latin, match), match) for match in self._skeleton_index().get(bones, ())), reverse=True)
-            best = ranked[0][0] if ranked else 0.0
+            best = ranked[0][0][0] if ranked else 0.0
             found = [
                 _Alternative((match,), SKELETON_CREDIT)
                 for likeness, match in ranked[:_SKELETON_CHOICES]
-                if likeness >= best - _SKELETON_TIE
+                if likeness[0] >= best - _SKELETON_TIE
             ]
         if found:
             return found
@@ -441,11 +441,14 @@ class CatalogIndex:
                     found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT))
         return found
 
-    def _likeness(self, latin: str, catalog_word: str) -> float:
-        """How well a catalog word fits a romanised one with the same consonants: spelling
-        first, then how common the word is ("batar" is butter before batter, "paudar" powder)."""
+    def _likeness(self, latin: str, catalog_word: str) -> tuple[float, float]:
+        """How well a catalog word fits a romanised one with the same consonants: the spelling
+        as it sounds ("jilet" ~ "gillette" before "gelato"), a little for how common the word
+        is, then the spelling with every vowel run as one vowel ("kolin" ~ "colin")."""
         spelling = OSA.normalized_similarity(sounds(latin), sounds(catalog_word))
-        return spelling + 0.1 * math.log1p(len(self.postings.get(catalog_word, ())))
+        common = 0.03 * math.log1p(len(self.postings.get(catalog_word, ())))
+        blurred = OSA.normalized_similarity(vowel_blur(sounds(latin)), vowel_blur(sounds(catalog_word)))
+        return round(spelling + common, 3), blurred
 
     def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
         if self._skeletons is None:

@@ -12,7 +12,12 @@ from typing import TYPE_CHECKING
 from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
-from intents.lexicon import fold, load_lexicon
+from intents.cleaning import fold_for_matching
+from intents.keywords import find_concepts
+from intents.lexicon import Lexicon, fold, load_lexicon
+from intents.message import SOCIAL
+from intents.romanise import is_indic
+from intents.tokens import prepare
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS
 
@@ -76,12 +81,18 @@ def _split_by_catalog(item: ItemRequest, catalog: CatalogIndex) -> list[ItemRequ
     return [replace(item, text=word) for word in words]
 
 
-def _nothing_known(items: tuple[ItemRequest, ...], language: str) -> bool:
+def _nothing_known(items: tuple[ItemRequest, ...], language: str, *, social: bool = False) -> bool:
     """An order of nothing: no amount, no catalog match, no word the lexicon knows ("சரி, ஓகே",
-    "haanji theek aa", "asdf"). A known word the shop lacks ("quinoa") is still an order."""
-    if any(item.candidates or item.quantity is not None or item.pack_size is not None for item in items):
-        return False
+    "haanji theek aa", "asdf"). A known word the shop lacks ("quinoa") is still an order.
+    In a SOCIAL message (a greeting, yes, no) a native-script word the lexicon does not know
+    counts for nothing even when its romanisation fits some name: "नमस्ते भैया, कैसे हो" and
+    "ಹೌದು, ಕಳಿಸಿ" are no orders of "kaise" biscuits."""
     lexicon = load_lexicon()
+    for item in items:
+        if item.quantity is not None or item.pack_size is not None:
+            return False
+        if item.candidates and not (social and _native_unknown(item.text, lexicon, language)):
+            return False
     for item in items:
         words = fold(item.text).split()
         for size in range(1, min(len(words), lexicon.longest_term) + 1):
@@ -89,6 +100,17 @@ def _nothing_known(items: tuple[ItemRequest, ...], language: str) -> bool:
                 if lexicon.lookup(" ".join(words[start : start + size]), language):
                     return False
     return True
+
+
+def _native_unknown(text: str, lexicon: Lexicon, language: str) -> bool:
+    """Every word in an Indic script and none a lexicon term: only a romanised guess names it."""
+    words = fold(text).split()
+    return bool(words) and all(is_indic(word) and not lexicon.lookup(word, language) for word in words)
+
+
+def _social(cleaned: str) -> bool:
+    folded = prepare(fold_for_matching(cleaned))
+    return any(concept in SOCIAL for concept in find_concepts(folded))
 
 
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
@@ -105,7 +127,9 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)
-        if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(items, language):
+        if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
+            items, language, social=_social(cleaned)
+        ):
             # "ye wala nahi chahiye", "ના, એ નથી જોઈતું": no known product is named, so "don't
             # want" answers a question (deny) rather than removing an item.
             result = classify(cleaned, language=language, role=role, products=False)

@@ -167,6 +167,13 @@ def skeleton(word: str) -> str:
 
 
 _DOUBLED: Final = re.compile(r"([a-z])\1+")
+_VOWEL_RUN: Final = re.compile(r"[aeiou]+")
+
+
+def vowel_blur(word: str) -> str:
+    """Every run of vowels as one "a": Indic spellings of English names keep the consonants
+    and drift in the vowels ("batar" / "butter" -> "batar", "kolin" / "colin")."""
+    return _VOWEL_RUN.sub("a", word)
 _SOFT_G: Final = re.compile(r"g(?=[eiy])")
 # How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).

@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from intents.catalog_index import CatalogIndex
 from intents.parse import parse
-from intents.types import Intent
+from intents.types import CatalogEntry, Intent
 
 PROGRESS = [
     ("A2001 pack kar diya hai", "processing"),
@@ -293,3 +294,28 @@ def test_run_out_sets_stock_to_zero(text: str) -> None:
 @pytest.mark.parametrize("text", ["mere order ka kya hua", "amar order er ki holo", "naa order em ayindi", "nanna order enaytu", "what happened to my order"])
 def test_what_happened_to_my_order(text: str) -> None:
     assert parse(text).intent == Intent.ORDER_STATUS
+
+
+NATIVE_SOCIAL = [
+    ("नमस्ते भैया, कैसे हो", Intent.GREET),
+    ("ನಮಸ್ಕಾರ ಅಣ್ಣ, ಹೇಗಿದ್ದೀರಾ", Intent.GREET),
+    ("হ্যাঁ দাদা, পাঠিয়ে দিন", Intent.CONFIRM),
+    ("ହଁ ଭାଇ, ପଠାଇ ଦିଅ", Intent.CONFIRM),
+    ("ନା ଭାଇ, ଏବେ କିଛି ଦରକାର ନାହିଁ", Intent.DENY),
+]
+
+
+def _catalog() -> CatalogIndex:
+    """Names a romanised greeting could hit: "bhai", "kaise"."""
+    return CatalogIndex.build(
+        [
+            CatalogEntry(product_id="B1", name="Bhai Dooj Biscuits"),
+            CatalogEntry(product_id="K1", name="Kaise Choco Kiss"),
+            CatalogEntry(product_id="T1", name="Tata Tea Premium", aliases=("patti",)),
+        ]
+    )
+
+
+@pytest.mark.parametrize(("text", "intent"), NATIVE_SOCIAL)
+def test_native_social_words_are_not_guessed_products(text: str, intent: Intent) -> None:
+    assert parse(text, catalog=_catalog()).intent == intent
