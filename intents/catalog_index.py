@@ -404,7 +404,9 @@ class CatalogIndex:
         letters: brand names ("हार्पिक" Harpic, "નિરમા" Nirma, "ఫ్రీడమ్" Freedom). Romanised
         lexicon terms and catalog words as spelt, then catalog words with the same consonants,
         then one-typo neighbours that start with the same letter."""
-        stems = [word[: -len(end)] for end in _NOUN_SUFFIXES if word.endswith(end) and len(word) > len(end) + 2]
+        stems = [
+            word[: -len(end)] for end in _NOUN_SUFFIXES if word.endswith(end) and len(word) - len(end) > 2
+        ]
         for stem_word in (word, *stems):  # "हार्पिकची" is Harpic's
             found = self._romanised_word(stem_word, language)
             if found:
@@ -425,7 +427,8 @@ class CatalogIndex:
             return found
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
-            ranked = sorted(((self._likeness(latin, match), match) for match in self._skeleton_index().get(bones, ())), reverse=True)
+            same = self._skeleton_index().get(bones, ())
+            ranked = sorted(((self._likeness(latin, match), match) for match in same), reverse=True)
             best = ranked[0][0][0] if ranked else 0.0
             found = [
                 _Alternative((match,), SKELETON_CREDIT)
@@ -437,7 +440,8 @@ class CatalogIndex:
         for spelling in spellings:
             for guess, similarity in self._fuzzy(spelling):
                 # A guess must start as the word does: "batar" is butter, never matar.
-                if guess.isascii() and skeleton(guess[0]) == skeleton(spelling[0]) and stem(guess) in self.postings:
+                same_start = skeleton(guess[0]) == skeleton(spelling[0])
+                if guess.isascii() and same_start and stem(guess) in self.postings:
                     found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT))
         return found
 

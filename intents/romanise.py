@@ -6,7 +6,8 @@ table of offsets serves Devanagari, Bengali, Gurmukhi, Gujarati, Odia, Tamil, Te
 and Malayalam. The result is for matching only: long vowels are written once ("aa" -> "a"),
 and a consonant's inherent "a" is dropped at the end of a word and between a vowel and a
 consonant that carries its own vowel ("नि-र-मा" -> "nirma"), as Hindi and its neighbours say it.
-`skeleton` keeps only the consonants, for names whose vowels drift ("ఫ్రీడమ్" / "freedom").
+`skeleton` keeps only the consonants, for names whose vowels drift ("ఫ్రీడమ్" / "freedom");
+`sounds` and `loanword_spellings` bring an English name's spelling and a romanised one closer.
 """
 
 from __future__ import annotations
@@ -40,7 +41,8 @@ _NASALS: Final = frozenset({0x01, 0x02, 0x70})  # candrabindu, anusvara, Gurmukh
 _VIRAMA: Final = 0x4D
 _GEMINATE: Final = 0x71  # Gurmukhi addak doubles the next consonant
 _NUKTA: Final = 0x3C
-_NUKTA_SOUNDS: Final[dict[str, str]] = {"j": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q", "kh": "kh", "g": "g", "jh": "z"}
+# A nukta turns a letter into a borrowed sound: ज़ z, फ़ f, ड़ r, ढ़ rh, क़ q.
+_NUKTA_SOUNDS: Final[dict[str, str]] = {"j": "z", "jh": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q"}
 # Letters outside the shared layout: Malayalam chillus, Bengali khanda ta, Odia wa.
 _EXTRA: Final[dict[str, str]] = {
     "\u0d7a": "n", "\u0d7b": "n", "\u0d7c": "r", "\u0d7d": "l", "\u0d7e": "l", "\u0d7f": "k",
@@ -136,11 +138,18 @@ def romanise(word: str) -> str:
 
 # Voicing and sibilants merged: Tamil writes k/g, t/d, p/b and ch/s/j with one letter each.
 _SKELETON_MAP: Final = str.maketrans(
-    {"c": "k", "q": "k", "g": "k", "d": "t", "b": "p", "f": "p", "v": "p", "w": "p", "z": "s", "j": "s", "x": "ks"}
+    {"c": "k", "q": "k", "g": "k", "d": "t", "b": "p", "f": "p", "v": "p", "w": "p", "z": "s", "j": "s"}
+    | {"x": "ks"}
 )
-
-
 _VOWEL_W: Final = re.compile(r"(?<=[aeiou])w")
+_DOUBLED: Final = re.compile(r"([a-z])\1+")
+_SOFT_G: Final = re.compile(r"g(?=[eiy])")
+_VOWEL_RUN: Final = re.compile(r"[aeiou]+")
+# How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
+# "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
+_LOANWORD_RULES: Final = (
+    ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
+)  # fmt: skip
 
 
 @lru_cache(maxsize=50_000)
@@ -156,7 +165,6 @@ def sounds(word: str) -> str:
 @lru_cache(maxsize=50_000)
 def skeleton(word: str) -> str:
     """Consonants only, aspiration, voicing and doubling ignored: "freedom" / "phridam" -> "prtm"."""
-    # Tamil writes ch and s alike.
     text = sounds(word).replace("sh", "s").replace("ch", "s").translate(_SKELETON_MAP)
     letters = [char for char in text if char.isascii() and char.isalpha() and char not in "aeiouyh"]
     collapsed: list[str] = []
@@ -166,18 +174,10 @@ def skeleton(word: str) -> str:
     return "".join(collapsed)
 
 
-_DOUBLED: Final = re.compile(r"([a-z])\1+")
-_VOWEL_RUN: Final = re.compile(r"[aeiou]+")
-
-
 def vowel_blur(word: str) -> str:
     """Every run of vowels as one "a": Indic spellings of English names keep the consonants
     and drift in the vowels ("batar" / "butter" -> "batar", "kolin" / "colin")."""
     return _VOWEL_RUN.sub("a", word)
-_SOFT_G: Final = re.compile(r"g(?=[eiy])")
-# How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
-# "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
-_LOANWORD_RULES: Final = (("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"))
 
 
 def loanword_spellings(latin: str) -> tuple[str, ...]:
