@@ -102,6 +102,9 @@ def classify_customer(message: Message) -> Classification:
     if pincode is not None:
         return Classification(intent=Intent.FIND_STORES, confidence=0.9, slots={"pincode": pincode})
 
+    if message.has("bot") and message.has("how", "which", "use", "help") \
+            and not quantified(product_words(message, *SOCIAL, "bot")):
+        return Classification(intent=Intent.HELP, confidence=0.85)  # "ei bot e ki ki kora jay?", "ఈ బాట్ లో ఏమేమి?"
     if message.has("how") and message.has("order", "use", "help") and not quantified(product_words(message, *SOCIAL)):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ela order cheyyali?", "kivabe order debo"
 
