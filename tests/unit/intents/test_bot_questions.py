@@ -41,3 +41,15 @@ def test_asking_how_the_bot_works_is_help(text: str) -> None:
 @pytest.mark.parametrize("text", ["maggi bot mehenga hai, 2 packet bhejo", "2 kilo atta aur ek maggi"])
 def test_an_order_stays_an_order(text: str) -> None:
     assert parse(text).intent == Intent.ADD_ITEMS
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("mera address hai: 14 Gandhi Road, Indore", "14 Gandhi Road, Indore"),
+    ("amar thikana holo: 22 Lake Road, Kolkata", "22 Lake Road, Kolkata"),
+    ("ਪਤਾ ਨੋਟ ਕਰੋ: ਮਕਾਨ 12, ਮਾਡਲ ਟਾਊਨ, ਲੁਧਿਆਣਾ", "ਮਕਾਨ 12, ਮਾਡਲ ਟਾਊਨ, ਲੁਧਿਆਣਾ"),
+    ("Flat 3: Rose Villa, MG Road, Pune", "Flat 3: Rose Villa, MG Road, Pune"),
+])
+def test_a_short_label_before_a_colon_is_not_the_address(text: str, address: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.GIVE_ADDRESS
+    assert result.slots["address"] == address
