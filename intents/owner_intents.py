@@ -192,7 +192,8 @@ def _classify_one(message: Message) -> Classification:
         bare = _bare(products[:1], keep_pack=True)
         if message.has("increase", "new_product"):
             return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": amount}, items=bare)
-        if message.has("decrease"):
+        if message.has("decrease") or message.has("remove") and message.has("stock"):
+            # "atta 5 kam karo", and "stock lo 6 teeseyi" / "take 6 out of stock": out of the stock, not to 6
             return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": -amount}, items=bare)
         return Classification(intent=Intent.SET_STOCK, confidence=0.85 if len(products) == 1 else 0.7, slots={"stock": amount}, items=bare)
 
