@@ -53,3 +53,14 @@ def test_a_short_label_before_a_colon_is_not_the_address(text: str, address: str
     result = parse(text)
     assert result.intent == Intent.GIVE_ADDRESS
     assert result.slots["address"] == address
+
+
+@pytest.mark.parametrize(("text", "product"), [
+    ("take the kurkure out of my cart", "kurkure"),
+    ("get the bourbon biscuits out of the cart", "bourbon biscuits"),
+    ("pls remove 1 maggi from the cart", "maggi"),
+])
+def test_taking_a_thing_out_of_the_cart_removes_it(text: str, product: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.REMOVE_ITEM
+    assert [item.text for item in result.items] == [product]
