@@ -64,3 +64,14 @@ def test_taking_a_thing_out_of_the_cart_removes_it(text: str, product: str) -> N
     result = parse(text)
     assert result.intent == Intent.REMOVE_ITEM
     assert [item.text for item in result.items] == [product]
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("do u guys keep brown bread", "brown bread"),
+    ("do you guys have amul cheese?", "amul cheese"),
+    ("kaju milenge kya", "kaju"),
+    ("बादाम मिलेंगे क्या", "बादाम"),
+])
+def test_asking_whether_the_shop_keeps_a_thing_is_a_browse(text: str, query: str) -> None:
+    result = parse(text)
+    assert (result.intent, result.slots.get("query")) == (Intent.BROWSE, query)
