@@ -7,7 +7,7 @@ import asyncio
 from collections import OrderedDict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 
 from commerce.inventory import active_items
 from commerce.tables import InventoryItem
@@ -25,6 +25,12 @@ class StoreCatalog:
     entries: dict[str, CatalogEntry]
 
 
+# The version asked on every message: built once (only the store id changes), answered from
+# ix_inventory_store_catalog alone.
+_VERSION = (select(func.count(), func.coalesce(func.sum(InventoryItem.catalog_version), 0))
+            .where(InventoryItem.store_id == bindparam("store_id"), InventoryItem.is_active.is_(True)))
+
+
 class CatalogCache:
     __slots__ = ("_stores", "_capacity")
 
@@ -33,10 +39,7 @@ class CatalogCache:
         self._capacity = capacity
 
     async def for_store(self, uow: UnitOfWork, store_id: str) -> StoreCatalog:
-        row = (await uow.session.execute(
-            select(func.count(), func.coalesce(func.sum(InventoryItem.catalog_version), 0))
-            .where(InventoryItem.store_id == store_id, InventoryItem.is_active.is_(True))
-        )).one()
+        row = (await uow.session.execute(_VERSION, {"store_id": store_id})).one()
         version = (int(row[0]), int(row[1]))
         cached = self._stores.get(store_id)
         if cached is not None and cached.version == version:

@@ -51,9 +51,12 @@ async def _owner_store(uow: UnitOfWork, message: InboundMessage, session: ChatSe
     return None
 
 
+_TWO_ACTIVE_IDS = select(Store.id).where(Store.status == "active").limit(2)  # built once
+
+
 async def _only_store(uow: UnitOfWork) -> str | None:
     """A deployment with a single active shop needs no shop-finding step."""
-    ids = (await uow.session.scalars(select(Store.id).where(Store.status == "active").limit(2))).all()
+    ids = (await uow.session.scalars(_TWO_ACTIVE_IDS)).all()
     return ids[0] if len(ids) == 1 else None
 
 

@@ -29,6 +29,9 @@ GLOBAL_INTENTS = {Intent.HELP, Intent.CHANGE_LANGUAGE, Intent.ORDER_STATUS, Inte
 __all__ = ["customer_turn", "_catalog"]
 
 
+_TWO_ACTIVE = select(Store).where(Store.status == "active").limit(2)  # built once
+
+
 async def _store(turn: Turn) -> Store | None:
     store_id = turn.session.store_id
     if store_id:
@@ -36,7 +39,7 @@ async def _store(turn: Turn) -> Store | None:
             return await get_store(turn.uow, store_id)
         except NotFound:
             turn.session.store_id = None
-    active = (await turn.uow.session.scalars(select(Store).where(Store.status == "active").limit(2))).all()
+    active = (await turn.uow.session.scalars(_TWO_ACTIVE)).all()
     if len(active) == 1:  # a single-shop deployment: that shop
         turn.session.store_id = active[0].id
         return active[0]

@@ -22,7 +22,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import dataclass
-from typing import Protocol
+from typing import Any, Protocol
 from datetime import UTC, datetime
 
 from sqlalchemy import bindparam, update
@@ -102,18 +102,27 @@ async def note_inbound(uow: UnitOfWork, message: InboundMessage) -> None:
     await note_inbound_many(uow, [message])
 
 
+def _note_inbound_statement(module: Any) -> Any:
+    statement = module.insert(SESSIONS)
+    return statement.on_conflict_do_update(
+        index_elements=[SESSIONS.c.channel, SESSIONS.c.sender_id],
+        set_={"last_inbound_at": statement.excluded.last_inbound_at})
+
+
+# Built once per dialect (run as executemany with the rows as parameters): no statement is
+# built, compiled or keyed per batch.
+_NOTE_INBOUND = {name: _note_inbound_statement(module) for name, module in (("postgresql", postgresql),
+                                                                             ("sqlite", sqlite))}
+
+
 async def note_inbound_many(uow: UnitOfWork, messages: list[InboundMessage]) -> None:
     if not messages:
         return
-    module = postgresql if uow.db.dialect == "postgresql" else sqlite
+    statement = _NOTE_INBOUND["postgresql" if uow.db.dialect == "postgresql" else "sqlite"]
     now = datetime.now(UTC)
     latest: dict[tuple[str, str], InboundMessage] = {}
     for message in messages:
         latest[(message.channel, message.sender_id[:64])] = message
-    statement = module.insert(SESSIONS)
-    statement = statement.on_conflict_do_update(
-        index_elements=[SESSIONS.c.channel, SESSIONS.c.sender_id],
-        set_={"last_inbound_at": statement.excluded.last_inbound_at})
     await uow.session.execute(statement, [
         {"channel": channel, "sender_id": sender, "role": "customer", "state": "start", "data": {},
          "last_inbound_at": message.received_at, "updated_at": now}
@@ -124,13 +133,16 @@ async def finish(uow: UnitOfWork, message: InboundMessage, status: str = "done")
     await finish_many(uow, [message], status)
 
 
+_FINISH = (update(INBOX).where(INBOX.c.provider == bindparam("p"), INBOX.c.message_id == bindparam("m"))
+           .values(status=bindparam("s"), processed_at=bindparam("at")))
+
+
 async def finish_many(uow: UnitOfWork, messages: list[InboundMessage], status: str = "done") -> None:
     if not messages:
         return
+    now = datetime.now(UTC)
     await uow.session.execute(
-        update(INBOX).where(INBOX.c.provider == bindparam("p"), INBOX.c.message_id == bindparam("m"))
-        .values(status=status, processed_at=datetime.now(UTC)),
-        [{"p": m.channel, "m": m.message_id[:200]} for m in messages])
+        _FINISH, [{"p": m.channel, "m": m.message_id[:200], "s": status, "at": now} for m in messages])
 
 
 def queue_replies(uow: UnitOfWork, replies: list[OutgoingMessage]) -> None:

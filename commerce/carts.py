@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import delete, select
+from sqlalchemy import bindparam, delete, select
 
 from commerce import validation as v
 from commerce.errors import InvalidInput, NotFound, OutOfStock, Shortage
@@ -46,6 +46,13 @@ class CartView:
         return not self.lines
 
 
+# Built once (only the keys change per call): a chat turn reads the cart at least once.
+_CART = (select(Cart).where(Cart.customer_id == bindparam("customer_id"), Cart.store_id == bindparam("store_id"))
+         .with_for_update().execution_options(populate_existing=True))
+_LINES = (select(CartLine, InventoryItem).join(InventoryItem, InventoryItem.id == CartLine.item_id)
+          .where(CartLine.cart_id == bindparam("cart_id")).order_by(CartLine.added_at, CartLine.item_id))
+
+
 async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: bool) -> tuple[Cart | None, bool]:
     """The live cart, row-locked for the rest of the unit of work so that two messages from
     one customer (or two checkouts) take turns; an expired cart is emptied first.
@@ -54,14 +61,13 @@ async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: boo
     cart: Cart | None = None
     # On PostgreSQL a concurrent checkout may delete the cart between our insert (which saw
     # it and did nothing) and our locking select (which then finds nothing): insert again.
-    query = (select(Cart).where(Cart.customer_id == customer_id, Cart.store_id == store_id)
-             .with_for_update().execution_options(populate_existing=True))
-    cart = await uow.session.scalar(query)  # the usual case: the cart is there
+    key = {"customer_id": customer_id, "store_id": store_id}
+    cart = await uow.session.scalar(_CART, key)  # the usual case: the cart is there
     for _attempt in range(3 if create and cart is None else 0):
         await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id,
                                            "store_id": store_id, "expires_at": now + CART_TTL,
                                            "created_at": now, "updated_at": now})
-        cart = await uow.session.scalar(query)
+        cart = await uow.session.scalar(_CART, key)
         if cart is not None:
             break
     expired = False
@@ -152,12 +158,7 @@ async def view_cart(uow: UnitOfWork, customer_id: str, store_id: str) -> CartVie
     if cart is None:
         return CartView(store_id=store_id, customer_id=customer_id, lines=(), subtotal_paise=0,
                         expires_at=None, expired=expired)
-    rows = await uow.session.execute(
-        select(CartLine, InventoryItem)
-        .join(InventoryItem, InventoryItem.id == CartLine.item_id)
-        .where(CartLine.cart_id == cart.id)
-        .order_by(CartLine.added_at, CartLine.item_id)
-    )
+    rows = await uow.session.execute(_LINES, {"cart_id": cart.id})
     lines = tuple(
         CartLineView(
             item_id=item.id, name=item.name, brand=item.brand, size_value=item.size_value, size_unit=item.size_unit,

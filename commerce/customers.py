@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import select, update
+from sqlalchemy import bindparam, select, update
 
 from commerce import validation as v
 from commerce.errors import InvalidInput, NotFound
@@ -13,6 +13,9 @@ from commerce.upsert import insert_if_absent
 
 CHANNELS = ("whatsapp", "telegram", "web")
 LANGUAGE_CODES = ("en", "hi", "hi_Latn", "bn", "ta", "te", "mr", "gu", "kn", "ml", "pa", "or")
+
+# Built once: only the key changes per chat message.
+_BY_SENDER = select(Customer).where(Customer.channel == bindparam("channel"), Customer.sender_id == bindparam("sender"))
 
 
 async def get_or_create_customer(
@@ -25,15 +28,15 @@ async def get_or_create_customer(
         raise InvalidInput("sender_id", "sender id must be 1 to 64 characters")
     clean_phone = v.indian_phone(phone) if phone else None
     clean_name = v.text(name, "name", max_length=100, required=False)[:100]
-    query = select(Customer).where(Customer.channel == channel, Customer.sender_id == sender)
-    customer = await uow.session.scalar(query)  # the usual case: they have written before
+    key = {"channel": channel, "sender": sender}
+    customer = await uow.session.scalar(_BY_SENDER, key)  # the usual case: they have written before
     if customer is None:
         await insert_if_absent(
             uow, Customer,
             {"id": new_id("CUST"), "channel": channel, "sender_id": sender, "phone": clean_phone,
              "name": clean_name, "created_at": utcnow(), "updated_at": utcnow()},
         )
-        customer = await uow.session.scalar(query)
+        customer = await uow.session.scalar(_BY_SENDER, key)
     assert customer is not None
     return customer
 

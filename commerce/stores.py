@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, time
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, select, update
 
 from commerce import validation as v
 from commerce.catalog import clean_product, read_seed_catalog
@@ -163,16 +163,21 @@ async def store_status(uow: UnitOfWork, store_id: str) -> str | None:
     return status
 
 
+# Both asked on chat messages (a shop code typed; the owner check on every WhatsApp message):
+# built once, so only the bound value changes per call.
+_BY_CODE = select(Store).where(Store.code == bindparam("code"))
+_OWNED_BY = (select(Store).where((Store.phone == bindparam("phone")) | (Store.whatsapp == bindparam("phone")))
+             .order_by(Store.created_at))
+
+
 async def find_store_by_code(uow: UnitOfWork, code: str) -> Store | None:
-    return (await uow.session.scalars(select(Store).where(Store.code == code.strip().upper()))).first()
+    return (await uow.session.scalars(_BY_CODE, {"code": code.strip().upper()})).first()
 
 
 async def stores_owned_by(uow: UnitOfWork, phone: str) -> list[Store]:
     """The stores whose owner (or WhatsApp number) is this phone."""
     clean = v.indian_phone(phone)
-    rows = await uow.session.scalars(
-        select(Store).where((Store.phone == clean) | (Store.whatsapp == clean)).order_by(Store.created_at)
-    )
+    rows = await uow.session.scalars(_OWNED_BY, {"phone": clean})
     return list(rows.all())
 
 

@@ -74,7 +74,7 @@ class Store(Base):
     owner_name: Mapped[str] = mapped_column(String(100))
     phone: Mapped[str] = mapped_column(String(16), index=True)  # the owner's phone, E.164
     email: Mapped[str | None] = mapped_column(String(254))
-    whatsapp: Mapped[str | None] = mapped_column(String(16))
+    whatsapp: Mapped[str | None] = mapped_column(String(16), index=True)  # owner check: phone OR whatsapp
     street: Mapped[str] = mapped_column(String(300))
     city: Mapped[str] = mapped_column(String(100))
     state: Mapped[str] = mapped_column(String(100))
@@ -130,6 +130,8 @@ class InventoryItem(Base):
         # Covers the inventory summary and low-stock queries: answered from the index alone.
         Index("ix_inventory_store_summary", "store_id", "is_active", "current_stock", "min_stock",
               "cost_price_paise", "selling_price_paise"),
+        # The catalog version (count and sum of catalog_version) read on every chat message.
+        Index("ix_inventory_store_catalog", "store_id", "is_active", "catalog_version"),
     )
 
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
@@ -345,6 +347,7 @@ class ChatSession(Base):
     """Where a conversation stands, per channel and sender: survives restarts and replicas."""
 
     __tablename__ = "chat_sessions"
+    __table_args__ = (Index("ix_chat_sessions_store_role", "store_id", "role"),)  # a store's owner chats (alerts)
 
     channel: Mapped[str] = mapped_column(String(20), primary_key=True)
     sender_id: Mapped[str] = mapped_column(String(64), primary_key=True)
