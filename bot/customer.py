@@ -18,7 +18,7 @@ from commerce.checkout import place_order, quote_cart
 from commerce.payments import cancel_paid_order, choose_cash_on_delivery, claim_link_attempt
 from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
                              OutOfStock, StoreUnavailable)
-from commerce.inventory import get_item, item_for_retailer_id, list_items
+from commerce.inventory import get_item, get_items, item_for_retailer_id, list_items, load_items
 from commerce.stores import (find_store_by_code, get_store, is_accepting_orders, stores_delivering_to,
                              stores_near_pincode)
 from commerce.tables import Customer, InventoryItem, Store
@@ -423,8 +423,13 @@ async def _add_items(turn: Turn, store: Store, customer: Customer, parse: Parse 
     pending: list[dict[str, object]] = []
     missing: list[str] = []
     added = 0
-    for request in parse.items:
-        ids = good_candidates(request)
+    candidates = [(request, good_candidates(request)) for request in parse.items]
+    # One query for every item this turn reads (each request's pick, the first choice's
+    # options), not one per item; `_loaded` keeps them in the unit of work meanwhile.
+    wanted = [ids[0] for request, ids in candidates if ids and not (request.ambiguous and len(ids) > 1)]
+    wanted += next((ids[:5] for request, ids in candidates if request.ambiguous and len(ids) > 1), [])
+    _loaded = await load_items(turn.uow, wanted) if len(wanted) > 1 else []
+    for request, ids in candidates:
         if not ids:
             missing.append(request.text or request.raw)
             continue
@@ -482,7 +487,7 @@ async def _tell_owner_missing(turn: Turn, store: Store, customer: Customer, text
 
 async def _ask_choice(turn: Turn, store: Store, pending: list[dict[str, object]], notes: list[str], added: int) -> None:
     current, rest = pending[0], pending[1:]
-    options = [await get_item(turn.uow, store.id, str(i)) for i in current["options"]]  # type: ignore[attr-defined]
+    options = await get_items(turn.uow, store.id, [str(i) for i in current["options"]])  # type: ignore[attr-defined]
     move(turn.session, "choosing", choose=current, queue=rest, added=added)
     lines = list(notes) + [turn.t("cart.choose", item=current["text"])]
     rows: list[ListRow] = []

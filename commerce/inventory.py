@@ -154,6 +154,32 @@ async def get_item(uow: UnitOfWork, store_id: str, item_id: str) -> InventoryIte
     return item
 
 
+_BY_IDS = select(InventoryItem).where(InventoryItem.id.in_(bindparam("ids", expanding=True)))
+
+
+async def load_items(uow: UnitOfWork, item_ids: list[str]) -> list[InventoryItem]:
+    """These items (any store, active or not; missing ids left out) loaded into the unit of
+    work in one query, so get_item on each of them afterwards needs none. Keep the list while
+    you use them: the session holds loaded objects only weakly."""
+    identity_map, held = uow.session.identity_map, []
+    ids: list[str] = []
+    for item_id in dict.fromkeys(item_ids):
+        item = identity_map.get(uow.session.identity_key(InventoryItem, item_id))
+        if item is None:
+            ids.append(item_id)
+        else:
+            held.append(item)
+    if ids:
+        held += (await uow.session.scalars(_BY_IDS, {"ids": ids})).all()
+    return held
+
+
+async def get_items(uow: UnitOfWork, store_id: str, item_ids: list[str]) -> list[InventoryItem]:
+    """get_item for each id, in order (NotFound for the first that is not this store's), in one query."""
+    _loaded = await load_items(uow, item_ids)
+    return [await get_item(uow, store_id, item_id) for item_id in item_ids]
+
+
 async def item_for_retailer_id(uow: UnitOfWork, store_id: str | None, retailer_id: str) -> InventoryItem | None:
     """The item a WhatsApp catalog order line names by its product_retailer_id (the "content
     ID" of Meta's commerce catalog). The shop's catalog is synced with the inventory item id
