@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from sqlalchemy import bindparam, delete, select
+from sqlalchemy import bindparam, delete, inspect, select
 
 from commerce import validation as v
 from commerce.errors import InvalidInput, NotFound, OutOfStock, Shortage
@@ -53,6 +53,25 @@ _LINES = (select(CartLine, InventoryItem).join(InventoryItem, InventoryItem.id =
           .where(CartLine.cart_id == bindparam("cart_id")).order_by(CartLine.added_at, CartLine.item_id))
 
 
+_LOCKED = "vyapar.locked_carts"  # session.info: (customer id, store id) → (transaction, the cart it locked)
+
+
+def _locked_already(uow: UnitOfWork, customer_id: str, store_id: str) -> Cart | None:
+    """The cart this transaction has already read and locked, while the object still holds
+    what the row holds (persistent, nothing expired: a rolled-back savepoint expires it, a
+    delete detaches it): reading it again would return the same. A chat turn reads its cart
+    several times (the cart, a change, the cart again)."""
+    held = uow.session.info.get(_LOCKED, {}).get((customer_id, store_id))
+    if held is None:
+        return None
+    transaction, cart = held
+    state = inspect(cart)
+    if (transaction is not uow.session.sync_session.get_transaction() or not state.persistent
+            or state.expired_attributes):
+        return None
+    return cart
+
+
 async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: bool) -> tuple[Cart | None, bool]:
     """The live cart, row-locked for the rest of the unit of work so that two messages from
     one customer (or two checkouts) take turns; an expired cart is emptied first.
@@ -62,7 +81,9 @@ async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: boo
     # On PostgreSQL a concurrent checkout may delete the cart between our insert (which saw
     # it and did nothing) and our locking select (which then finds nothing): insert again.
     key = {"customer_id": customer_id, "store_id": store_id}
-    cart = await uow.session.scalar(_CART, key)  # the usual case: the cart is there
+    cart = _locked_already(uow, customer_id, store_id)
+    if cart is None:
+        cart = await uow.session.scalar(_CART, key)  # the usual case: the cart is there
     for _attempt in range(3 if create and cart is None else 0):
         await insert_if_absent(uow, Cart, {"id": new_id("CART"), "customer_id": customer_id,
                                            "store_id": store_id, "expires_at": now + CART_TTL,
@@ -70,6 +91,9 @@ async def _cart(uow: UnitOfWork, customer_id: str, store_id: str, *, create: boo
         cart = await uow.session.scalar(_CART, key)
         if cart is not None:
             break
+    if cart is not None:
+        uow.session.info.setdefault(_LOCKED, {})[(customer_id, store_id)] = (
+            uow.session.sync_session.get_transaction(), cart)
     expired = False
     if cart is not None and cart.expires_at <= now:
         await uow.session.execute(delete(CartLine).where(CartLine.cart_id == cart.id))
