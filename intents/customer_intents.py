@@ -8,17 +8,16 @@ confidence 0.6 when a bare count is above 20 so the bot asks first. "atta price"
 from __future__ import annotations
 
 import re
-from typing import Final
 
 from intents.items import Amount, amounts, extract_items
 from intents.keywords import find_language_name
 from intents.message import (
-    ADDRESS_PREFIX,
     LARGE_CUSTOMER_COUNT,
     SOCIAL,
     Classification,
     Message,
     Slots,
+    address_text,
     read_choice,
     read_order_ref,
     read_payment_method,
@@ -173,25 +172,12 @@ def _address(message: Message) -> Classification | None:
     words = len(message.folded.split())
     labelled = message.has("address") and words >= 3
     if labelled or (parts >= 2 and words >= 3) or (parts >= 1 and has_number and words >= 4):
-        slots: Slots = {"address": _without_label(ADDRESS_PREFIX.sub("", message.cleaned).strip()) or message.cleaned}
+        slots: Slots = {"address": address_text(message.cleaned)}
         pincode = read_pincode(message.folded)
         if pincode is not None:
             slots["pincode"] = pincode
         return Classification(intent=Intent.GIVE_ADDRESS, confidence=0.85 if labelled or parts >= 2 else 0.7, slots=slots)
     return None
-
-
-ADDRESS_LABEL: Final = re.compile(r"^([^:\d]{1,40}):\s*(?=\S)")
-
-
-def _without_label(address: str) -> str:
-    """A short label before a colon is not part of the address, whatever its words: "holo: Plot
-    233, Saheed Nagar" (after "mo address"), "ਲਿਖੋ: ਮਕਾਨ 34", "send it here: B-204". At most four
-    words and no digits before the colon, so "Flat 3: Rose Villa" keeps its flat number."""
-    found = ADDRESS_LABEL.match(address)
-    if found is None or len(found.group(1).split()) > 4:
-        return address
-    return address[found.end():]
 
 
 def _browse(message: Message) -> Classification | None:

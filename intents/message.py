@@ -58,6 +58,20 @@ ADDRESS_PREFIX: Final = re.compile(
     r"|इदि|है|आहे|இது|ఇది|ಇದು|ആണ്|છે|ਹੈ)\b)?\s*[:\-]?\s*",
     re.IGNORECASE,
 )
+# Whatever short label is left before a colon ("holo:" after "mo address", "ਲਿਖੋ:" after "ਪਤਾ",
+# "send it here:"): at most four words and no digits, so "Flat 3: Rose Villa" keeps its number.
+_ADDRESS_LABEL: Final = re.compile(r"^([^:\d]{1,40}):\s*(?=\S)")
+
+
+def address_text(cleaned: str) -> str:
+    """The address a message gives, without the label before it; the message itself if nothing is left."""
+    address = ADDRESS_PREFIX.sub("", cleaned).strip()
+    label = _ADDRESS_LABEL.match(address)
+    if label is not None and len(label.group(1).split()) <= 4:
+        address = address[label.end():]
+    return address or cleaned
+
+
 # Text that is code, not a chat message: SQL and markup get UNKNOWN, never a cart.
 CODE_LIKE: Final = re.compile(
     r"\bselect\b.+\bfrom\b|\bdelete\s+from\b|\bdrop\s+(?:table|database)\b|\binsert\s+into\b"
