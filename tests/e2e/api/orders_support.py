@@ -13,7 +13,7 @@ from commerce.checkout import place_order
 from commerce.customers import get_or_create_customer
 from commerce.payment_notices import PaidNotice, PaymentLookup
 from commerce.payments import NewLink, apply_paid, claim_link_attempt, record_payment_link
-from commerce.tables import Order, utcnow
+from commerce.tables import Order, Payment, utcnow
 from commerce.unit_of_work import UnitOfWork
 from tests.e2e.api.conftest import Api, fresh_postgres_database, start_api
 
@@ -48,16 +48,22 @@ async def both_api(request: pytest.FixtureRequest, aiohttp_client: Any, tmp_path
         await api.client.close()
 
 
+async def recorded_link(uow: UnitOfWork, order: Order) -> Payment:
+    """A payment link for an online order, claimed and recorded as payments/start.py does."""
+    attempt = await claim_link_attempt(uow, order.id)
+    payment = await record_payment_link(uow, attempt, NewLink(
+        link_id=f"plink_{order.id[-10:]}", short_url="https://rzp.io/i/test", expiry_minutes=15,
+        expires_at=utcnow() + timedelta(minutes=15)))
+    assert payment is not None
+    return payment
+
+
 async def flagged_order(api: Api, store: str = "store_a", item: str = "item_a", *,
                         provider_payment_id: str = "pay_FLAG0001") -> Order:
     """An online order whose payment came in with the wrong amount: flagged for review."""
     order = await place(api, store, item, 1, method="upi")
     async with UnitOfWork(api.db) as uow:
-        attempt = await claim_link_attempt(uow, order.id)
-        payment = await record_payment_link(uow, attempt, NewLink(
-            link_id=f"plink_{order.id[-10:]}", short_url="https://rzp.io/i/test", expiry_minutes=15,
-            expires_at=utcnow() + timedelta(minutes=15)))
-        assert payment is not None
+        payment = await recorded_link(uow, order)
         outcome = await apply_paid(uow, PaidNotice(
             event_id=f"evt_{order.id[-10:]}", event_type="payment_link.paid", provider_payment_id=provider_payment_id,
             amount_paise=payment.amount_paise + 100, method="upi",

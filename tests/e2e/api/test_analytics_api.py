@@ -14,14 +14,12 @@ import pytest
 from commerce.orders import advance_order
 from commerce.payment_expiry import expire_order
 from commerce.payment_notices import PaidNotice, PaymentLookup, RefundNotice
-from commerce.payments import (
-    NewLink, apply_paid, apply_refund_processed, cancel_paid_order, claim_link_attempt, record_payment_link,
-)
+from commerce.payments import apply_paid, apply_refund_processed, cancel_paid_order
 from commerce.stores import STARTER_COUNT
 from commerce.tables import Order, utcnow
 from commerce.unit_of_work import UnitOfWork
 from tests.e2e.api.conftest import Api
-from tests.e2e.api.orders_support import both_api, customer, place  # noqa: F401 — fixture
+from tests.e2e.api.orders_support import both_api, customer, place, recorded_link  # noqa: F401 — fixture
 from tests.integration.commerce._support import remove_starter_items
 
 TX = "/api/v1/analytics/transactions/"
@@ -47,11 +45,7 @@ async def test_each_caller_reads_only_their_store(api: Api, path: str) -> None:
 async def link(api: Api, order: Order) -> str:
     """A payment link for an online order, as payments/start.py records one; returns its link id."""
     async with UnitOfWork(api.db) as uow:
-        attempt = await claim_link_attempt(uow, order.id)
-        payment = await record_payment_link(uow, attempt, NewLink(
-            link_id=f"plink_{order.id[-10:]}", short_url="https://rzp.io/i/test", expiry_minutes=15,
-            expires_at=utcnow() + timedelta(minutes=15)))
-        assert payment is not None
+        payment = await recorded_link(uow, order)
         await uow.commit()
     return payment.link_id
 
