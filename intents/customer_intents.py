@@ -8,9 +8,11 @@ confidence 0.6 when a bare count is above 20 so the bot asks first. "atta price"
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from intents.items import Amount, amounts, extract_items
-from intents.keywords import find_language_name
+from intents.keywords import Hit, find_language_name
+from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
     LARGE_CUSTOMER_COUNT,
     SOCIAL,
@@ -133,8 +135,8 @@ def classify_customer(message: Message) -> Classification:
     if products and message.has("help") and not quantified(products):
         return Classification(intent=Intent.HELP, confidence=0.75)
     if products:
-        changing = message.has("change", "enough")
-        return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough") if changing else products)
+        changing = message.has("change", "enough", "decrease")
+        return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough", "decrease") if changing else products)
     return without_products(message)
 
 
@@ -158,7 +160,7 @@ def without_products(message: Message) -> Classification:
 
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:
-    if message.has("change", "enough") and quantified(products) and len(products) == 1:
+    if message.has("change", "enough", "decrease") and quantified(products) and len(products) == 1:
         # "make it 3", "sirf 2", "thakkali oru kilo podhum", "ఉల్లిపాయలు 2 కిలోలు చాలు"
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=tuple(products))
     confidence = 0.9 if quantified(products) or len(products) > 1 else 0.75
@@ -206,6 +208,8 @@ def _instead(message: Message) -> Classification | None:
     if not marks:
         return None
     found = amounts(message.tokens, message.language)
+    found += _spoken_after_marks(message, found, [hit for hit, _ in marks])
+    found.sort(key=lambda amount: amount.start)
     if len(found) < 2:
         return None
     folded = message.folded
@@ -217,8 +221,11 @@ def _instead(message: Message) -> Classification | None:
                 continue
             old = after[0]
             new = before[-1] if before else after[1] if len(after) > 1 else None
+        elif not after and len(before) >= 2 and _next_to(folded, before[-1].end, hit.start):
+            # "pohe 1 kilo ch pahije, 2 nako": the wanted amount first, the unwanted one last.
+            old, new = before[-1], before[-2]
         else:
-            if not before or not after or folded[before[-1].end : hit.start].strip():
+            if not before or not after or not _next_to(folded, before[-1].end, hit.start):
                 continue
             old, new = before[-1], after[0]
         if new is None or _pack_then_count(old, new):
@@ -227,6 +234,7 @@ def _instead(message: Message) -> Classification | None:
         spans = [(amount.start, amount.end) for amount in found]
         spans += [(mark.start, mark.end) for mark, _ in marks]
         spans += [(other.start, other.end) for other in message.concepts.get("change", ())]
+        spans += [(token.start, token.end) for token in message.tokens if token.text in _BETWEEN_AMOUNT_AND_NOT]
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         products = [item for item in extract_items("".join(chars), message.language) if item.text]
@@ -237,6 +245,31 @@ def _instead(message: Message) -> Classification | None:
         )
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.85, items=(item,))
     return None
+
+
+# Words that may stand between an old amount and its "not": a classifier ("2 ta nuhen") or
+# an "only" ("do hi nahi").
+_BETWEEN_AMOUNT_AND_NOT: Final = frozenset("ta ti to te gota gote khana টা টি ଟା ଟି".split())
+
+
+def _next_to(folded: str, end: int, start: int) -> bool:
+    """Nothing but a classifier word between an amount and the "not" after it."""
+    return all(word in _BETWEEN_AMOUNT_AND_NOT for word in folded[end:start].split())
+
+
+def _spoken_after_marks(message: Message, found: list[Amount], marks: list[Hit]) -> list[Amount]:
+    """"dalda ek nahi do kar do": a number word right after the "not" is the new amount even
+    when only a verb follows it (alone, "do" before "kar do" would be the verb "give")."""
+    extra: list[Amount] = []
+    words = [token for token in message.tokens if token.kind in ("word", "num")]
+    for hit in marks:
+        following = next((token for token in words if token.start >= hit.end), None)
+        if following is None or following.kind != "word" or any(amount.start <= following.start < amount.end for amount in found):
+            continue
+        value = number_word_value(following.text, message.language)
+        if value is not None and value > 0 and following.text not in NEEDS_UNIT:
+            extra.append(Amount(value, None, following.start, following.end))
+    return extra
 
 
 def _pack_then_count(old: Amount, new: Amount) -> bool:
