@@ -180,7 +180,7 @@ def _names_with_previous(tokens: list[Token], index: int) -> bool:
     return bool(load_lexicon().lookup(fold(f"{tokens[index - 1].text} {tokens[index].text}")))
 
 
-def _atoms(tokens: list[Token], language: str) -> list[_Atom]:
+def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_Atom]:
     kept = _drop_fillers(tokens, language)
     atoms: list[_Atom] = []
     for position, token in enumerate(kept):
@@ -200,12 +200,21 @@ def _atoms(tokens: list[Token], language: str) -> list[_Atom]:
         elif text in _CURRENCY:
             atoms.append(_Atom("money", text))
         else:
-            atoms.append(_word_atom(text, kept, position, language))
+            atoms.append(_word_atom(text, kept, position, language) if spoken else _name_atom(text))
     return atoms
 
 
 def _has_follower(kept: list[Token | None], position: int) -> bool:
     return any(token is not None for token in kept[position + 1 :])
+
+
+def _name_atom(text: str) -> _Atom:
+    """A word where no number is written in words ("surf excel bar", "taj mahal chah"): a
+    unit word may still be a unit, a number word is part of the name."""
+    found_unit = unit_word(text)
+    if found_unit is not None and number_word_value(text) is None:
+        return _Atom("unit", text, found_unit.factor, found_unit.unit)
+    return _Atom("word", text)
 
 
 def _word_atom(text: str, kept: list[Token | None], position: int, language: str) -> _Atom:
@@ -389,8 +398,8 @@ def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
             atoms[group.end] = _Atom("drop", atoms[group.end].text)
 
 
-def _segment_items(tokens: list[Token], language: str, source: str) -> list[ItemRequest]:
-    atoms = _atoms(tokens, language)
+def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: bool = True) -> list[ItemRequest]:
+    atoms = _atoms(tokens, language, spoken=spoken)
     groups = _read_groups(atoms, language)
     _drop_links(atoms, groups)
     raw = source[tokens[0].start : tokens[-1].end]
@@ -425,8 +434,9 @@ def _segment_items(tokens: list[Token], language: str, source: str) -> list[Item
     return items
 
 
-def extract_items(text: str, language: str | None = None) -> list[ItemRequest]:
-    """Every product the message names, with quantity, unit and pack size (never raises)."""
+def extract_items(text: str, language: str | None = None, *, spoken_numbers: bool = True) -> list[ItemRequest]:
+    """Every product the message names, with quantity, unit and pack size (never raises).
+    SPOKEN_NUMBERS false reads number words as name words (the amount is written elsewhere)."""
     cleaned = clean_message(text)
     if language is None:
         language = detect_language(cleaned).language
@@ -435,11 +445,11 @@ def extract_items(text: str, language: str | None = None) -> list[ItemRequest]:
     items: list[ItemRequest] = []
     carry: list[Token] = []
     for segment in split_segments(tokens):
-        found = _segment_items(carry + segment, language, prepared)
+        found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers)
         carry = []
         if found:
             items.extend(found)
-        elif not any(atom.kind == "word" for atom in _atoms(segment, language)):
+        elif not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers)):
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
     return items
 

@@ -10,6 +10,7 @@ work (greetings, yes/no, language) is read as a customer would say it.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Final
 
@@ -175,6 +176,15 @@ def _classify_one(message: Message) -> Classification:
     if has_product and message.has("finished") and not quantified(products):
         return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": 0}, items=_bare(products))
 
+    written = _stock_after_word(message)
+    if written is not None and has_product and not message.has("increase", "decrease", "new_product", "finished"):
+        # "surf excel bar stock 30", "taj mahal chah da stock 8": the number after "stock" is
+        # the count; a number word before it ("bar" 12, "chah" 6) is part of the name.
+        amount, before = written
+        names = [item for item in extract_items(before, message.language, spoken_numbers=False) if item.text]
+        if len(names) == 1:
+            return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": amount}, items=(_with_pack(names[0]),))
+
     if has_product and len(products) > 1 and all(item.quantity is not None for item in products):
         # "maggi 50 atta 20": one number per product
         sign = -1 if message.has("decrease") else 1
@@ -213,6 +223,23 @@ def _classify_one(message: Message) -> Classification:
     if has_product:
         return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+# "stock 30", "stock: 30", "stock ab 8": the count written right after the stock word, closing
+# the message (a word or two may follow: "stock 50 hai", "stock 30 pcs").
+_STOCK_AFTER: Final = re.compile(r"\s*(?:[:=\-]|is|to|ab|hai|now)?\s*(\d+(?:\.\d+)?)(?:\s+[^\d\s]+){0,2}\s*$")
+
+
+def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
+    """(the count, the text before the stock word) when an owner writes "NAME stock N"."""
+    for hit in message.concepts.get("stock", ()):
+        after = _STOCK_AFTER.match(message.folded, hit.end)
+        if after is None or not message.folded[:hit.start].strip():
+            continue
+        if not any(other.start >= after.end(1) for hits in message.concepts.values() for other in hits):
+            chars = list(message.without("stock", "price")[: hit.start])
+            return _whole(float(after.group(1))), "".join(chars)
+    return None
 
 
 def _names_more(message: Message, products: list[ItemRequest]) -> bool:
@@ -278,6 +305,14 @@ def _bare(items: list[ItemRequest], *, keep_pack: bool = False) -> tuple[ItemReq
     )
 
 
+def _with_pack(item: ItemRequest) -> ItemRequest:
+    """An owner's product: its name and pack size ("maggi 70g" -> 70 g), no count."""
+    pack = item.pack_size
+    if pack is None and item.quantity is not None and item.unit not in (None, "piece", "packet", "dozen"):
+        pack = _pack(item.quantity, item.unit)  # type: ignore[arg-type]
+    return ItemRequest(text=item.text, raw=item.raw, pack_size=pack)
+
+
 def _owner_items(
     message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
 ) -> tuple[ItemRequest, ...]:
@@ -286,19 +321,7 @@ def _owner_items(
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
     items = [item for item in extract_items("".join(chars), message.language) if item.text]
-    return tuple(
-        ItemRequest(
-            text=item.text,
-            raw=item.raw,
-            pack_size=item.pack_size
-            or (
-                None
-                if item.unit in (None, "piece", "packet", "dozen") or item.quantity is None
-                else _pack(item.quantity, item.unit)
-            ),
-        )
-        for item in items[:1]
-    )
+    return tuple(_with_pack(item) for item in items[:1])
 
 
 def _pack(value: float, unit: str) -> PackSize:
