@@ -1,16 +1,19 @@
-"""Webhook benchmark: signed WhatsApp webhooks against a running server (a subprocess, SQLite),
-and outbound sends through the real pywa client against the fake Graph API.
+"""Webhook benchmark: signed WhatsApp webhooks against a running server (a subprocess, on SQLite
+in a temporary directory or on a fresh PostgreSQL database), and outbound sends through the real
+pywa and python-telegram-bot clients against fake provider servers.
 
 Inbound: an open-loop load generator sends a realistic mix (greetings, item messages, cart,
-checkout) from many customers at a target rate and reports ack latency p50/p99 and end-to-end
-throughput (messages in → reply rows committed). Until the conversation lands the server runs
-the TEST ECHO handler (tests/e2e/channels/conftest.py's echo_upper), so this measures the
-channel pipeline — verify, record, worker, one transaction per message, outbox row — not the
-conversation's own cost. The outbox sender is off in the server so inbound is measured alone.
+checkout, payment choice, status, help) from many customers at a target rate and reports ack
+latency p50/p99 and end-to-end throughput (messages in → reply rows committed). The server runs
+the demo shop's real conversation (`--conversation demo`, the default); `echo` swaps in the test
+echo handler (the channel pipeline alone) and `none` answers nothing (the ack path alone). The
+outbox sender is off in the server so inbound is measured alone.
 
-Outbound: pywa_async's client, 32 sends in flight, httpx's default transport vs httpx-aiohttp.
+Outbound: 32 sends in flight, httpx's default transport vs httpx-aiohttp.
 
-Run:  .venv/bin/python bench/bench_webhooks.py [--rate 1000] [--seconds 10] [--senders 2000]"""
+Run:  .venv/bin/python bench/bench_webhooks.py [--rate 1000] [--seconds 10] [--workers 1]
+      [--database sqlite|postgresql]   (postgresql: a scratch database on BENCH_POSTGRES_URL's
+      server, default postgresql://postgres@127.0.0.1:5432, created and dropped by the bench)"""
 
 from __future__ import annotations
 
@@ -32,6 +35,7 @@ from pathlib import Path
 from typing import Any
 
 import aiohttp
+import asyncpg
 
 ROOT = Path(__file__).resolve().parents[1]
 SECRET = "bench-app-secret"
@@ -45,7 +49,7 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
-def serve(port: int, db: str, graph_url: str, conversation: str, workers: int = 0) -> None:
+def serve(port: int, database_url: str, graph_url: str, conversation: str, workers: int = 0) -> None:
     """The server process: the real app, the outbox sender off; the conversation is the demo
     shop's real one, or the test echo handler (the channel pipeline alone)."""
     sys.path.insert(0, str(ROOT))
@@ -56,7 +60,7 @@ def serve(port: int, db: str, graph_url: str, conversation: str, workers: int = 
     from webhooks.channels import CONVERSATION, TUNING, ChannelTuning
     from webhooks.settings import Settings
 
-    settings = Settings(database_url=f"sqlite+aiosqlite:///{db}", whatsapp_token="t", whatsapp_phone_id="1",
+    settings = Settings(database_url=database_url, whatsapp_token="t", whatsapp_phone_id="1",
                         whatsapp_app_secret=SECRET, whatsapp_api_url=graph_url, log_level="WARNING",
                         demo=conversation == "demo", jwt_secret="bench-" + "x" * 40, workers=workers,
                         port=port)
@@ -78,15 +82,37 @@ def body(sender: str, wamid: str, text: str) -> bytes:
                        "entry": [{"id": "W", "changes": [{"value": value, "field": "messages"}]}]}).encode()
 
 
-def replies_committed(db: str) -> int:
+SETTLED = "SELECT count(*) FROM inbox WHERE status IN ('done', 'flooded', 'parked')"
+
+
+async def replies_committed(database_url: str) -> int:
     """Messages settled: their conversation ran and its replies were committed with the inbox
     row's status, in one transaction (the demo conversation may write more than one reply)."""
-    with sqlite3.connect(db, timeout=30) as conn:
-        return int(conn.execute("SELECT count(*) FROM inbox WHERE status IN ('done', 'flooded', 'parked')")
-                   .fetchone()[0])
+    if database_url.startswith("sqlite"):
+        with sqlite3.connect(database_url.split("///", 1)[1], timeout=30) as conn:
+            return int(conn.execute(SETTLED).fetchone()[0])
+    connection = await asyncpg.connect(plain_postgres(database_url))
+    try:
+        return int(await connection.fetchval(SETTLED))
+    finally:
+        await connection.close()
 
 
-async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
+def plain_postgres(url: str) -> str:
+    return url.replace("postgresql+asyncpg://", "postgresql://", 1)
+
+
+async def scratch_postgres(server_url: str, name: str, *, drop: bool) -> None:
+    connection = await asyncpg.connect(server_url.rstrip("/") + "/postgres")
+    try:
+        await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        if not drop:
+            await connection.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        await connection.close()
+
+
+async def inbound(port: int, database_url: str, rate: int, seconds: float, senders: int,
                   conversation: str = "demo") -> dict[str, Any]:
     url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
     total = int(rate * seconds)
@@ -113,7 +139,7 @@ async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
         if conversation != "none":  # warm up: one message answered, so every process is ready
             warm = body("919999999999", "wamid.WARM", "namaste")
             await one(warm, "sha256=" + hmac.new(SECRET.encode(), warm, hashlib.sha256).hexdigest())
-            while replies_committed(db) < 1:
+            while await replies_committed(database_url) < 1:
                 await asyncio.sleep(0.05)
             latencies.clear()
             timeline.clear()
@@ -127,12 +153,12 @@ async def inbound(port: int, db: str, rate: int, seconds: float, senders: int,
         await asyncio.gather(*tasks)
         acked = time.perf_counter()
     warm = int(conversation != "none")  # the warm-up message is settled too
-    while conversation != "none" and replies_committed(db) - warm < total - errors:
+    while conversation != "none" and await replies_committed(database_url) - warm < total - errors:
         await asyncio.sleep(0.05)
         if time.perf_counter() - acked > 120:
             break
     done = time.perf_counter()
-    settled = replies_committed(db) - warm
+    settled = await replies_committed(database_url) - warm
     per_second: dict[int, list[float]] = {}
     for sent, latency in timeline:
         per_second.setdefault(int(sent - began), []).append(latency)
@@ -224,6 +250,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0,
                         help="conversation worker processes beside the web process (serve --workers N); "
                              "they run the demo conversation")
+    parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite",
+                        help="sqlite: a file in a temporary directory; postgresql: a scratch database on "
+                             "BENCH_POSTGRES_URL's server (default postgresql://postgres@127.0.0.1:5432)")
     parser.add_argument("--role", choices=["bench", "server", "graph"], default="bench", help=argparse.SUPPRESS)
     parser.add_argument("--port", type=int, default=0, help=argparse.SUPPRESS)
     parser.add_argument("--db", default="", help=argparse.SUPPRESS)
@@ -235,8 +264,14 @@ def main() -> None:
         return fake_graph(args.port)
     graph_port, app_port = free_port(), free_port()
     graph_url = f"http://127.0.0.1:{graph_port}"
+    server_url = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
+    scratch = f"vyapar_bench_{os.getpid()}"
     with tempfile.TemporaryDirectory() as tmp:
-        db = str(Path(tmp) / "bench.db")
+        if args.database == "postgresql":
+            asyncio.run(scratch_postgres(server_url, scratch, drop=False))
+            db = server_url.replace("postgresql://", "postgresql+asyncpg://", 1).rstrip("/") + "/" + scratch
+        else:
+            db = f"sqlite+aiosqlite:///{Path(tmp) / 'bench.db'}"
         env = {**os.environ, "PYTHONPATH": str(ROOT)}
         graph = subprocess.Popen([sys.executable, __file__, "--role", "graph", "--port", str(graph_port)], env=env)
         server = subprocess.Popen([sys.executable, __file__, "--role", "server", "--port", str(app_port),
@@ -247,7 +282,7 @@ def main() -> None:
             wait_for(app_port)
             time.sleep(0.5)
             result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders, args.conversation))
-            print(f"conversation: {args.conversation}, worker processes: {args.workers}")
+            print(f"database: {args.database}, conversation: {args.conversation}, worker processes: {args.workers}")
             print(f"inbound  {result['messages']} signed webhooks at {args.rate}/s from {args.senders} customers "
                   f"(sent in {result['send_window_s']:.1f} s, {result['errors']:.0f} errors)")
             print(f"  ack latency p50 {result['ack_p50_ms']:.1f} ms, p99 {result['ack_p99_ms']:.1f} ms, "
@@ -269,6 +304,8 @@ def main() -> None:
             for process in (server, graph):
                 process.terminate()
                 process.wait(10)
+            if args.database == "postgresql":
+                asyncio.run(scratch_postgres(server_url, scratch, drop=True))
 
 
 if __name__ == "__main__":
