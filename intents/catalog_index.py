@@ -39,6 +39,8 @@ AMBIGUITY_MARGIN: Final = 4.0  # best two within this many points -> ask the cus
 FULL_MATCH_MARGIN: Final = 6.0  # ... or this many, when both answer the whole request
 PREFILTER: Final = 40  # products scored in full per query
 FUZZY_CUTOFF: Final = 0.75  # OSA similarity: one typo in four letters, two in eight
+# In an Indic script one letter in four is a whole syllable: "અહીં" (here) is not "દહીં" (curd).
+INDIC_FUZZY_CUTOFF: Final = 0.78
 SIZE_HINT_BONUS: Final = 6.0
 # "2 kilo atta": a 1 kg pack (two of them) or loose stock weighed out also gives 2 kg.
 SIZE_MULTIPLE_BONUS: Final = 4.0
@@ -85,11 +87,34 @@ STOPWORDS: Final = frozenset(
     "price rate stock daam dam bhav kimat keemat "
     "का की के को और वाला वाली".split()
 )
+# Function words that are no product on their own either ("by", "da", "list la irundhu"),
+# kept only as part of a lexicon phrase ("maah di dal", "ghau no lot").
+_FUNCTION_WORDS: Final = frozenset(
+    "by for to in on at from is it its this that my me i you we our your he she they them "
+    "be am are was were do did not yes ok okay also too only just here there "
+    "da di de la lo".split()
+)
 # Words of a product name that say little about what it is.
 _WEAK_NAME_WORDS: Final = frozenset(
     "loose pack with and of the new fresh premium original minute instant classic "
     "shudh chakki pure".split()
 )
+
+
+@lru_cache(maxsize=1)
+def chat_words() -> frozenset[str]:
+    """Words of the intent, filler and connector tables ("vendaa", "nahi",
+    "irundhu", "toot", "leak", "ଦୋକାନ"): chat around an order, not products. Such a word is
+    matched only as written or through the lexicon, never guessed at as a typo or a brand."""
+    words: set[str] = set()
+    for name, column in (
+        ("concepts.csv", "phrase"),
+        ("fillers.csv", "phrase"),
+        ("connectors.csv", "word"),
+    ):
+        for row in read_table(name):
+            words.update(fold(row.get(column, "")).split())
+    return frozenset(words)
 
 
 @lru_cache(maxsize=1)
@@ -101,17 +126,26 @@ def qualifier_words() -> frozenset[str]:
 _BRACKETS: Final = re.compile(r"\([^)]*\)")
 # Classifiers and plurals glued to a noun: Bengali ডিমটা/আলুগুলো, Odia ଅଣ୍ଡାଟି/ଆଳୁଗୁଡ଼ିକ.
 # Also plurals and case endings of the other scripts, tried only when the word itself is not
-# known: te టమాటాలు, mr मेथीची/हार्पिकचा, kn ಬೀನ್ಸ್‌ಗಳು, ta தக்காளிகள், ml കാരറ്റുകൾ, gu ટામેટાં.
+# known: kn ಜೋಳದ ("of jowar"), te టమాటాలు, mr मेथीची/हार्पिकचा, kn ಬೀನ್ಸ್‌ಗಳು, ta தக்காளிகள், ml കാരറ്റുകൾ, gu ટામેટાં.
 _NOUN_SUFFIXES: Final = (
     "গুলো", "গুলি", "টা", "টি", "টো", "টে", "ের", "ଗୁଡ଼ିକ", "ଗୁଡିକ", "ଟି", "ଟା",
     "च्या", "ची", "चा", "चे", "ों", "ें",
     "లు", "ల",
-    "ಗಳು",
+    "ಗಳು", "ದ",
     "கள்",
-    "കൾ", "ുകൾ",
-    "ઓ", "ં", "ના", "ની", "નું",
+    "കൾ", "ുകൾ", "ന്റെ", "യുടെ",
+    "ઓ", "ં", "ના", "ની", "નું", "નો",
     "ਆਂ", "ਾਂ",
 )
+
+
+# The same endings written in Latin letters ("tomatolu", "battiyan", "mottegalu", "kelyanche"),
+# (ending, what replaces it), longest first; tried only on a word nobody knows as written.
+_LATIN_SUFFIXES: Final = (
+    ("galu", ""), ("gulo", ""), ("guli", ""), ("gudika", ""), ("iyaan", "i"), ("iyan", "i"),
+    ("kal", ""), ("gal", ""), ("lu", ""), ("yan", ""), ("an", ""), ("ta", ""), ("ti", ""),
+    ("chi", ""), ("cha", ""), ("che", ""), ("la", ""), ("na", ""), ("ne", ""), ("o", ""),
+)  # fmt: skip
 
 
 @lru_cache(maxsize=200_000)
@@ -188,6 +222,7 @@ class MatchResult:
 class _Alternative:
     tokens: tuple[str, ...]
     credit: float  # 1 for an exact word or lexicon hit, less for a fuzzy guess
+    guessed: bool = False  # a typo or same-consonant guess, not the word as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -333,7 +368,11 @@ class CatalogIndex:
             for length in range(len(token) - 2, len(token) + 3):
                 choices.extend(self.vocab_by_length.get(length, ()))
             for word, score, _ in process.extract(
-                token, choices, scorer=OSA.normalized_similarity, limit=3, score_cutoff=FUZZY_CUTOFF
+                token,
+                choices,
+                scorer=OSA.normalized_similarity,
+                limit=3,
+                score_cutoff=INDIC_FUZZY_CUTOFF if is_indic(token) else FUZZY_CUTOFF,
             ):
                 found.append((word, float(score)))
         result = tuple(found)
@@ -341,10 +380,12 @@ class CatalogIndex:
             self._fuzzy_cache[token] = result
         return result
 
-    def _translate(self, phrase: str, credit: float, language: str | None = None) -> list[_Alternative]:
+    def _translate(
+        self, phrase: str, credit: float, language: str | None = None, guessed: bool = False
+    ) -> list[_Alternative]:
         alternatives = []
         for words in self.lexicon.lookup(phrase, language):
-            alternatives.append(_Alternative(tuple(stem(w) for w in words.split(" ")), credit))
+            alternatives.append(_Alternative(tuple(stem(w) for w in words.split(" ")), credit, guessed))
         return alternatives
 
     def _slots(self, words: list[str], language: str | None = None) -> list[_Slot]:
@@ -369,14 +410,19 @@ class CatalogIndex:
                 alternatives.append(_Alternative(own, 1.0))
             if not alternatives and span == 1:
                 alternatives = self._without_suffix(words[position], language)
-            if not alternatives and span == 1:
+            guessable = span == 1 and words[position] not in chat_words()
+            if not alternatives and guessable and words[position].isascii():
+                alternatives = self._without_latin_suffix(words[position], language)
+            if not alternatives and guessable:
                 for guess, similarity in self._fuzzy(words[position]):
                     if stem(guess) in self.postings:
-                        alternatives.extend(self._translate(guess, similarity * TRANSLATION_CREDIT, language))
-                        alternatives.append(_Alternative((stem(guess),), similarity))
+                        alternatives.extend(
+                            self._translate(guess, similarity * TRANSLATION_CREDIT, language, guessed=True)
+                        )
+                        alternatives.append(_Alternative((stem(guess),), similarity, True))
                     else:
-                        alternatives.extend(self._translate(guess, similarity, language))
-            if not alternatives and span == 1 and is_indic(words[position]):
+                        alternatives.extend(self._translate(guess, similarity, language, guessed=True))
+            if not alternatives and guessable and is_indic(words[position]):
                 alternatives = self._romanised(words[position], language)
             position += span
             weight = max(
@@ -392,6 +438,19 @@ class CatalogIndex:
         for suffix in _NOUN_SUFFIXES:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 stem_word = word[: -len(suffix)]
+                found = self._translate(stem_word, 1.0, language)
+                if stem(stem_word) in self.postings:
+                    found.append(_Alternative((stem(stem_word),), 1.0))
+                if found:
+                    return found
+        return []
+
+    def _without_latin_suffix(self, word: str, language: str | None) -> list[_Alternative]:
+        """A romanised plural or case ending on a known word: "tomatolu", "battiyan",
+        "mottegalu", "dimta": read as the word when the word itself is known."""
+        for suffix, replacement in _LATIN_SUFFIXES:
+            if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
+                stem_word = word[: -len(suffix)] + replacement
                 found = self._translate(stem_word, 1.0, language)
                 if stem(stem_word) in self.postings:
                     found.append(_Alternative((stem(stem_word),), 1.0))
@@ -431,7 +490,7 @@ class CatalogIndex:
             ranked = sorted(((self._likeness(latin, match), match) for match in same), reverse=True)
             best = ranked[0][0][0] if ranked else 0.0
             found = [
-                _Alternative((match,), SKELETON_CREDIT)
+                _Alternative((match,), SKELETON_CREDIT, True)
                 for likeness, match in ranked[:_SKELETON_CHOICES]
                 if likeness[0] >= best - _SKELETON_TIE
             ]
@@ -442,7 +501,7 @@ class CatalogIndex:
                 # A guess must start as the word does: "batar" is butter, never matar.
                 same_start = skeleton(guess[0]) == skeleton(spelling[0])
                 if guess.isascii() and same_start and stem(guess) in self.postings:
-                    found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT))
+                    found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT, True))
         return found
 
     def _likeness(self, latin: str, catalog_word: str) -> tuple[float, float]:
@@ -498,9 +557,13 @@ class CatalogIndex:
         else:
             folded = read_pack_size(folded)[1]
         words = [w for w in folded.split() if not w.replace(".", "").isdigit()]
-        if len(words) > 1:
-            words = [w for w in words if w not in STOPWORDS] or words
-        words = words[:12]
+        # "by", "da", "list la": words around a product are no product on their own either,
+        # unless a lexicon phrase needs them ("maah di dal")
+        words = [
+            w
+            for w in words
+            if w not in STOPWORDS and (w not in _FUNCTION_WORDS or w in self.lexicon.phrase_words)
+        ][:12]
         if not words:
             return MatchResult(pack_size=pack_size)
         slots = self._slots(words, language)

@@ -94,6 +94,7 @@ class Lexicon:
     translations: dict[str, tuple[str, ...]]
     longest_term: int  # in words
     by_language: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
+    phrase_words: frozenset[str] = frozenset()  # words of the terms longer than one word
 
     @classmethod
     def from_rows(cls, rows: Iterable[LexiconRow]) -> Lexicon:
@@ -129,6 +130,7 @@ class Lexicon:
             translations={key: tuple(value) for key, value in merged.items()},
             longest_term=min(longest, MAX_TERM_WORDS),
             by_language=by_language,
+            phrase_words=frozenset(word for key in merged if " " in key for word in key.split(" ")),
         )
 
     def lookup(self, folded_term: str, language: str | None = None) -> tuple[str, ...]:
