@@ -63,7 +63,7 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.CANCEL_ORDER, confidence=0.75)
 
     target = find_language_name(folded, message.tokens)
-    if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk"))):
+    if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk") or _asks_in(message))):
         # "banglay kotha bolun", "tamil la pesunga": speak IN a language, not to the shop.
         slots: Slots = {"target_language": target} if target else {}
         return Classification(intent=Intent.CHANGE_LANGUAGE, confidence=0.9 if target else 0.8, slots=slots)
@@ -140,6 +140,11 @@ def classify_customer(message: Message) -> Classification:
     return without_products(message)
 
 
+def _asks_in(message: Message) -> bool:
+    """"reply telugu lo ivvandi please": a language named in a short message that orders nothing."""
+    return len(message.folded.split()) <= 6 and not quantified(product_words(message, *SOCIAL))
+
+
 def without_products(message: Message) -> Classification:
     """What a message says when it names no product: yes, no, hello, help — or nothing we know.
     Also the reading `parse` falls back to when the "products" of an add_items are words that
@@ -193,6 +198,8 @@ def _browse(message: Message) -> Classification | None:
     products = product_words(message, *browse_words)
     if quantified(products) and not (asked or message.has("catalog", "available")):
         return None
+    if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
+        return None  # "hai chetta, sugalle?": Hindi "hai" in a Malayalam greeting asks nothing
     query = " ".join(item.text for item in products)
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)

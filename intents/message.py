@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Final
 
 from intents.items import extract_items
 from intents.keywords import Hit
 from intents.lexicon import fold, load_lexicon
+from intents.tables import read_table
 from intents.numbers import CLASSIFIER_SUFFIXES, NEEDS_UNIT, number_word_value, ordinal_value
 from intents.tokens import Token
 from intents.types import Intent, ItemRequest
@@ -63,9 +65,20 @@ ADDRESS_PREFIX: Final = re.compile(
 _ADDRESS_LABEL: Final = re.compile(r"^([^:\d]{1,40}):\s*(?=\S)")
 
 
+@cache
+def _address_phrase() -> re.Pattern[str]:
+    """Any "address" phrase of data/concepts.csv opening a message ("yahan bhejna -",
+    "અહીં મોકલજો:", "ഇവിടെ എത്തിക്കണം:"), with the colon or dash after it."""
+    phrases = sorted({row["phrase"] for row in read_table("concepts.csv") if row["concept"] == "address"}, key=len, reverse=True)
+    spelled = "|".join(r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
+    return re.compile(rf"^\s*(?:{spelled})(?!\w)\s*[:\-]?\s*", re.IGNORECASE)
+
+
 def address_text(cleaned: str) -> str:
     """The address a message gives, without the label before it; the message itself if nothing is left."""
     address = ADDRESS_PREFIX.sub("", cleaned).strip()
+    if address == cleaned.strip():
+        address = _address_phrase().sub("", address).strip()
     label = _ADDRESS_LABEL.match(address)
     if label is not None and len(label.group(1).split()) <= 4:
         address = address[label.end():]

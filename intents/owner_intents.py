@@ -33,7 +33,7 @@ from intents.message import (
     product_words,
     quantified,
 )
-from intents.tokens import tokenize
+from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
 from intents.units import is_glued_unit, unit_word
 
@@ -372,7 +372,7 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
         following = words[index + 1 :]
         if following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1:
             following = following[1:]
-        elif not glued:
+        elif not glued and not _closes_message(following):
             continue
         number = following[0]
         if number.kind != "num" or "/" in number.text:
@@ -383,6 +383,12 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
             end = max(end, money.end())
         return _paise(number.text), (token.start, end)
     return None
+
+
+def _closes_message(following: list[Token]) -> bool:
+    """"सुटा मैदा किलो 48": a bare number right after the unit word ends the message (a price
+    per kilo; a stock count is written before its unit, "maida 48 kilo")."""
+    return len(following) == 1 and following[0].kind == "num"
 
 
 def _paise(rupees: str) -> int:
