@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import Lexicon, fold, load_lexicon
-from intents.romanise import is_indic, loanword_spellings, romanise, skeleton, sounds, vowel_blur
+from intents.romanise import acronyms, is_indic, loanword_spellings, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
@@ -482,12 +482,17 @@ class CatalogIndex:
             found.extend(self._translate(spelling, ROMANISED_CREDIT, language))
             if stem(spelling) in self.postings:
                 found.append(_Alternative((stem(spelling),), ROMANISED_CREDIT))
+        if not found and len(latin) >= 4:  # "കെപിഎൽ" kepiel: KPL spelt out letter by letter
+            found = [_Alternative((initials,), ROMANISED_CREDIT) for initials in acronyms(latin) if initials in self.postings]
         if found or len(latin) < _MIN_GUESSED:
             return found
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
             same = self._skeleton_index().get(bones, ())
-            ranked = sorted(((self._likeness(latin, match), match) for match in same), reverse=True)
+            ranked = sorted(
+                ((max(self._likeness(spelling, match) for spelling in spellings), match) for match in same),
+                reverse=True,
+            )
             best = ranked[0][0][0] if ranked else 0.0
             found = [
                 _Alternative((match,), SKELETON_CREDIT, True)

@@ -67,6 +67,12 @@ def script_of(text: str) -> str:
     return "Latn"
 
 
+# "of" between the words of a term: Hindi/Punjabi/Gujarati genitives in both scripts.
+_OF_WORDS: Final = frozenset(
+    "ka ki ke da di de no ni nu na ne er ko का की के ਦਾ ਦੀ ਦੇ નો ની નું ના ને".split()
+)
+
+
 def _gluable(latin_term: str) -> bool:
     """Two romanised words long enough that, glued, they are no other word."""
     first, second = latin_term.split(" ")
@@ -112,6 +118,15 @@ class Lexicon:
                     bucket.append(folded)
                 if folded and folded not in own:
                     own.append(folded)
+        # "ਮਾਂਹ ਦੀ ਦਾਲ" said, or left by the filler remover, without its "of": "ਮਾਂਹ ਦਾਲ".
+        for key in list(merged):
+            words = key.split(" ")
+            if len(words) >= 3:
+                short = " ".join(word for word in words[1:-1] if word not in _OF_WORDS)
+                short = f"{words[0]} {short} {words[-1]}".replace("  ", " ")
+                if short != key and short not in merged:
+                    merged[short] = merged[key]
+                    per_language[short] = per_language[key]
         # "కందిపప్పు", "পাকা কলা" written as one word: a two-word native-script term glued; so too
         # a romanised one of two real words ("senagapappu", "kadalaiparuppu", "moongdal").
         for key in list(merged):

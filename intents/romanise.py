@@ -108,10 +108,20 @@ def _nasal(units: list[tuple[str, str, bool]], index: int) -> str:
     return "m" if not following or following[0] in "pbm" else "n"
 
 
-def _drop_schwas(units: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+# Tamil, Telugu, Kannada and Malayalam say a word's last inherent vowel ("ഡാൽഡ" daalda,
+# "ಮೈದಾ"); they write a bare final consonant with a virama ("ఫ్రీడమ్").
+_DRAVIDIAN: Final = (0x0B80, 0x0C00, 0x0C80, 0x0D00)
+
+
+def _dravidian(word: str) -> bool:
+    offsets = [ord(char) for char in word if 0x0900 <= ord(char) < 0x0D80]
+    return bool(offsets) and any(base <= offsets[0] < base + 0x80 for base in _DRAVIDIAN)
+
+
+def _drop_schwas(units: list[tuple[str, str, bool]], keep_last: bool = False) -> list[tuple[str, str, bool]]:
     """No inherent vowel at the end of a word, nor in V C(a) C V: "nirama" -> "nirma"."""
     result = list(units)
-    if len(result) > 1 and result[-1][2]:
+    if len(result) > 1 and result[-1][2] and not keep_last:
         result[-1] = (result[-1][0], "", False)
     for index in range(1, len(result) - 1):
         before, here, after = result[index - 1], result[index], result[index + 1]
@@ -126,7 +136,8 @@ def romanise(word: str) -> str:
     if not is_indic(word):
         return word
     word = word.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # Malayalam റ്റ is "tt"
-    units = _drop_schwas(_syllables(word))
+    word = word.replace("\u09cd\u09af", "")  # Bengali ya-phala is a vowel: "ব্যাগ" bag, "ব্যাটারি" battery
+    units = _drop_schwas(_syllables(word), keep_last=_dravidian(word))
     text = "".join(
         (_nasal(units, index) if consonant == _NASAL_MARK else consonant) + vowel
         for index, (consonant, vowel, _) in enumerate(units)
@@ -147,18 +158,24 @@ _SOFT_G: Final = re.compile(r"g(?=[eiy])")
 _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
 # How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
+# Also "ks" for -cks ("విక్స్" vicks), "kv" for qu ("லிக்விட்" liquid), and Bengali/Odia "bh"
+# for v, which they write with ভ/ଭ ("এভারেডি" eveready).
 _LOANWORD_RULES: Final = (
     ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
+    ("ks", "cks"), ("kv", "qu"), ("bh", "v"),
 )  # fmt: skip
 
 
 @lru_cache(maxsize=50_000)
 def sounds(word: str) -> str:
     """A word spelt as it sounds, for comparing a romanised word with an English one:
-    no doubled letters, soft g as j, "ph" as f ("gillette" -> "jilete", "phridam" -> "fridam")."""
+    no doubled letters, soft g as j, "ph" as f, a final -y as i ("gillette" -> "jilete",
+    "phridam" -> "fridam", "battery" -> "bateri")."""
     text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
     text = _DOUBLED.sub(r"\1", text)
     text = _SOFT_G.sub("j", text)  # "gillette", "engine": g before e/i sounds j
+    if len(text) > 2 and text.endswith("y") and text[-2] not in "aeiou":
+        text = text[:-1] + "i"  # "battery", "cadbury": Indic spellings end in i
     return text.replace("xc", "x").replace("ph", "f")  # "excel" is said "eksel"
 
 
@@ -189,3 +206,37 @@ def loanword_spellings(latin: str) -> tuple[str, ...]:
     if latin[-1:] not in "aeiou" and "ai" in latin:
         found.append(latin.replace("ai", "i") + "e")  # silent e: "taid" tide, "sprait" sprite
     return tuple(dict.fromkeys(found))
+
+
+# English letter names as Indic scripts spell them, romanised as above: "കെപിഎൽ" kepiel is
+# K-P-L, "ఎంటిఆర్" entiar M-T-R, "ஐடிசி" aitisi I-T-C. Tamil writes D as டி "ti" and B as
+# பி "pi", so those names stand for either letter.
+_LETTER_NAMES: Final[dict[str, str]] = {
+    "e": "a", "ey": "a", "bi": "bp", "si": "c", "di": "d", "i": "e", "ef": "f", "eph": "f",
+    "ji": "gz", "ech": "h", "hech": "h", "ai": "i", "je": "j", "ke": "k", "kyu": "q",
+    "el": "l", "em": "m", "en": "nm", "o": "o", "pi": "pb", "ar": "r", "es": "s", "ti": "td",
+    "yu": "u", "vi": "v", "dablyu": "w", "dabalyu": "w", "eks": "x", "vai": "y", "zed": "z",
+    "jed": "z", "chi": "c", "aim": "m", "ain": "nm", "ail": "l", "aif": "f", "ais": "s",
+    "aiks": "x", "aich": "h",
+}  # fmt: skip
+_MAX_ACRONYMS: Final = 16
+
+
+@lru_cache(maxsize=20_000)
+def acronyms(latin: str) -> tuple[str, ...]:
+    """Initials a romanised word may spell out letter by letter: "kepiel" -> ("kpl",); ()
+    when it is not a run of at least two English letter names."""
+    found: dict[int, list[str]] = {0: [""]}
+    for start in range(len(latin)):
+        heads = found.get(start)
+        if not heads:
+            continue
+        for end in range(start + 1, min(len(latin), start + 6) + 1):
+            letters = _LETTER_NAMES.get(latin[start:end])
+            if letters:
+                grown = found.setdefault(end, [])
+                for head in heads:
+                    for letter in letters:
+                        if len(grown) < _MAX_ACRONYMS:
+                            grown.append(head + letter)
+    return tuple(dict.fromkeys(word for word in found.get(len(latin), ()) if len(word) >= 2))
