@@ -237,8 +237,10 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
         if after is None or not message.folded[:hit.start].strip():
             continue
         if not any(other.start >= after.end(1) for hits in message.concepts.values() for other in hits):
-            chars = list(message.without("stock", "price")[: hit.start])
-            return _whole(float(after.group(1))), "".join(chars)
+            before = message.without("stock", "price")[: hit.start].split()
+            if len(before) > 1 and before[-1] in _PER_WORDS:
+                before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
+            return _whole(float(after.group(1))), " ".join(before)
     return None
 
 
