@@ -241,10 +241,11 @@ def _instead(message: Message) -> Classification | None:
         spans = [(amount.start, amount.end) for amount in found]
         spans += [(mark.start, mark.end) for mark, _ in marks]
         spans += [(other.start, other.end) for other in message.concepts.get("change", ())]
-        spans += [(token.start, token.end) for token in message.tokens if token.text in _BETWEEN_AMOUNT_AND_NOT]
+        spans += [(hit.start, hit.end) for concept in SOCIAL for hit in message.concepts.get(concept, ())]  # "ek hi"
         for start, end in spans:
             chars[start:end] = " " * (end - start)
-        products = [item for item in extract_items("".join(chars), message.language) if item.text]
+        left = _CLASSIFIER_LEFT.sub(" ", "".join(chars))  # "6টা": the classifier the amount leaves
+        products = [item for item in extract_items(left, message.language) if item.text]
         if len(products) != 1:
             return None
         item = ItemRequest(
@@ -257,6 +258,11 @@ def _instead(message: Message) -> Classification | None:
 # Words that may stand between an old amount and its "not": a classifier ("2 ta nuhen") or
 # an "only" ("do hi nahi").
 _BETWEEN_AMOUNT_AND_NOT: Final = frozenset("ta ti to te gota gote khana টা টি ଟା ଟି".split())
+
+
+_CLASSIFIER_LEFT: Final = re.compile(
+    r"(?<!\S)(?:" + "|".join(sorted(_BETWEEN_AMOUNT_AND_NOT, key=len, reverse=True)) + r")(?=[\s,;.!?]|$)"
+)
 
 
 def _next_to(folded: str, end: int, start: int) -> bool:

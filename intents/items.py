@@ -78,6 +78,11 @@ def is_filler(words: tuple[str, ...], language: str) -> bool:
     return words in common or words in own
 
 
+def _common_filler(word: str) -> bool:
+    """A filler of every message ("போதும்" enough, "வேணும்" want): no "-um" to strip."""
+    return (word,) in _fillers()[0].get("all", frozenset())
+
+
 _TAMIL_UM: Final = ("யும்", "வும்")
 _MALAYALAM_UM: Final = ("യും", "വും")
 
@@ -106,7 +111,7 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
                 segments.append([])
             continue
         stem = _strip_um(token.text) if token.kind == "word" else None
-        if stem is not None and unit_word(token.text) is None:
+        if stem is not None and unit_word(token.text) is None and not _common_filler(token.text):
             segments[-1].append(Token(stem, "word", token.start, token.end))
             segments.append([])
             continue
