@@ -101,6 +101,14 @@ _WEAK_NAME_WORDS: Final = frozenset(
 )
 
 
+def _same_start(word: str, guess: str) -> bool:
+    """An Indic typo keeps its first sound: "കോയിൽ" (coil) is not "ഫോയിൽ" (foil), while
+    "ஆட்டா" may be "அட்டா" (long and short a are one sound here)."""
+    if not is_indic(word):
+        return True
+    return skeleton(romanise(word)[:2]) [:1] == skeleton(romanise(guess)[:2])[:1]
+
+
 @lru_cache(maxsize=1)
 def chat_words() -> frozenset[str]:
     """Words of the intent, filler and connector tables ("vendaa", "nahi",
@@ -415,6 +423,8 @@ class CatalogIndex:
                 alternatives = self._without_latin_suffix(words[position], language)
             if not alternatives and guessable:
                 for guess, similarity in self._fuzzy(words[position]):
+                    if not _same_start(words[position], guess):
+                        continue
                     if stem(guess) in self.postings:
                         alternatives.extend(
                             self._translate(guess, similarity * TRANSLATION_CREDIT, language, guessed=True)
