@@ -217,6 +217,7 @@ class _Product:
     qualifiers: tuple[str, ...]  # name words that make it another thing ("ragi" of Ragi Atta)
     line: tuple[str, str]  # (brand, name) folded: pack sizes of one product share it
     loose: bool  # weighed out: any amount can be sold
+    alias_keys: frozenset[str] = frozenset()  # each alias as stemmed words: the shop's own names
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -342,6 +343,7 @@ class CatalogIndex:
                     tuple(t for t in content if t in qualifiers and t not in heads),
                     (" ".join(brand_tokens), name_folded),
                     "loose" in name_folded,
+                    frozenset(" ".join(t) for t in alias_tokens if t),
                 )
             )
             for word in words:
@@ -707,6 +709,12 @@ class CatalogIndex:
             if raw_query == product.name_folded:
                 score += WHOLE_NAME_BONUS  # "tata salt" is Tata Salt, not "Tata Salt (Vacuum …)"
                 exact_name = 2
+        elif coverage >= 0.85 and product.alias_keys and (
+            query_text in product.alias_keys or " ".join(map(stem, raw_query.split())) in product.alias_keys
+        ):
+            # the shop's own name for it ("cheese" for Amul Cheese Slices) counts as its name
+            score += EXACT_NAME_BONUS
+            exact_name = True
         missing = sum(1 for t in product.qualifiers if t not in explained)
         if missing:
             score -= QUALIFIER_PENALTY * min(missing, 2)
