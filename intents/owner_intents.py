@@ -340,7 +340,9 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
         after = PRICE_AFTER.match(folded[hit.end :])
         if after is not None:
             start = hit.end + after.start(1)
-            return _paise(after.group(1)), (start, hit.end + after.end(1))
+            money = MONEY.match(folded, start)  # "vila 14 roopa": the currency word goes too
+            end = max(hit.end + after.end(1), money.end() if money is not None else 0)
+            return _paise(after.group(1)), (start, end)
     money = MONEY.search(folded)
     if money is not None:
         group = 1 if money.group(1) is not None else 2
