@@ -208,3 +208,34 @@ async def test_pages_follow_the_browser_language_and_format_money_like_the_bot(s
                 assert shown == [format_money(a, locale) for a in amounts], locale
         finally:
             await browser.close()
+
+
+async def test_owner_page_stops_on_a_refused_token_and_asks_for_another(server: str, tmp_path: Path) -> None:
+    """A token the feed refuses (here signed with another secret) is not retried every few
+    seconds for ever: the page says why, shows the sign-in form again, and a good token pasted
+    there goes live."""
+    from playwright.async_api import async_playwright
+
+    from locales import translator
+
+    forged = issue_token("another-secret-" + "x" * 40, Claims(subject="+919800000000", role="store_owner",
+                                                            store_id="str_forged", phone="+919800000000"))
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        try:
+            owner = await browser.new_page()
+            sockets: list[str] = []
+            owner.on("websocket", lambda ws: sockets.append(ws.url))
+            await owner.goto(f"{server}/owner?token={forged}")
+            await owner.wait_for_selector("#status[data-state='error']", timeout=10_000)
+            assert await owner.locator("#status").inner_text() == translator("en").t("page.owner.error.sign_in")
+            assert await owner.locator("#login").is_visible()
+            await asyncio.sleep(4)  # the old page tried again every 3 s
+            assert len(sockets) == 1, sockets
+
+            await owner.fill("#token", _owner_token(tmp_path / "vyapar.db"))
+            await owner.locator("#login button").click()
+            await owner.wait_for_selector("#status[data-state='live']", timeout=10_000)
+            assert not await owner.locator("#login").is_visible()
+        finally:
+            await browser.close()
