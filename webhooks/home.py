@@ -1,6 +1,7 @@
 """GET / : chat with the shop in a browser (the web chat channel), the page in the reader's
 language (?lang=xx, else Accept-Language; see webhooks/page_i18n.py).
-GET /api/v1/info : what is running here — the shops and where to look next."""
+GET /api/v1/info : what is running here — the shops a customer can order from (active ones,
+as the chat offers them; a suspended or inactive shop is not listed) and where to look next."""
 
 from __future__ import annotations
 
@@ -30,6 +31,7 @@ async def info(request: web.Request) -> web.Response:
         stores = (await uow.session.execute(
             select(Store.name, Store.code, Store.pincode, func.count(InventoryItem.id))
             .join(InventoryItem, InventoryItem.store_id == Store.id, isouter=True)
+            .where(Store.status == "active")
             .group_by(Store.id).order_by(Store.created_at).limit(20)
         )).all()
     return web.json_response({

@@ -7,7 +7,13 @@ from pathlib import Path
 from aiohttp import web
 from aiohttp.test_utils import TestClient
 
+from sqlalchemy import select
+
 from commerce.errors import OutOfStock, Shortage
+from commerce.stores import set_status
+from commerce.tables import Store
+from commerce.unit_of_work import UnitOfWork
+from webhooks.keys import DATABASE
 from webhooks.app import create_app
 from webhooks.settings import Settings
 
@@ -29,6 +35,20 @@ async def test_demo_store_is_seeded_once(aiohttp_client: object, tmp_path: Path)
     body = await (await client.get("/api/v1/info")).json()
     assert [s["name"] for s in body["stores"]] == ["Sharma Kirana Store"]
     assert body["stores"][0]["products"] >= 150
+
+
+async def test_info_lists_only_shops_a_customer_can_order_from(aiohttp_client: object, tmp_path: Path) -> None:
+    app = _app(tmp_path, demo=True)
+    client: TestClient = await aiohttp_client(app)  # type: ignore[operator]
+    async with UnitOfWork(app[DATABASE]) as uow:
+        (store_id,) = (await uow.session.execute(select(Store.id))).one()
+        await set_status(uow, store_id, "suspended")
+        await uow.commit()
+    assert (await (await client.get("/api/v1/info")).json())["stores"] == []
+    async with UnitOfWork(app[DATABASE]) as uow:
+        await set_status(uow, store_id, "active")
+        await uow.commit()
+    assert [s["name"] for s in (await (await client.get("/api/v1/info")).json())["stores"]] == ["Sharma Kirana Store"]
 
 
 async def test_unknown_route_is_a_json_error(aiohttp_client: object, tmp_path: Path) -> None:

@@ -114,5 +114,5 @@ PATHS: dict[str, dict[str, Any]] = {
                 query_param("after", {"type": "integer", "minimum": 0, "maximum": 2**63 - 1},
                             "the last id seen; without it the answer is empty, with the id to start from")])},
     f"{API_PREFIX}/info": {"get": operation(
-        "What runs here: the first shops and where to look next", tag="docs", roles=None, response=INFO)},
+        "What runs here: the first shops open to customers (active ones) and where to look next", tag="docs", roles=None, response=INFO)},
 }
