@@ -81,6 +81,52 @@ def _split_by_catalog(item: ItemRequest, catalog: CatalogIndex) -> list[ItemRequ
     return [replace(item, text=word) for word in words]
 
 
+# "head and shoulders shampoo", "maggi hot & sweet sauce": an "and" inside a product's name
+# cut it in two. Two neighbouring items are one when the first has no amount and the product
+# the joined words find has the first's words and then the second's first word, in a row.
+_JOIN_MAX_WORDS = 3
+_JOIN_MIN_SCORE = 70.0
+
+
+_NAME_AND = frozenset({"&", "and", "n"})
+
+
+def _join_split_name(items: tuple[ItemRequest, ...], catalog: CatalogIndex, text: str) -> tuple[ItemRequest, ...]:
+    """TEXT: the folded message the items' raw spans come from."""
+    if len(items) < 2:
+        return items
+    joined: list[ItemRequest] = []
+    index = 0
+    while index < len(items):
+        if index + 1 < len(items) and _and_between(items[index], items[index + 1], text) and _one_name(items[index], items[index + 1], catalog):
+            left, right = items[index], items[index + 1]
+            joined.append(replace(right, text=f"{left.text} {right.text}", raw=f"{left.raw} {right.raw}".strip()))
+            index += 2
+            continue
+        joined.append(items[index])
+        index += 1
+    return tuple(joined)
+
+
+def _and_between(left: ItemRequest, right: ItemRequest, text: str) -> bool:
+    """Only an "and" / "&" stands between the two items' spans (no comma, no "aur")."""
+    start = text.find(left.raw) if left.raw else -1
+    end = text.find(right.raw, start + len(left.raw)) if start >= 0 and right.raw else -1
+    return end >= 0 and text[start + len(left.raw) : end].strip() in _NAME_AND
+
+
+def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex) -> bool:
+    words = left.text.split()
+    if left.quantity is not None or left.pack_size is not None or left.value is not None or not 1 <= len(words) <= _JOIN_MAX_WORDS or not right.text:
+        return False
+    result = catalog.match(f"{left.text} {right.text}")
+    if not result.candidates or result.candidates[0].score < _JOIN_MIN_SCORE:
+        return False
+    name = [word for word in fold(result.candidates[0].name).replace("&", " ").split() if word != "and"]
+    run = [*words, right.text.split()[0]]
+    return any(name[start : start + len(run)] == run for start in range(len(name) - len(run) + 1))
+
+
 def _nothing_known(items: tuple[ItemRequest, ...], language: str, *, social: bool = False) -> bool:
     """An order of nothing: no amount, no catalog match, no word the lexicon knows ("சரி, ஓகே",
     "haanji theek aa", "asdf"). A known word the shop lacks ("quinoa") is still an order.
@@ -124,6 +170,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     result = classify(cleaned, language=language, role=role)
     items = result.items
     if catalog is not None and items:
+        items = _join_split_name(items, catalog, prepare(fold_for_matching(cleaned)))
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from intents.catalog_index import CatalogIndex
 from intents.parse import parse
-from intents.types import Intent
+from intents.types import CatalogEntry, Intent
 
 # (message, stock change): the explanation is never a second product.
 STOCK_LOSS = [
@@ -201,3 +202,28 @@ def test_put_it_in_too_is_no_dal() -> None:
 @pytest.mark.parametrize(("text", "intent"), [("hai chetta, sukhamano?", Intent.GREET), ("hindi mein jawab do please", Intent.CHANGE_LANGUAGE)])
 def test_social_messages(text: str, intent: Intent) -> None:
     assert parse(text).intent == intent
+
+
+def _catalog() -> CatalogIndex:
+    entries = [
+        CatalogEntry(product_id="HS", name="Head & Shoulders Anti Dandruff Shampoo", brand="Head & Shoulders", size_value=180, size_unit="ml"),
+        CatalogEntry(product_id="HSW", name="Maggi Hot & Sweet Tomato Chilli Sauce", brand="Maggi", size_value=500, size_unit="g"),
+        CatalogEntry(product_id="MAN", name="Maggi Atta Noodles", brand="Maggi", size_value=70, size_unit="g"),
+        CatalogEntry(product_id="M", name="Maggi 2-Minute Noodles", brand="Maggi", size_value=70, size_unit="g"),
+        CatalogEntry(product_id="A", name="Aashirvaad Atta", brand="Aashirvaad", size_value=5, size_unit="kg"),
+    ]
+    return CatalogIndex.build(entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "products"),
+    [
+        ("head and shoulders shampoo 180ml rendu", "customer", ["HS"]),
+        ("maggi hot and sweet sauce ek bottle", "customer", ["HSW"]),
+        ("maggi hot & sweet sauce ab nahi bechenge", "owner", ["HSW"]),
+        ("atta and maggi", "customer", ["A", "M"]),  # two things: "Maggi Atta Noodles" has them the other way round
+    ],
+)
+def test_an_and_inside_a_product_name(text: str, role: str, products: list[str]) -> None:
+    result = parse(text, role=role, catalog=_catalog())  # type: ignore[arg-type]
+    assert [item.candidates[0].product_id for item in result.items] == products, result
