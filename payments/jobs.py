@@ -20,7 +20,7 @@ from commerce.unit_of_work import UnitOfWork
 from payments.gateway import RazorpayGateway
 from payments.keys import FOLLOWUPS, GATEWAY, GATEWAY_CONFIG
 from payments.start import finish_payment
-from webhooks.keys import DATABASE
+from webhooks.keys import DATABASE, SETTINGS
 
 EVERY_S = 30.0
 # A link claimed this long ago and still not recorded was lost with its process (the SDK call
@@ -89,8 +89,11 @@ async def payments_tick(app: web.Application) -> None:
     gateway = app.get(GATEWAY)
     if config is not None and gateway is not None:
         await recover_missing_links(db, gateway, now=utcnow(), expiry_minutes=config.expiry_minutes)
-    if config is not None:
-        await expire_due_orders(db, now=utcnow(), expiry_minutes=config.expiry_minutes)
+    # Unpaid online orders expire with or without keys: with the keys removed, orders placed
+    # while they were set must still give their stock back (their links' cancellations stay
+    # queued until a gateway is configured again; a late payment is then refunded or re-reserved).
+    expiry_minutes = config.expiry_minutes if config is not None else app[SETTINGS].payment_expiry_minutes
+    await expire_due_orders(db, now=utcnow(), expiry_minutes=expiry_minutes)
     await sweep(db)
     followups = app.get(FOLLOWUPS)
     if followups is not None:

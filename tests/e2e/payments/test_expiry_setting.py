@@ -8,13 +8,14 @@ from pathlib import Path
 from typing import Any
 
 from aiohttp.test_utils import TestClient, TestServer
+from sqlalchemy import update
 
 from commerce.carts import add_to_cart
 from commerce.checkout import place_order
-from commerce.tables import Order, utcnow
+from commerce.tables import InventoryItem, Order, utcnow
 from commerce.unit_of_work import UnitOfWork
 from payments.fake_razorpay import FakeRazorpay
-from payments.jobs import expire_due_orders
+from payments.jobs import expire_due_orders, payments_tick
 from payments.keys import GATEWAY_CONFIG
 from payments.start import start_payment
 from tests.integration.commerce._support import fetch
@@ -53,3 +54,36 @@ async def test_a_configured_expiry_is_used_for_links_and_the_job(aiohttp_server:
     assert (await fetch(db, Order, order.id)).status == "pending"  # the default 15 would have expired it
     assert await expire_due_orders(db, now=utcnow() + timedelta(minutes=31), expiry_minutes=minutes) == [order.id]
     assert (await fetch(db, Order, order.id)).status == "cancelled"
+
+
+async def test_unpaid_orders_expire_even_after_the_razorpay_keys_are_removed(aiohttp_client: Any,
+                                                                            tmp_path: Path) -> None:
+    """The keys were set when the UPI order was placed, then removed: the payments job still
+    cancels the unpaid order after PAYMENT_EXPIRY_MINUTES and gives its stock back."""
+    settings = Settings.from_env({"DATABASE_URL": f"sqlite+aiosqlite:///{tmp_path / 'nokeys.db'}",
+                                  "PAYMENT_EXPIRY_MINUTES": "20"})
+    client: TestClient = await aiohttp_client(create_app(settings))
+    assert GATEWAY_CONFIG not in client.app  # online payment is off
+    db = client.app[DATABASE]  # type: ignore[index]
+    shop = await make_shop(db)
+    stock_before = (await fetch(db, InventoryItem, shop.items["atta"])).current_stock
+    async with UnitOfWork(db) as uow:
+        await add_to_cart(uow, shop.customer_id, shop.store_id, shop.items["atta"], 2)
+        order = await place_order(uow, customer_id=shop.customer_id, store_id=shop.store_id, payment_method="upi",
+                                  delivery_address="12 Gulmohar Society", channel="whatsapp")
+        await uow.commit()
+    assert (await fetch(db, InventoryItem, shop.items["atta"])).current_stock == stock_before - 2
+
+    async def placed_minutes_ago(minutes: int) -> None:
+        async with UnitOfWork(db) as uow:
+            await uow.session.execute(update(Order).where(Order.id == order.id)
+                                      .values(created_at=utcnow() - timedelta(minutes=minutes)))
+            await uow.commit()
+
+    await placed_minutes_ago(19)
+    await payments_tick(client.app)
+    assert (await fetch(db, Order, order.id)).status == "pending"  # inside the 20 minutes
+    await placed_minutes_ago(21)
+    await payments_tick(client.app)
+    assert (await fetch(db, Order, order.id)).status == "cancelled"
+    assert (await fetch(db, InventoryItem, shop.items["atta"])).current_stock == stock_before
