@@ -305,6 +305,7 @@ class CatalogIndex:
     _pack_base: list[float]  # pack size in g / ml / pieces, for ordering ties
     _fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _skeletons: dict[str, tuple[str, ...]] | None = None  # built on first use (see _romanised)
+    _sounds: dict[str, tuple[str, ...]] | None = None  # likewise
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -434,8 +435,9 @@ class CatalogIndex:
                         alternatives.append(_Alternative((stem(guess),), similarity, True))
                     else:
                         alternatives.extend(self._translate(guess, similarity, language, guessed=True))
-            if not alternatives and guessable and is_indic(words[position]):
-                alternatives = self._romanised(words[position], language)
+            if not alternatives and span == 1 and is_indic(words[position]):
+                # a chat word is read in Latin letters as spelt ("आउट" out), never guessed at
+                alternatives = self._romanised(words[position], language, guess=guessable)
             position += span
             weight = max(
                 (max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives),
@@ -470,7 +472,7 @@ class CatalogIndex:
                     return found
         return []
 
-    def _romanised(self, word: str, language: str | None) -> list[_Alternative]:
+    def _romanised(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
         """A native-script word neither the catalog nor the lexicon knows, read in Latin
         letters: brand names ("हार्पिक" Harpic, "નિરમા" Nirma, "ఫ్రీడమ్" Freedom). Romanised
         lexicon terms and catalog words as spelt, then catalog words with the same consonants,
@@ -479,24 +481,33 @@ class CatalogIndex:
             word[: -len(end)] for end in _NOUN_SUFFIXES if word.endswith(end) and len(word) - len(end) > 2
         ]
         for stem_word in (word, *stems):  # "हार्पिकची" is Harpic's
-            found = self._romanised_word(stem_word, language)
+            found = self._romanised_word(stem_word, language, guess)
             if found:
                 return found
         return []
 
-    def _romanised_word(self, word: str, language: str | None) -> list[_Alternative]:
+    def _romanised_word(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
         latin = romanise(word)
         if len(latin) < 3 or not latin.isascii():
             return []
         spellings = loanword_spellings(latin)
         found: list[_Alternative] = []
-        for spelling in spellings:
+        for spelling in spellings:  # the likeliest spelling that is a known word ("टैंग" tang, not ting)
             found.extend(self._translate(spelling, ROMANISED_CREDIT, language))
             if stem(spelling) in self.postings:
                 found.append(_Alternative((stem(spelling),), ROMANISED_CREDIT))
+            if found:
+                break
+        if not found:  # spelt as it sounds: "माज़ा" maza is Maaza, "आविन" avin Aavin
+            for spelling in spellings:
+                found.extend(
+                    _Alternative((match,), ROMANISED_CREDIT) for match in self._sounds_index().get(sounds(spelling), ())
+                )
+                if found:
+                    break
         if not found and len(latin) >= 4:  # "കെപിഎൽ" kepiel: KPL spelt out letter by letter
             found = [_Alternative((initials,), ROMANISED_CREDIT) for initials in acronyms(latin) if initials in self.postings]
-        if found or len(latin) < _MIN_GUESSED:
+        if found or len(latin) < _MIN_GUESSED or not guess:
             return found
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
@@ -529,6 +540,16 @@ class CatalogIndex:
         common = 0.03 * math.log1p(len(self.postings.get(catalog_word, ())))
         blurred = OSA.normalized_similarity(vowel_blur(sounds(latin)), vowel_blur(sounds(catalog_word)))
         return round(spelling + common, 3), blurred
+
+    def _sounds_index(self) -> dict[str, tuple[str, ...]]:
+        """Catalog words by how they sound ("maaza" -> "maza"), built on first use."""
+        if self._sounds is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for catalog_word in sorted(self.postings):
+                if catalog_word.isascii() and catalog_word.isalpha() and len(catalog_word) >= 3:
+                    grouped[sounds(catalog_word)].append(catalog_word)
+            self._sounds = {key: tuple(matches) for key, matches in grouped.items()}
+        return self._sounds
 
     def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
         if self._skeletons is None:

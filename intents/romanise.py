@@ -159,10 +159,11 @@ _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
 # How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
 # Also "ks" for -cks ("విక్స్" vicks), "kv" for qu ("லிக்விட்" liquid), and Bengali/Odia "bh"
-# for v, which they write with ভ/ଭ ("এভারেডি" eveready).
+# for v, which they write with ভ/ଭ ("এভারেডি" eveready), "au" for ou ("आउट" out) and j for
+# z, which most scripts lack ("माजा" maaza, "जंडू" zandu).
 _LOANWORD_RULES: Final = (
     ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
-    ("ks", "cks"), ("kv", "qu"), ("bh", "v"),
+    ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"),
 )  # fmt: skip
 
 
@@ -172,6 +173,7 @@ def sounds(word: str) -> str:
     no doubled letters, soft g as j, "ph" as f, a final -y as i ("gillette" -> "jilete",
     "phridam" -> "fridam", "battery" -> "bateri")."""
     text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
+    text = text.replace("ee", "i")  # "yippee", "coffee": ee is said i
     text = _DOUBLED.sub(r"\1", text)
     text = _SOFT_G.sub("j", text)  # "gillette", "engine": g before e/i sounds j
     if len(text) > 2 and text.endswith("y") and text[-2] not in "aeiou":
