@@ -227,3 +227,34 @@ def _catalog() -> CatalogIndex:
 def test_an_and_inside_a_product_name(text: str, role: str, products: list[str]) -> None:
     result = parse(text, role=role, catalog=_catalog())  # type: ignore[arg-type]
     assert [item.candidates[0].product_id for item in result.items] == products, result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slots"),
+    [
+        ("ei tuku, order ta kore din", Intent.CHECKOUT, {}),
+        ("paisa delivery ke time dunga", Intent.CHOOSE_PAYMENT, {"payment_method": "cod"}),
+        ("cash delivery er somoy debo", Intent.CHOOSE_PAYMENT, {"payment_method": "cod"}),
+        ("kya kya milta hai aapke yahan", Intent.BROWSE, {}),
+    ],
+)
+def test_customer_checkout_payment_browse(text: str, intent: Intent, slots: dict[str, str]) -> None:
+    result = parse(text)
+    assert result.intent == intent, result
+    assert result.slots == slots, result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "product"),
+    [
+        ("maggi vila 14 roopa", Intent.SET_PRICE, "maggi"),
+        ("ম্যাগির দাম ১৪ টাকা করো", Intent.SET_PRICE, "ম্যাগির"),
+        ("maggi 20 vandhuchu stock la serthudu", Intent.ADJUST_STOCK, "maggi"),
+        ("maggi 20 aale, stock madhe add kara", Intent.ADJUST_STOCK, "maggi"),
+        ("ఈరోజు షాప్ క్లోజ్", Intent.CLOSE_SHOP, None),
+    ],
+)
+def test_owner_price_stock_and_shop_words(text: str, intent: Intent, product: str | None) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent, result
+    assert [item.text for item in result.items] == ([product] if product else []), result
