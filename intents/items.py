@@ -403,9 +403,11 @@ def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
             atoms[group.end] = _Atom("drop", atoms[group.end].text)
 
 
-def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: bool = True) -> list[ItemRequest]:
+def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: bool = True, carried: int = 0) -> list[ItemRequest]:
     atoms = _atoms(tokens, language, spoken=spoken)
     groups = _read_groups(atoms, language)
+    if carried:
+        groups = _add_carried_measure(groups, carried)
     _drop_links(atoms, groups)
     raw = source[tokens[0].start : tokens[-1].end]
     if len(groups) < 2:
@@ -439,6 +441,25 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
     return items
 
 
+# A measure in its smallest unit: "1 kilo aur aadha kilo", "2 kg and 500 g" add up.
+_IN_SMALL: Final = {"kg": ("g", 1000.0), "g": ("g", 1.0), "l": ("ml", 1000.0), "ml": ("ml", 1.0)}
+
+
+def _add_carried_measure(groups: list[_Group], carried: int) -> list[_Group]:
+    """"ek kilo aur adha kilo pyaz": a bare measure carried over an "and" and the measure that
+    opens the next part are one amount (1.5 kg), written in the first one's unit."""
+    if len(groups) < 2 or groups[0].end > carried or groups[1].start != carried:
+        return groups
+    first, second = groups[0], groups[1]
+    if first.unit not in _IN_SMALL or second.unit not in _IN_SMALL or first.implied or second.implied:
+        return groups
+    (base, factor), (other_base, other_factor) = _IN_SMALL[first.unit], _IN_SMALL[second.unit]
+    if base != other_base:
+        return groups
+    total = (first.value * factor + second.value * other_factor) / factor
+    return [_Group(total, first.unit, first.start, second.end), *groups[2:]]
+
+
 def extract_items(text: str, language: str | None = None, *, spoken_numbers: bool = True) -> list[ItemRequest]:
     """Every product the message names, with quantity, unit and pack size (never raises).
     SPOKEN_NUMBERS false reads number words as name words (the amount is written elsewhere)."""
@@ -450,7 +471,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     items: list[ItemRequest] = []
     carry: list[Token] = []
     for segment in split_segments(tokens):
-        found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers)
+        found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers, carried=len(carry))
         carry = []
         if found:
             items.extend(found)

@@ -33,15 +33,28 @@ class FractionWord:
     kind: FractionKind
 
 
+# Nuktas (ढ़ / ଢ଼ / ড়) are often left off when typing: "ଅଢେଇ" is "ଅଢ଼େଇ". Number and fraction
+# words are looked up with and without them.
+_NUKTAS: Final = dict.fromkeys(map(ord, "\u093c\u09bc\u0a3c\u0abc\u0b3c\u0cbc"))
+
+
+def _spellings(word: str) -> tuple[str, ...]:
+    bare = unicodedata.normalize("NFC", word).lower()
+    plain = unicodedata.normalize("NFD", bare).translate(_NUKTAS)
+    plain = unicodedata.normalize("NFC", plain)
+    return (bare,) if plain == bare else (bare, plain)
+
+
 @cache
 def _number_words() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
     by_language: dict[str, dict[str, float]] = {}
     anywhere: dict[str, float] = {}
     for row in read_table("number_words.csv"):
         # Messages are NFC (cleaning.clean_message): so are the table's words.
-        word, value = unicodedata.normalize("NFC", row["word"]).lower(), float(row["value"])
-        by_language.setdefault(row["language"], {})[word] = value
-        anywhere.setdefault(word, value)  # first language listed wins a clash
+        value = float(row["value"])
+        for word in _spellings(row["word"]):
+            by_language.setdefault(row["language"], {}).setdefault(word, value)
+            anywhere.setdefault(word, value)  # first language listed wins a clash
     return by_language, anywhere
 
 
@@ -54,8 +67,9 @@ def _fraction_words() -> tuple[dict[str, dict[str, FractionWord]], dict[str, Fra
         if kind not in ("value", "plus", "minus", "quarter"):
             raise ValueError(f"fractions.csv: unknown kind {kind!r}")
         word = FractionWord(float(row["value"]), kind)  # type: ignore[arg-type]
-        by_language.setdefault(row["language"], {})[row["word"].lower()] = word
-        anywhere.setdefault(row["word"].lower(), word)
+        for spelling in _spellings(row["word"]):
+            by_language.setdefault(row["language"], {}).setdefault(spelling, word)
+            anywhere.setdefault(spelling, word)
     return by_language, anywhere
 
 
@@ -73,6 +87,8 @@ def number_word_value(word: str, language: str | None = None) -> float | None:
     value = anywhere.get(word)
     if value is None and word.endswith(CLASSIFIER_SUFFIXES) and len(word) > 2:
         return number_word_value(word[:-2], language)
+    if value is None and _has_nukta(word):
+        return number_word_value(_spellings(word)[-1], language)
     return value
 
 
@@ -83,7 +99,14 @@ def fraction_word(word: str, language: str | None = None) -> FractionWord | None
         found = by_language.get(language, {}).get(word)
         if found is not None:
             return found
-    return anywhere.get(word)
+    found = anywhere.get(word)
+    if found is None and _has_nukta(word):
+        return fraction_word(_spellings(word)[-1], language)
+    return found
+
+
+def _has_nukta(word: str) -> bool:
+    return any(ord(char) in _NUKTAS for char in unicodedata.normalize("NFD", word))
 
 
 @cache

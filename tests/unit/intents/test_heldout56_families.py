@@ -258,3 +258,16 @@ def test_owner_price_stock_and_shop_words(text: str, intent: Intent, product: st
     result = parse(text, role="owner")
     assert result.intent == intent, result
     assert [item.text for item in result.items] == ([product] if product else []), result
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("ଅଢେଇ କିଲୋ ଚାଉଳ", 2.5, "kg"),  # typed without the nukta
+        ("ek kilo aur adha kilo pyaz", 1.5, "kg"),
+        ("2 kg and 500 g atta", 2.5, "kg"),
+    ],
+)
+def test_amounts_spelled_loosely_or_added(text: str, quantity: float, unit: str) -> None:
+    result = parse(text)
+    assert [(item.quantity, item.unit) for item in result.items] == [(quantity, unit)], result
