@@ -140,7 +140,11 @@ def _classify_one(message: Message) -> Classification:
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
     # "order" is never a product: "today's orders", "आज के ऑर्डर" ask for the day's figures.
-    products = product_words(message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no")
+    # "ম্যাগি ৫০ টা আছে", "maggi 25 hi bache", "stock update: maggi 30": "is there", "only"
+    # and "update" are no part of a product either.
+    products = product_words(
+        message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead"
+    )
     has_product = bool(products)
 
     if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product):
@@ -272,7 +276,10 @@ def _new_product(message: Message) -> Classification:
 
 
 # Words that say "add" around a new product's name ("add koro", "serisi", "jodo").
-_ADD_WORDS = frozenset("add koro karo kara kar cheyyi cheyyu maadi madi pannu pannunga jodo jodiye jodantu serisi seru cherkku umero umerjo umeri umerva".split())
+_ADD_WORDS = frozenset(
+    "add koro karo kara kar cheyyi cheyyu maadi madi pannu pannunga jodo jodiye jodantu serisi seru cherkku umero umerjo umeri umerva"
+    " serkanum serkkanum serthudu serthu cherkkanam cherkkuka kalupu kalapandi jodna jodni jod karna".split()
+)
 
 
 _STOP_WORDS = ("deactivate", "close", "remove")
@@ -318,7 +325,7 @@ def _with_pack(item: ItemRequest) -> ItemRequest:
 def _owner_items(
     message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
 ) -> tuple[ItemRequest, ...]:
-    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product"))
+    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
@@ -340,9 +347,10 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
         after = PRICE_AFTER.match(folded[hit.end :])
         if after is not None:
             start = hit.end + after.start(1)
-            money = MONEY.match(folded, start)  # "vila 14 roopa": the currency word goes too
-            end = max(hit.end + after.end(1), money.end() if money is not None else 0)
-            return _paise(after.group(1)), (start, end)
+            to = _PRICE_TO.match(folded, hit.end + after.end(1))
+            if to is not None:  # "price 15 se 16 kar do", "rate 40 to 45": the new price
+                return _paise(to.group(1)), (start, _money_end(folded, to.start(1), to.end(1)))
+            return _paise(after.group(1)), (start, _money_end(folded, start, hit.end + after.end(1)))
     money = MONEY.search(folded)
     if money is not None:
         group = 1 if money.group(1) is not None else 2
@@ -387,6 +395,19 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
             end = max(end, money.end())
         return _paise(number.text), (token.start, end)
     return None
+
+
+# "from 15 to 16": the word between an old price and the new one, in every language.
+_PRICE_TO: Final = re.compile(
+    r"\s*(?:rs\.?|rupaye|rupees|taka)?\s*(?:se|to|theke|thekey|nundi|nunchi|ninda|ninnu|thi|ton|ru|la|ilirundhu|irundhu|->|-)"
+    r"\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)(?!\.?\d)"
+)
+
+
+def _money_end(folded: str, start: int, end: int) -> int:
+    """Where a price ends, with the currency word after it ("vila 14 roopa", "দাম ১৪ টাকা")."""
+    money = MONEY.match(folded, start)
+    return max(end, money.end() if money is not None else 0)
 
 
 def _closes_message(following: list[Token]) -> bool:

@@ -271,3 +271,26 @@ def test_owner_price_stock_and_shop_words(text: str, intent: Intent, product: st
 def test_amounts_spelled_loosely_or_added(text: str, quantity: float, unit: str) -> None:
     result = parse(text)
     assert [(item.quantity, item.unit) for item in result.items] == [(quantity, unit)], result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "value", "product"),
+    [
+        ("ম্যাগি ৫০ টা আছে", Intent.SET_STOCK, "stock", 50, "ম্যাগি"),
+        ("maggi ab 25 bache hai", Intent.SET_STOCK, "stock", 25, "maggi"),
+        ("parle g 12 hi bache", Intent.SET_STOCK, "stock", 12, "parle g"),
+        ("maggi ka price 15 se 16 kar do", Intent.SET_PRICE, "price_paise", 1600, "maggi"),
+        ("atta rate 40 to 45", Intent.SET_PRICE, "price_paise", 4500, "atta"),
+        ("maggi 14 ki jagah 15 rupaye", Intent.SET_PRICE, "price_paise", 1500, "maggi"),
+    ],
+)
+def test_owner_counts_and_new_prices(text: str, intent: Intent, slot: str, value: int, product: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent, result
+    assert result.slots[slot] == value, result
+    assert [item.text for item in result.items] == [product], result
+
+
+def test_stock_update_list_has_no_update_product() -> None:
+    result = parse("stock update: maggi 30, parle g 40", role="owner")
+    assert [(item.text, item.value) for item in result.items] == [("maggi", 30), ("parle g", 40)], result
