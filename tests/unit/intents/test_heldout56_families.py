@@ -294,3 +294,18 @@ def test_owner_counts_and_new_prices(text: str, intent: Intent, slot: str, value
 def test_stock_update_list_has_no_update_product() -> None:
     result = parse("stock update: maggi 30, parle g 40", role="owner")
     assert [(item.text, item.value) for item in result.items] == [("maggi", 30), ("parle g", 40)], result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "items"),
+    [
+        ("atta 1 kilo badha do", Intent.ADD_ITEMS, [("atta", 1.0)]),
+        ("maggi wapas le lo", Intent.REMOVE_ITEM, [("maggi", None)]),
+        ("kurkure galti se add ho gaya, hata do", Intent.REMOVE_ITEM, [("kurkure", None)]),
+        ("by mistake added lays, remove it", Intent.REMOVE_ITEM, [("lays", None)]),
+    ],
+)
+def test_more_and_by_mistake(text: str, intent: Intent, items: list[tuple[str, float | None]]) -> None:
+    result = parse(text)
+    assert result.intent == intent, result
+    assert [(item.text, item.quantity) for item in result.items] == items, result
