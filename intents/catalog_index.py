@@ -147,11 +147,11 @@ _NOUN_SUFFIXES: Final = (
 )
 
 
-# The same endings written in Latin letters ("tomatolu", "battiyan", "mottegalu", "kelyanche"),
+# The same endings written in Latin letters ("tomatolu", "kovvottulu", "battiyan", "mottegalu"),
 # (ending, what replaces it), longest first; tried only on a word nobody knows as written.
 _LATIN_SUFFIXES: Final = (
     ("galu", ""), ("gulo", ""), ("guli", ""), ("gudika", ""), ("iyaan", "i"), ("iyan", "i"),
-    ("kal", ""), ("gal", ""), ("lu", ""), ("yan", ""), ("an", ""), ("ta", ""), ("ti", ""),
+    ("kal", ""), ("gal", ""), ("ulu", "i"), ("lu", ""), ("yan", ""), ("an", ""), ("ta", ""), ("ti", ""),
     ("chi", ""), ("cha", ""), ("che", ""), ("la", ""), ("na", ""), ("ne", ""), ("o", ""),
 )  # fmt: skip
 
