@@ -309,3 +309,26 @@ def test_more_and_by_mistake(text: str, intent: Intent, items: list[tuple[str, f
     result = parse(text)
     assert result.intent == intent, result
     assert [(item.text, item.quantity) for item in result.items] == items, result
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("हम अब रूह अफ़ज़ा नहीं बेचते, हटा दो", "रूह अफ़ज़ा"),
+        ("আমরা আর হরলিক্স বিক্রি করি না", "হরলিক্স"),
+        ("ஹார்லிக்ஸ் இனிமே விக்கறது இல்ல", "ஹார்லிக்ஸ்"),
+        ("ହରଲିକ୍ସ ଆଉ ବିକୁନୁ", "ହରଲିକ୍ସ"),
+        ("we dont keep horlicks anymore", "horlicks"),
+    ],
+)
+def test_we_do_not_sell_it(text: str, product: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT, result
+    assert [item.text for item in result.items] == [product], result
+
+
+@pytest.mark.parametrize("text", ["horlicks zero", "horlicks 0", "हॉर्लिक्स खत्म हो गया"])
+def test_none_left(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_STOCK and result.slots["stock"] == 0, result
+    assert len(result.items) == 1 and "हो" not in result.items[0].text, result
