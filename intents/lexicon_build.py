@@ -161,6 +161,9 @@ IFCT_CONCEPTS: Final[dict[str, tuple[str, str]]] = {
 }
 # IFCT names that are English words or collide with other shop words.
 IFCT_STOP: Final = frozenset({"ata", "long", "then", "lot", "mari", "taj", "red", "white", "green", "kayi"})
+# (language, name) pairs whose everyday shop meaning is another food: Bengali "badam" is
+# peanuts (almonds are "kath badam").
+IFCT_LANGUAGE_STOP: Final = frozenset({("bn", "badam")})
 
 
 class LexiconError(ValueError):
@@ -213,7 +216,7 @@ def parse_ifct(path: Path, core: dict[str, tuple[str, ...]]) -> Iterator[Lexicon
             if not words:
                 raise LexiconError(f"IFCT code {row['code']} maps to {concept!r} without catalog words")
             for name in _ifct_names(row["local_name"]):
-                if name not in IFCT_STOP:
+                if name not in IFCT_STOP and (row["lang"], name) not in IFCT_LANGUAGE_STOP:
                     yield LexiconRow(concept, words, row["lang"], "Latn", name)
     for concept, extra in IFCT_CONCEPTS.values():
         if concept not in core:  # the concept's own English words are terms too
