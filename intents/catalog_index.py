@@ -29,7 +29,7 @@ from typing import Final
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from intents.lexicon import Lexicon, fold, load_lexicon
+from intents.lexicon import OF_WORDS, Lexicon, fold, load_lexicon
 from intents.romanise import acronyms, is_indic, loanword_spellings, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
@@ -409,6 +409,11 @@ class CatalogIndex:
             for size in range(min(longest, len(words) - position), 0, -1):
                 phrase = " ".join(words[position : position + size])
                 alternatives = self._translate(phrase, 1.0, language)
+                if not alternatives and size >= 3:  # "adad ni dal", "chawal ka atta": without the "of"
+                    inner = [w for w in words[position + 1 : position + size - 1] if w not in OF_WORDS]
+                    if len(inner) < size - 2:
+                        short = " ".join([words[position], *inner, words[position + size - 1]])
+                        alternatives = self._translate(short, 1.0, language)
                 if alternatives:
                     span = size
                     break

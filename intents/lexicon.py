@@ -68,7 +68,7 @@ def script_of(text: str) -> str:
 
 
 # "of" between the words of a term: Hindi/Punjabi/Gujarati genitives in both scripts.
-_OF_WORDS: Final = frozenset(
+OF_WORDS: Final = frozenset(
     "ka ki ke da di de no ni nu na ne er ko का की के ਦਾ ਦੀ ਦੇ નો ની નું ના ને".split()
 )
 
@@ -122,7 +122,7 @@ class Lexicon:
         for key in list(merged):
             words = key.split(" ")
             if len(words) >= 3:
-                short = " ".join(word for word in words[1:-1] if word not in _OF_WORDS)
+                short = " ".join(word for word in words[1:-1] if word not in OF_WORDS)
                 short = f"{words[0]} {short} {words[-1]}".replace("  ", " ")
                 if short != key and short not in merged:
                     merged[short] = merged[key]
