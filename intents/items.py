@@ -193,7 +193,13 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
             atoms.append(_Atom("drop", ""))
             continue
         text = token.text
-        if token.kind == "num":
+        if token.kind == "num" and _clock_time(kept, position):
+            atoms.append(_Atom("drop", text))  # "by 8 am", "5 baje tak": a time, not an amount
+        elif token.kind == "word" and text in _TIME_WORDS and position and _clock_time(kept, position - 1):
+            atoms.append(_Atom("drop", text))
+        elif token.kind == "word" and text in _SIZE_WORDS and _next_is_unit(kept, position):
+            atoms.append(_Atom("drop", text))  # "ek bada packet surf": the size of the pack
+        elif token.kind == "num":
             value = literal_value(text)
             atoms.append(_Atom("num", text, value) if value is not None else _Atom("drop", text))
         elif token.kind == "sym":
@@ -207,6 +213,29 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
         else:
             atoms.append(_word_atom(text, kept, position, language) if spoken else _name_atom(text))
     return atoms
+
+
+# Words after a number that make it a time of day: "8 am", "5 baje", "৫টার মধ্যে" is not.
+_TIME_WORDS: Final = frozenset(
+    "am pm a.m p.m baje bje baj bajey o'clock oclock mani manikku gantalaku gantaku gante hrs"
+    " बजे বাজে মধ্যে மணிக்கு மணி గంటలకు గంటకు वाजता ವಾಜೆ ಗಂಟೆಗೆ മണിക്ക് ਵਜੇ ବେଳକୁ ଟାରେ vaje vajta vajata baje tak".split()
+)
+# Size words before a unit: "bada packet", "chhota packet", "big pack", "small bottle".
+_SIZE_WORDS: Final = frozenset(
+    "bada badi bade chhota chhoti chhote chota choti big small large medium family jumbo mini"
+    " बड़ा बड़ी छोटा छोटी boro choto বড় ছোট periya chinna பெரிய சின்ன pedda chinna పెద్ద చిన్న"
+    " motha mothi lahan मोठा मोठी लहान moto moti nanu નાનું મોટું dodda sanna ದೊಡ್ಡ ಸಣ್ಣ valiya cheriya വലിയ ചെറിയ"
+    " vadda chhotta ਵੱਡਾ ਛੋਟਾ bada sana ବଡ ସାନ".split()
+)
+
+
+def _clock_time(kept: list[Token | None], position: int) -> bool:
+    """A number with a time-of-day word right after it."""
+    token = kept[position]
+    if token is None or token.kind != "num" or position + 1 >= len(kept):
+        return False
+    following = kept[position + 1]
+    return following is not None and following.kind == "word" and following.text in _TIME_WORDS
 
 
 def _has_follower(kept: list[Token | None], position: int) -> bool:
@@ -460,6 +489,21 @@ def _add_carried_measure(groups: list[_Group], carried: int) -> list[_Group]:
     return [_Group(total, first.unit, first.start, second.end), *groups[2:]]
 
 
+# The last word of a part that only says which one: "thanda wala", "India gate ka", "spicy one".
+_WHICH_ONE: Final = frozenset(
+    "wala wali wale waala waali waale vala vali vale valu valo one ones type kind ka ki ke"
+    " वाला वाली वाले का की के ওয়ালা টা এর வாலா మార్క్ ವಾಲಾ ਵਾਲਾ ਵਾਲੀ ਦਾ ਦੀ વાળું વાળો નું નો ବାଲା".split()
+)
+
+
+def _describes_previous(segment: list[Token], found: list[ItemRequest]) -> bool:
+    words = [token for token in segment if token.kind in ("word", "num")]
+    if len(found) != 1 or not words or words[-1].kind != "word" or words[-1].text not in _WHICH_ONE or len(words) > 4:
+        return False
+    item = found[0]
+    return item.quantity is None and item.pack_size is None
+
+
 def extract_items(text: str, language: str | None = None, *, spoken_numbers: bool = True) -> list[ItemRequest]:
     """Every product the message names, with quantity, unit and pack size (never raises).
     SPOKEN_NUMBERS false reads number words as name words (the amount is written elsewhere)."""
@@ -473,6 +517,8 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     for segment in split_segments(tokens):
         found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers, carried=len(carry))
         carry = []
+        if items and _describes_previous(segment, found):
+            continue  # "2 dahi, thanda wala", "2 kg basmati, India gate ka": which one, not another item
         if found:
             items.extend(found)
         elif not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers)):

@@ -332,3 +332,26 @@ def test_none_left(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.SET_STOCK and result.slots["stock"] == 0, result
     assert len(result.items) == 1 and "हो" not in result.items[0].text, result
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("bhaiya jaldi bhejna, 3 kilo aloo aur 1 kilo tamatar", [("aloo", 3.0, "kg"), ("tamatar", 1.0, "kg")]),
+        ("3 kilo aloo bhejna, shaam tak chahiye", [("aloo", 3.0, "kg")]),
+        ("anna 1 kilo thakkali, seekiram anuppunga", [("thakkali", 1.0, "kg")]),
+        ("1 kilo tomato, twaraga pampandi", [("tomato", 1.0, "kg")]),
+        ("1 kilo tameta, lavkar pathva", [("tameta", 1.0, "kg")]),
+        ("1 kilo tomato, bega kalsi", [("tomato", 1.0, "kg")]),
+        ("1 kilo thakkali, vegam ayakku", [("thakkali", 1.0, "kg")]),
+        ("1 kilo tomato, sigra pathantu", [("tomato", 1.0, "kg")]),
+        ("pls send 3 bread by 7 pm", [("bread", 3.0, None)]),
+        ("3 lassi, thandi wali", [("lassi", 3.0, None)]),
+        ("5 kg chawal, india gate ka", [("chawal", 5.0, "kg")]),
+        ("ek bada packet surf excel", [("surf excel", 1.0, "packet")]),
+    ],
+)
+def test_when_and_which_one_are_no_items(text: str, items: list[tuple[str, float, str | None]]) -> None:
+    result = parse(text)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert [(item.text, item.quantity, item.unit) for item in result.items] == items, result
