@@ -355,3 +355,18 @@ def test_when_and_which_one_are_no_items(text: str, items: list[tuple[str, float
     result = parse(text)
     assert result.intent == Intent.ADD_ITEMS, result
     assert [(item.text, item.quantity, item.unit) for item in result.items] == items, result
+
+
+@pytest.mark.parametrize(
+    ("text", "delta"),
+    [("4 kurkure bik gaye", -4), ("sold 4 parle g at counter", -4), ("৫টা ডিম বিক্রি হয়েছে", -5), ("4 lays vittu poyi", -4), ("3 bread vikle", -3)],
+)
+def test_sold_at_the_counter_takes_stock_out(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK and result.slots["stock_delta"] == delta, result
+    assert len(result.items) == 1, result
+
+
+@pytest.mark.parametrize("text", ["aaj kitna bika", "আজকের বিক্রি কত"])
+def test_sales_question_stays_a_summary(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.TODAY_SUMMARY
