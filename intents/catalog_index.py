@@ -30,7 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import OF_WORDS, Lexicon, fold, load_lexicon
-from intents.romanise import acronyms, is_indic, loanword_spellings, romanise, skeleton, sounds, vowel_blur
+from intents.romanise import acronyms, is_indic, loanword_spellings, plain, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
@@ -429,6 +429,10 @@ class CatalogIndex:
             guessable = span == 1 and words[position] not in chat_words()
             if not alternatives and guessable and words[position].isascii():
                 alternatives = self._without_latin_suffix(words[position], language)
+            indic = span == 1 and is_indic(words[position])
+            if not alternatives and indic and guessable:
+                # read in Latin letters as spelt ("विक्स" vicks, "എംടിആർ" MTR) before any guess
+                alternatives = self._romanised(words[position], language, guess=False)
             if not alternatives and guessable:
                 for guess, similarity in self._fuzzy(words[position]):
                     if not _same_start(words[position], guess):
@@ -440,9 +444,8 @@ class CatalogIndex:
                         alternatives.append(_Alternative((stem(guess),), similarity, True))
                     else:
                         alternatives.extend(self._translate(guess, similarity, language, guessed=True))
-            if not alternatives and span == 1 and is_indic(words[position]):
-                # a chat word is read in Latin letters as spelt ("आउट" out), never guessed at
-                alternatives = self._romanised(words[position], language, guess=guessable)
+            if not alternatives and indic and guessable:  # a chat word is never guessed at
+                alternatives = self._romanised(words[position], language)
             position += span
             weight = max(
                 (max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives),
@@ -503,16 +506,19 @@ class CatalogIndex:
                 found.append(_Alternative((stem(spelling),), ROMANISED_CREDIT))
             if found:
                 break
-        if not found:  # spelt as it sounds: "माज़ा" maza is Maaza, "आविन" avin Aavin
-            for spelling in spellings:
-                found.extend(
-                    _Alternative((match,), ROMANISED_CREDIT) for match in self._sounds_index().get(sounds(spelling), ())
-                )
-                if found:
-                    break
         if not found and len(latin) >= 4:  # "കെപിഎൽ" kepiel: KPL spelt out letter by letter
             found = [_Alternative((initials,), ROMANISED_CREDIT) for initials in acronyms(latin) if initials in self.postings]
-        if found or len(latin) < _MIN_GUESSED or not guess:
+        if found or not guess:
+            return found
+        if len(latin) >= 4:  # spelt as it sounds: "माज़ा" maza is Maaza, "இதயம்" itayam Idhayam
+            for spelling in spellings:
+                found.extend(
+                    _Alternative((match,), ROMANISED_CREDIT, True)
+                    for match in self._sounds_index().get(plain(spelling), ())
+                )
+                if found:
+                    return found
+        if len(latin) < _MIN_GUESSED:
             return found
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:
@@ -547,12 +553,12 @@ class CatalogIndex:
         return round(spelling + common, 3), blurred
 
     def _sounds_index(self) -> dict[str, tuple[str, ...]]:
-        """Catalog words by how they sound ("maaza" -> "maza"), built on first use."""
+        """Catalog words by how they sound, voicing aside ("maaza" -> "masa"), built on first use."""
         if self._sounds is None:
             grouped: dict[str, list[str]] = defaultdict(list)
             for catalog_word in sorted(self.postings):
                 if catalog_word.isascii() and catalog_word.isalpha() and len(catalog_word) >= 3:
-                    grouped[sounds(catalog_word)].append(catalog_word)
+                    grouped[plain(catalog_word)].append(catalog_word)
             self._sounds = {key: tuple(matches) for key, matches in grouped.items()}
         return self._sounds
 

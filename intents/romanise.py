@@ -155,15 +155,16 @@ _SKELETON_MAP: Final = str.maketrans(
 _VOWEL_W: Final = re.compile(r"(?<=[aeiou])w")
 _DOUBLED: Final = re.compile(r"([a-z])\1+")
 _SOFT_G: Final = re.compile(r"g(?=[eiy])")
+_SOFT_C: Final = re.compile(r"c(?=[eiy])")
 _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
 # How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
 # Also "ks" for -cks ("విక్స్" vicks), "kv" for qu ("லிக்விட்" liquid), and Bengali/Odia "bh"
 # for v, which they write with ভ/ଭ ("এভারেডি" eveready), "au" for ou ("आउट" out) and j for
-# z, which most scripts lack ("माजा" maaza, "जंडू" zandu).
+# z, which most scripts lack ("माजा" maaza, "जंडू" zandu), and Tamil ச, ch or s ("சக்தி" sakthi).
 _LOANWORD_RULES: Final = (
     ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
-    ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"),
+    ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"), ("ch", "s"),
 )  # fmt: skip
 
 
@@ -176,9 +177,26 @@ def sounds(word: str) -> str:
     text = text.replace("ee", "i")  # "yippee", "coffee": ee is said i
     text = _DOUBLED.sub(r"\1", text)
     text = _SOFT_G.sub("j", text)  # "gillette", "engine": g before e/i sounds j
+    text = _SOFT_C.sub("s", text)  # "cinthol", "cera": c before e/i sounds s
     if len(text) > 2 and text.endswith("y") and text[-2] not in "aeiou":
         text = text[:-1] + "i"  # "battery", "cadbury": Indic spellings end in i
     return text.replace("xc", "x").replace("ph", "f")  # "excel" is said "eksel"
+
+
+_VOICELESS: Final = str.maketrans({"b": "p", "d": "t", "g": "k", "z": "s", "q": "k", "c": "k", "x": "ks"})
+_ASPIRATED: Final = re.compile(r"(?<=[bcdgjkpt])h")
+
+
+@lru_cache(maxsize=50_000)
+def plain(word: str) -> str:
+    """A word as it sounds with aspiration and voicing ignored, vowels kept: Tamil writes
+    t/d, k/g, p/b with one letter ("இதயம்" itayam / idhayam -> "itayam", "மாசா" masa / maaza
+    -> "masa", "ஆச்சி" achchi / aachi -> "açi")."""
+    text = _ASPIRATED.sub("", sounds(word).replace("ch", "\u00e7")).translate(_VOICELESS)
+    return _ANY_DOUBLED.sub(r"\1", text)
+
+
+_ANY_DOUBLED: Final = re.compile(r"(.)\1+")
 
 
 @lru_cache(maxsize=50_000)
