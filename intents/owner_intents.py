@@ -325,12 +325,20 @@ def _with_pack(item: ItemRequest) -> ItemRequest:
 def _owner_items(
     message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
 ) -> tuple[ItemRequest, ...]:
-    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead"))
+    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
     items = [item for item in extract_items("".join(chars), message.language) if item.text]
-    return tuple(_with_pack(item) for item in items[:1])
+    return tuple(_with_pack(_without_link(item)) for item in items[:1])
+
+
+def _without_link(item: ItemRequest) -> ItemRequest:
+    """"ਖੰਡ ਦਾ (ਰੇਟ)", "maggi ka (price)": the "of" left before the price word goes."""
+    words = item.text.split()
+    if len(words) > 1 and words[-1] in _PER_WORDS:
+        return replace(item, text=" ".join(words[:-1]))
+    return item
 
 
 def _pack(value: float, unit: str) -> PackSize:

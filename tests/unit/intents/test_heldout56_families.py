@@ -370,3 +370,19 @@ def test_sold_at_the_counter_takes_stock_out(text: str, delta: int) -> None:
 @pytest.mark.parametrize("text", ["aaj kitna bika", "আজকের বিক্রি কত"])
 def test_sales_question_stays_a_summary(text: str) -> None:
     assert parse(text, role="owner").intent == Intent.TODAY_SUMMARY
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("சர்க்கரை விலை 48 ஆக்குங்க", "சர்க்கரை"),
+        ("પંચસાર ભાવ 48 કરી દો", "પંચસાર"),
+        ("പഞ്ചസാര വില 48 ആക്കൂ", "പഞ്ചസാര"),
+        ("ਖੰਡ ਦਾ ਰੇਟ 48 ਕਰ ਦਿਓ", "ਖੰਡ"),
+        ("চিনি দাম ৪৮ করে দাও", "চিনি"),
+    ],
+)
+def test_new_price_verbs_are_no_product(text: str, product: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_PRICE and result.slots["price_paise"] == 4800, result
+    assert [item.text for item in result.items] == [product], result
