@@ -20,7 +20,7 @@ from typing import Any, Protocol
 from sqlalchemy import bindparam, select, update
 
 from bot.messages import ORDER_UPDATE_TEMPLATE, OTP_TEMPLATE, OutgoingMessage
-from bot.pacing import ChatGaps, Clock, Pace, SendRate, Sleep
+from bot.pacing import ChatGaps, Clock, Gaps, Pace, Rate, SendRate, Sleep
 from commerce.database import Database
 from commerce.tables import ChatSession, OutboxMessage
 from commerce.unit_of_work import UnitOfWork
@@ -126,14 +126,20 @@ class OutboxSender:
 
     def __init__(self, db: Database, deliverers: Mapping[str, Deliverer], paces: Mapping[str, Pace], *,
                  policy: SendPolicy = SendPolicy(), clock: Clock = time.monotonic,
-                 sleep: Sleep = asyncio.sleep) -> None:
+                 sleep: Sleep = asyncio.sleep, rates: Mapping[str, Rate] | None = None,
+                 gaps: Mapping[str, Gaps] | None = None) -> None:
+        """`paces` per channel are kept in this process unless `rates` / `gaps` give shared
+        ones for a channel (webhooks/shared_pacing.py: every replica counts together)."""
         self.db = db
         self.deliverers = dict(deliverers)
         self.policy = policy
         self.wake = asyncio.Event()
-        self._buckets = {channel: SendRate(pace.per_second, clock=clock, sleep=sleep)
-                         for channel, pace in paces.items()}
-        self._gaps = {channel: ChatGaps(pace.chat_gap_s, clock=clock) for channel, pace in paces.items()}
+        self._buckets: dict[str, Rate] = {channel: SendRate(pace.per_second, clock=clock, sleep=sleep)
+                                          for channel, pace in paces.items()}
+        self._buckets.update(rates or {})
+        self._gaps: dict[str, Gaps] = {channel: ChatGaps(pace.chat_gap_s, clock=clock)
+                                       for channel, pace in paces.items()}
+        self._gaps.update(gaps or {})
         self._slots = asyncio.Semaphore(policy.in_flight)
 
     async def run(self) -> None:
@@ -172,13 +178,12 @@ class OutboxSender:
             if channel not in self.deliverers:
                 undeliverable.extend((r, f"channel {channel} is off") for p in group for r in p.rows)
                 continue
-            wait = self._gaps[channel].wait_s(chat_id)
+            wait = await self._gaps[channel].claim(chat_id)  # held from here: no other sender writes to it
             if wait > 0:
                 deferred.extend((r, wait) for p in group for r in p.rows)
                 continue
             first, *later = merge_burst(group)
             parcels.append(first)
-            self._gaps[channel].sent(chat_id)
             deferred.extend((r, self._gaps[channel].gap_s) for p in later for r in p.rows)
         recipients = await self._recipients(parcels)
         results = await asyncio.gather(*(self._deliver(p, recipients) for p in parcels))
@@ -224,7 +229,7 @@ class OutboxSender:
         locale = recipient.locale or parcel.locale or "en"
         async with self._slots:
             await self._buckets[channel].take()
-            self._gaps[channel].sent(chat_id)  # the chat's gap runs from the moment it is really written to
+            await self._gaps[channel].restart(chat_id)  # the chat's gap runs from the moment it is really written to
             try:
                 provider_id = await self.deliverers[channel].deliver(
                     parcel.message, window_open=recipient.window_open, locale=locale)

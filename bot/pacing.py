@@ -1,6 +1,8 @@
-"""Provider speed limits, kept in this process: a send rate per business number (WhatsApp
-80 messages/s, Telegram 30/s) that holds over ANY one-second window, and a minimum gap
-between two messages to one chat (WhatsApp about 6 s, Telegram 1 s).
+"""Provider speed limits: a send rate per business number (WhatsApp 80 messages/s, Telegram
+30/s) that holds over ANY one-second window, and a minimum gap between two messages to one
+chat (WhatsApp about 6 s, Telegram 1 s). These classes keep them in this process; with
+REDIS_URL set, webhooks/shared_pacing.py keeps them in Redis so that every replica's outbox
+sender counts together (the outbox sender takes either: `Rate` and `Gaps` below).
 
 The rate is enforced twice over, so neither a burst nor float rounding can break it:
 sends are spaced at least 1/rate apart (no burst allowance: a token bucket of capacity 1),
@@ -16,6 +18,7 @@ import time
 from collections import deque
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
+from typing import Protocol
 
 Clock = Callable[[], float]
 Sleep = Callable[[float], Awaitable[None]]
@@ -29,6 +32,22 @@ class Pace:
 
 WHATSAPP_PACE = Pace(per_second=80, chat_gap_s=6.0)
 TELEGRAM_PACE = Pace(per_second=30, chat_gap_s=1.0)
+
+
+class Rate(Protocol):
+    async def take(self) -> None:
+        """Wait until one more send is allowed and count it."""
+
+
+class Gaps(Protocol):
+    gap_s: float
+
+    async def claim(self, chat_id: str) -> float:
+        """0 when the chat may be written to now (and it is held for gap_s from now), else how
+        many seconds are left of its gap."""
+
+    async def restart(self, chat_id: str) -> None:
+        """The chat was really written to now: its gap runs from this moment."""
 
 
 class SendRate:
@@ -95,3 +114,12 @@ class ChatGaps:
         self._next[chat_id] = now + self.gap_s
         if len(self._next) > 50_000:
             self._next = {k: v for k, v in self._next.items() if v > now}
+
+    async def claim(self, chat_id: str) -> float:
+        wait = self.wait_s(chat_id)
+        if wait <= 0:
+            self.sent(chat_id)
+        return wait
+
+    async def restart(self, chat_id: str) -> None:
+        self.sent(chat_id)

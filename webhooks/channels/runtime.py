@@ -20,13 +20,15 @@ from bot.handling import default_flood_reply
 from bot.inbox import InboxWriter
 from bot.live_feed import LocalFeed, LocalPublisher, OutboxRelay, Publisher, RedisPublisher
 from bot.outbox_sender import Deliverer, OutboxSender
-from bot.pacing import Pace
+from bot.pacing import Gaps, Pace, Rate
 from bot.sender_locks import SenderLocks
 from bot.worker import InboxWorker
 from commerce.write_lock import SharedWriteLock
 from webhooks.channels.keys import CONVERSATION, FLOOD_REPLY, TUNING, ChannelTuning
 from webhooks.keys import DATABASE, JWT_SECRET, SETTINGS
 from webhooks.ratelimit import MemoryRateLimiter, RateLimiter, RedisRateLimiter
+from webhooks.settings import Settings
+from webhooks.shared_pacing import RedisChatGaps, RedisSendRate
 
 log = logging.getLogger("vyapar.channels")
 
@@ -128,7 +130,8 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
     if runtime.worker is not None and not settings.workers:  # else worker processes converse
         jobs.append(runtime.worker.run())
     if deliverers and tuning.send_replies:
-        runtime.outbox = OutboxSender(db, deliverers, paces, policy=tuning.send)
+        rates, gaps = shared_pacing(redis, settings, paces) if redis is not None else ({}, {})
+        runtime.outbox = OutboxSender(db, deliverers, paces, policy=tuning.send, rates=rates, gaps=gaps)
         if runtime.worker is not None:
             runtime.worker.replied = runtime.outbox.wake.set
         jobs.append(runtime.outbox.run())
@@ -145,3 +148,18 @@ async def channels_ctx(app: web.Application) -> AsyncIterator[None]:
             await runtime.telegram.close()
         if redis is not None:
             await redis.aclose()
+
+
+def shared_pacing(redis: Redis, settings: Settings, paces: dict[str, Pace]
+                  ) -> tuple[dict[str, Rate], dict[str, Gaps]]:
+    """With Redis, every replica's outbox sender counts against one rate per business number
+    (WhatsApp phone id, Telegram bot id) and one gap per chat."""
+    senders = {"whatsapp": settings.whatsapp_phone_id or "",
+               "telegram": (settings.telegram_token or "").split(":", 1)[0]}
+    rates: dict[str, Rate] = {}
+    gaps: dict[str, Gaps] = {}
+    for channel, pace in paces.items():
+        key = f"vyapar:pace:{channel}:{senders.get(channel, '')}"
+        rates[channel] = RedisSendRate(redis, key, pace.per_second)
+        gaps[channel] = RedisChatGaps(redis, f"{key}:chat:", pace.chat_gap_s)
+    return rates, gaps
