@@ -386,3 +386,19 @@ def test_new_price_verbs_are_no_product(text: str, product: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.SET_PRICE and result.slots["price_paise"] == 4800, result
     assert [item.text for item in result.items] == [product], result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("delivery kab tak hogi", Intent.ORDER_STATUS),
+        ("kitni der lagegi bhai", Intent.ORDER_STATUS),
+        ("eppo varum?", Intent.ORDER_STATUS),
+        ("kyare aavshe?", Intent.ORDER_STATUS),
+        ("kitna hua total?", Intent.CHECKOUT),
+        ("total koto holo", Intent.CHECKOUT),
+        ("hello, do you deliver to 411001?", Intent.FIND_STORES),
+    ],
+)
+def test_when_total_and_where_questions(text: str, intent: Intent) -> None:
+    assert parse(text).intent == intent
