@@ -402,3 +402,9 @@ def test_new_price_verbs_are_no_product(text: str, product: str) -> None:
 )
 def test_when_total_and_where_questions(text: str, intent: Intent) -> None:
     assert parse(text).intent == intent
+
+
+def test_sorry_before_a_correction() -> None:
+    result = parse("sorry, 2 nahi 3 parle g")
+    assert result.intent == Intent.CHANGE_QUANTITY, result
+    assert [(item.text, item.quantity) for item in result.items] == [("parle g", 3.0)], result
