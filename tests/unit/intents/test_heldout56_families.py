@@ -408,3 +408,17 @@ def test_sorry_before_a_correction() -> None:
     result = parse("sorry, 2 nahi 3 parle g")
     assert result.intent == Intent.CHANGE_QUANTITY, result
     assert [(item.text, item.quantity) for item in result.items] == [("parle g", 3.0)], result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("B5120 le raha hu", Intent.ACCEPT_ORDER),
+        ("B5120 తీసుకుంటున్నాను", Intent.ACCEPT_ORDER),
+        ("B5120 নিচ্ছি", Intent.ACCEPT_ORDER),
+        ("B5120 નકારો", Intent.REJECT_ORDER),
+        ("B5120 hand over kar diya", Intent.ADVANCE_ORDER),
+    ],
+)
+def test_owner_takes_refuses_hands_over(text: str, intent: Intent) -> None:
+    assert parse(text, role="owner").intent == intent
