@@ -717,9 +717,12 @@ class CatalogIndex:
                 value = alt.credit * len(hits) / len(alt.tokens)
                 if value > best:
                     best = value
-                explained.update(hits)
-                if alt.tokens[-1] in product.heads and len(hits) == len(alt.tokens):
-                    hit_head = True
+                if len(hits) == len(alt.tokens):
+                    # only a reading the product has whole explains its name: "split black
+                    # gram" does not explain the "black" of Whole Black Urad Dal
+                    explained.update(hits)
+                    if alt.tokens[-1] in product.heads:
+                        hit_head = True
             covered += slot.weight * best
         coverage = covered / total_weight
         if coverage <= 0.0:
