@@ -35,6 +35,12 @@ _PRODUCTS = [
     ("bay-leaf", "Bay Leaf", "", ()),
     ("bags", "Garbage Bags", "", ()),
     ("books", "Stories by the Sea", "Penguin", ()),
+    ("urad-split", "Urad Dal Split White", "", ()),
+    ("urad-whole", "Urad Whole Black", "", ()),
+    ("gingelly", "Idhayam Gingelly Oil", "Idhayam", ()),
+    ("peanuts", "Peanuts Raw", "", ()),
+    ("cardamom", "Green Cardamom", "", ()),
+    ("cinthol", "Cinthol Lime Soap", "Cinthol", ()),
 ]
 
 
@@ -137,3 +143,19 @@ def test_a_lexicon_phrase_without_its_of() -> None:
     lexicon = load_lexicon()
     assert lexicon.lookup("ਮਾਂਹ ਦਾਲ") == lexicon.lookup("ਮਾਂਹ ਦੀ ਦਾਲ") != ()
     assert lexicon.lookup("chawal atta") == lexicon.lookup("chawal ka atta") != ()
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("ಉದ್ದಿನ ಬೇಳೆ", "kn", "urad-split"),  # bele: the split dal
+        ("adad ni dal", "gu", "urad-split"),  # read without its "of"
+        ("kali urad", "hi", "urad-whole"),
+        ("இதயம் நல்லெண்ணெய்", "ta", "gingelly"),  # itayam: Tamil writes d and t alike
+        ("sing", "gu", "peanuts"),
+        ("ਲਾਚੀ", "pa", "cardamom"),
+        ("సింథాల్ సబ్బు", "te", "cinthol"),  # soft c: cinthol is said sinthol
+    ],
+)
+def test_dals_spices_and_brands(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
+    assert top(index, text, language) == wanted
