@@ -422,3 +422,8 @@ def test_sorry_before_a_correction() -> None:
 )
 def test_owner_takes_refuses_hands_over(text: str, intent: Intent) -> None:
     assert parse(text, role="owner").intent == intent
+
+
+@pytest.mark.parametrize("text", ["ਪਿਛਲੇ ਹਫ਼ਤੇ ਵਾਲਾ ਸਮਾਨ ਫੇਰ ਭੇਜੋ", "jo hamesha mangata hu wahi bhej do", "as usual please"])
+def test_as_always_reorders(text: str) -> None:
+    assert parse(text).intent == Intent.REORDER
