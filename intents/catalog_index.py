@@ -731,6 +731,8 @@ class CatalogIndex:
         specificity = (
             sum(1 for t in content if t in explained) / len(content) if content else 1.0
         )
+        if query_text == product.line[0]:
+            specificity = 1.0  # the brand alone names what the brand sells ("taj mahal" tea)
         similarity = fuzz.token_set_ratio(query_text, product.text) / 100.0
         in_order = fuzz.ratio(raw_query, product.name_folded) / 100.0  # breaks word-order ties
         # A perfect name match is worth 90; the last 10 are for the right pack size.
@@ -744,10 +746,13 @@ class CatalogIndex:
             if raw_query == product.name_folded:
                 score += WHOLE_NAME_BONUS  # "tata salt" is Tata Salt, not "Tata Salt (Vacuum …)"
                 exact_name = 2
-        elif coverage >= 0.85 and product.alias_keys and (
-            query_text in product.alias_keys or " ".join(map(stem, raw_query.split())) in product.alias_keys
+        elif coverage >= 0.85 and (product.alias_keys or product.line[0]) and (
+            query_text in product.alias_keys
+            or " ".join(map(stem, raw_query.split())) in product.alias_keys
+            or query_text == product.line[0]
         ):
-            # the shop's own name for it ("cheese" for Amul Cheese Slices) counts as its name
+            # the shop's own name for it ("cheese" for Amul Cheese Slices), or its brand alone
+            # ("taj mahal" for Taj Mahal tea, not Havmor Taj Mahal ice cream), counts as its name
             score += EXACT_NAME_BONUS
             exact_name = True
         missing = sum(1 for t in product.qualifiers if t not in explained)
