@@ -427,3 +427,9 @@ def test_owner_takes_refuses_hands_over(text: str, intent: Intent) -> None:
 @pytest.mark.parametrize("text", ["ਪਿਛਲੇ ਹਫ਼ਤੇ ਵਾਲਾ ਸਮਾਨ ਫੇਰ ਭੇਜੋ", "jo hamesha mangata hu wahi bhej do", "as usual please"])
 def test_as_always_reorders(text: str) -> None:
     assert parse(text).intent == Intent.REORDER
+
+
+@pytest.mark.parametrize("text", ["muesli hai ji tuhade kol?", "muesli unga kitta irukka?", "muesli mee daggara unda?"])
+def test_with_you_is_no_part_of_the_query(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.BROWSE and result.slots.get("query") == "muesli", result
