@@ -433,3 +433,8 @@ def test_as_always_reorders(text: str) -> None:
 def test_with_you_is_no_part_of_the_query(text: str) -> None:
     result = parse(text)
     assert result.intent == Intent.BROWSE and result.slots.get("query") == "muesli", result
+
+
+@pytest.mark.parametrize(("text", "product"), [("2 maggi, any flavour", "maggi"), ("1 kg basmati, koi bhi chalega", "basmati"), ("1 shampoo, edaina", "shampoo")])
+def test_any_brand_will_do_is_no_item(text: str, product: str) -> None:
+    assert [item.text for item in parse(text).items] == [product]
