@@ -510,7 +510,7 @@ class CatalogIndex:
             found = [_Alternative((initials,), ROMANISED_CREDIT) for initials in acronyms(latin) if initials in self.postings]
         if found or not guess:
             return found
-        if len(latin) >= 4:  # spelt as it sounds: "माज़ा" maza is Maaza, "இதயம்" itayam Idhayam
+        if len(latin) >= 3:  # spelt as it sounds: "माज़ा" maza is Maaza, "இதயம்" itayam Idhayam
             for spelling in spellings:
                 found.extend(
                     _Alternative((match,), ROMANISED_CREDIT, True)

@@ -183,7 +183,9 @@ def sounds(word: str) -> str:
     return text.replace("xc", "x").replace("ph", "f")  # "excel" is said "eksel"
 
 
-_VOICELESS: Final = str.maketrans({"b": "p", "d": "t", "g": "k", "z": "s", "q": "k", "c": "k", "x": "ks"})
+_VOICELESS: Final = str.maketrans(
+    {"b": "p", "d": "t", "g": "k", "z": "s", "q": "k", "c": "k", "x": "ks", "v": "w"}
+)
 _ASPIRATED: Final = re.compile(r"(?<=[bcdgjkpt])h")
 
 
@@ -192,7 +194,8 @@ def plain(word: str) -> str:
     """A word as it sounds with aspiration and voicing ignored, vowels kept: Tamil writes
     t/d, k/g, p/b with one letter ("இதயம்" itayam / idhayam -> "itayam", "மாசா" masa / maaza
     -> "masa", "ஆச்சி" achchi / aachi -> "açi")."""
-    text = _ASPIRATED.sub("", sounds(word).replace("ch", "\u00e7")).translate(_VOICELESS)
+    text = sounds(word).replace("ch", "\u00e7").replace("wh", "w")  # "wheel" is said wil
+    text = _ASPIRATED.sub("", text).translate(_VOICELESS)
     return _ANY_DOUBLED.sub(r"\1", text)
 
 
