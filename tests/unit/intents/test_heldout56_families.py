@@ -438,3 +438,16 @@ def test_with_you_is_no_part_of_the_query(text: str) -> None:
 @pytest.mark.parametrize(("text", "product"), [("2 maggi, any flavour", "maggi"), ("1 kg basmati, koi bhi chalega", "basmati"), ("1 shampoo, edaina", "shampoo")])
 def test_any_brand_will_do_is_no_item(text: str, product: str) -> None:
     assert [item.text for item in parse(text).items] == [product]
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("இன்னைக்கு எவ்வளவு வித்துச்சு", Intent.TODAY_SUMMARY),
+        ("ఈరోజు ఎంత అమ్మాము", Intent.TODAY_SUMMARY),
+        ("lunch break, 1 ghante me aata hu", Intent.CLOSE_SHOP),
+        ("lunch break, back in 30 mins", Intent.CLOSE_SHOP),
+    ],
+)
+def test_owner_sales_question_and_break(text: str, intent: Intent) -> None:
+    assert parse(text, role="owner").intent == intent
