@@ -136,6 +136,7 @@ def _signed_spans(folded: str) -> list[tuple[int, int]]:
 
 def _classify_one(message: Message) -> Classification:
     message = names_over_keywords(message, "price")  # each line of "togari bele 20, ..." too
+    message = _leading_price_word_is_a_name(message)
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -246,6 +247,17 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
                 before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
             return _whole(float(after.group(1))), " ".join(before)
     return None
+
+
+def _leading_price_word_is_a_name(message: Message) -> Message:
+    """"dhara sorsher tel er dam 178 koro": a price word ("dhara", Telugu for price) opening the
+    message while another price word follows is the brand Dhara, part of the product's name."""
+    hits = sorted(message.concepts.get("price", ()), key=lambda hit: hit.start)
+    if len(hits) < 2 or message.folded[: hits[0].start].strip():
+        return message
+    concepts = dict(message.concepts)
+    concepts["price"] = hits[1:]
+    return Message(message.cleaned, message.folded, message.tokens, concepts, message.language)
 
 
 def _names_more(message: Message, products: list[ItemRequest]) -> bool:

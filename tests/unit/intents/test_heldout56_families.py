@@ -451,3 +451,9 @@ def test_any_brand_will_do_is_no_item(text: str, product: str) -> None:
 )
 def test_owner_sales_question_and_break(text: str, intent: Intent) -> None:
     assert parse(text, role="owner").intent == intent
+
+
+def test_a_price_word_opening_the_message_may_be_a_brand() -> None:
+    result = parse("dhara kachi ghani tel er dam 190 koro", role="owner")
+    assert result.intent == Intent.SET_PRICE and result.slots["price_paise"] == 19000, result
+    assert [item.text for item in result.items] == ["dhara kachi ghani tel"], result
