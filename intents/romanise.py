@@ -161,10 +161,12 @@ _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
 # Also "ks" for -cks ("విక్స్" vicks), "kv" for qu ("லிக்விட்" liquid), and Bengali/Odia "bh"
 # for v, which they write with ভ/ଭ ("এভারেডি" eveready), "au" for ou ("आउट" out) and j for
-# z, which most scripts lack ("माजा" maaza, "जंडू" zandu), and Tamil ச, ch or s ("சக்தி" sakthi).
+# z, which most scripts lack ("माजा" maaza, "जंडू" zandu), Tamil ச, ch or s ("சக்தி" sakthi),
+# and hu/vh for wh ("হুইল", "વ્હીલ" wheel).
 _LOANWORD_RULES: Final = (
     ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
     ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"), ("ch", "s"),
+    ("hu", "wh"), ("vh", "wh"),
 )  # fmt: skip
 
 
@@ -220,14 +222,26 @@ def vowel_blur(word: str) -> str:
     return _VOWEL_RUN.sub("a", word)
 
 
+_MAX_SPELLINGS: Final = 12
+
+
+@lru_cache(maxsize=20_000)
 def loanword_spellings(latin: str) -> tuple[str, ...]:
-    """LATIN and the English spellings it may stand for, the word itself first."""
+    """LATIN and the English spellings it may stand for, the word itself first, then one
+    rule applied, then two ("ভিক্স" bhiks -> viks -> vicks)."""
     found = [latin]
-    for old, new in _LOANWORD_RULES:
-        if old in latin:
-            found.append(latin.replace(old, new))
     if latin[-1:] not in "aeiou" and "ai" in latin:
-        found.append(latin.replace("ai", "i") + "e")  # silent e: "taid" tide, "sprait" sprite
+        silent_e = latin.replace("ai", "i") + "e"  # silent e: "taid" tide, "sprait" sprite
+    else:
+        silent_e = ""
+    singles = [latin.replace(old, new) for old, new in _LOANWORD_RULES if old in latin]
+    found.extend(singles)
+    if silent_e:
+        found.append(silent_e)
+    for single in singles:
+        for old, new in _LOANWORD_RULES:
+            if old in single and len(found) < _MAX_SPELLINGS:
+                found.append(single.replace(old, new))
     return tuple(dict.fromkeys(found))
 
 
