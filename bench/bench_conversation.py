@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from sqlalchemy import func, select  # noqa: E402
 
-from bench.bench_webhooks import MIX, body  # noqa: E402
+from bench.bench_webhooks import MIX, body, reference_loop_ms  # noqa: E402
 from bot.alerts import on_event  # noqa: E402
 from bot.channels.whatsapp import parse_update  # noqa: E402
 from bot.conversation import handle  # noqa: E402
@@ -99,6 +99,7 @@ async def run(messages: int, senders: int, seed: int, profile: str) -> None:
                 select(InboxMessage.status, func.count()).group_by(InboxMessage.status))).all())
             replies = await uow.session.scalar(select(func.count()).select_from(OutboxMessage))
         await db.dispose()
+    print(f"host: reference loop {reference_loop_ms():.0f} ms (lower is faster)")
     print(f"{len(inbound)} messages from {senders} customers: {statuses}, {replies} outbox rows")
     print(f"settled in {elapsed:.2f} s: {len(inbound) / elapsed:.0f} messages/s, "
           f"{1000 * elapsed / len(inbound):.2f} ms per message "

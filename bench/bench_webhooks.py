@@ -43,6 +43,17 @@ MIX = ["hi", "namaste", "2 kilo atta aur ek maggi", "do kilo chawal", "1 litre a
        "cart", "remove maggi", "checkout", "cash on delivery", "status", "help"]
 
 
+def reference_loop_ms() -> float:
+    """How fast this host runs Python right now (best of 5 runs of a fixed loop): shared
+    2-core boxes differ from day to day by 2x, so every run prints it beside its figures."""
+    best = float("inf")
+    for _ in range(5):
+        began = time.perf_counter()
+        sum(i * i for i in range(1_000_000))
+        best = min(best, time.perf_counter() - began)
+    return 1000 * best
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -262,6 +273,8 @@ def main() -> None:
         return serve(args.port, args.db, args.graph, args.conversation, args.workers)
     if args.role == "graph":
         return fake_graph(args.port)
+    print(f"host: reference loop {reference_loop_ms():.0f} ms (lower is faster), load average "
+          f"{os.getloadavg()[0]:.2f}")
     graph_port, app_port = free_port(), free_port()
     graph_url = f"http://127.0.0.1:{graph_port}"
     server_url = os.environ.get("BENCH_POSTGRES_URL", "postgresql://postgres@127.0.0.1:5432")
