@@ -457,3 +457,12 @@ def test_a_price_word_opening_the_message_may_be_a_brand() -> None:
     result = parse("dhara kachi ghani tel er dam 190 koro", role="owner")
     assert result.intent == Intent.SET_PRICE and result.slots["price_paise"] == 19000, result
     assert [item.text for item in result.items] == ["dhara kachi ghani tel"], result
+
+
+@pytest.mark.parametrize(
+    "text", ["ফ্ল্যাট ৪এ, সল্টলেক, কলকাতা", "ఇంటి నెం 2-31, మాదాపూర్", "બ્લોક 9, સેટેલાઇટ, અમદાવાદ", "ಫ್ಲಾಟ್ 12, ಇಂದಿರಾನಗರ, ಬೆಂಗಳೂರು"]
+)
+def test_address_words_in_native_script(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.GIVE_ADDRESS, result
+    assert result.slots["address"] == text, result
