@@ -41,6 +41,11 @@ _PRODUCTS = [
     ("peanuts", "Peanuts Raw", "", ()),
     ("cardamom", "Green Cardamom", "", ()),
     ("cinthol", "Cinthol Lime Soap", "Cinthol", ()),
+    ("good-day", "Britannia Good Day Cashew Cookies", "Britannia", ()),
+    ("jaggery", "Jaggery Cubes", "", ()),
+    ("wheel", "Wheel Green Detergent Powder", "Wheel", ()),
+    ("taj-tea", "Brooke Bond Taj Mahal Tea", "Taj Mahal", ()),
+    ("taj-icecream", "Havmor Taj Mahal Ice Cream Tub", "Havmor", ()),
 ]
 
 
@@ -158,4 +163,18 @@ def test_a_lexicon_phrase_without_its_of() -> None:
     ],
 )
 def test_dals_spices_and_brands(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
+    assert top(index, text, language) == wanted
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("गुड डे", "hi", "good-day"),  # not गुड (jaggery)
+        ("गुड", "hi", "jaggery"),
+        ("হুইল পাউডার", "bn", "wheel"),  # hu for wh
+        ("ভিক্স", "bn", "vicks"),  # bh -> v, then ks -> cks
+        ("taj mahal", "pa", "taj-tea"),  # the brand alone is the brand's product
+    ],
+)
+def test_brand_names_that_read_as_other_words(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
     assert top(index, text, language) == wanted
