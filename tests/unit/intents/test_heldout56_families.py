@@ -466,3 +466,8 @@ def test_address_words_in_native_script(text: str) -> None:
     result = parse(text)
     assert result.intent == Intent.GIVE_ADDRESS, result
     assert result.slots["address"] == text, result
+
+
+@pytest.mark.parametrize("text", ["ithu engane pravarthikkum?", "ehi kemiti kaama kare", "what can i order here", "main yahan kya kya kar sakta hu"])
+def test_how_does_it_work_asks_for_help(text: str) -> None:
+    assert parse(text).intent == Intent.HELP
