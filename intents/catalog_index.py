@@ -147,6 +147,8 @@ _NOUN_SUFFIXES: Final = (
 )
 
 
+# Plurals that change the noun's last vowel: Telugu కొవ్వొత్తి -> కొవ్వొత్తులు (candles).
+_NOUN_ENDINGS_CHANGED: Final = (("ులు", "ి"),)
 # The same endings written in Latin letters ("tomatolu", "kovvottulu", "battiyan", "mottegalu"),
 # (ending, what replaces it), longest first; tried only on a word nobody knows as written.
 _LATIN_SUFFIXES: Final = (
@@ -457,9 +459,10 @@ class CatalogIndex:
     def _without_suffix(self, word: str, language: str | None) -> list[_Alternative]:
         """"ডিমটা" (the egg), "আলুগুলো", "ଅଣ୍ଡାଟି": a noun with a Bengali/Odia classifier or
         plural glued on, read as the noun when the noun is known."""
-        for suffix in _NOUN_SUFFIXES:
+        endings = [(suffix, "") for suffix in _NOUN_SUFFIXES]
+        for suffix, replacement in [*_NOUN_ENDINGS_CHANGED, *endings]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                stem_word = word[: -len(suffix)]
+                stem_word = word[: -len(suffix)] + replacement
                 found = self._translate(stem_word, 1.0, language)
                 if stem(stem_word) in self.postings:
                     found.append(_Alternative((stem(stem_word),), 1.0))
