@@ -60,6 +60,10 @@ def free_port() -> int:
         return int(s.getsockname()[1])
 
 
+TELEGRAM_TOKEN = "123456:bench-token"
+TELEGRAM_SECRET = "bench-telegram-secret"
+
+
 def serve(port: int, database_url: str, graph_url: str, conversation: str, workers: int = 0) -> None:
     """The server process: the real app, the outbox sender off; the conversation is the demo
     shop's real one, or the test echo handler (the channel pipeline alone)."""
@@ -73,6 +77,8 @@ def serve(port: int, database_url: str, graph_url: str, conversation: str, worke
 
     settings = Settings(database_url=database_url, whatsapp_token="t", whatsapp_phone_id="1",
                         whatsapp_app_secret=SECRET, whatsapp_api_url=graph_url, log_level="WARNING",
+                        telegram_token=TELEGRAM_TOKEN, telegram_secret_token=TELEGRAM_SECRET,
+                        telegram_api_url=graph_url,
                         demo=conversation == "demo", jwt_secret="bench-" + "x" * 40, workers=workers,
                         port=port)
     app = create_app(settings)
@@ -82,6 +88,14 @@ def serve(port: int, database_url: str, graph_url: str, conversation: str, worke
         del app[CONVERSATION]
     app[TUNING] = ChannelTuning(send_replies=False, worker_poll_s=0.2)
     web.run_app(app, host="127.0.0.1", port=port, print=None, access_log=None)
+
+
+def telegram_body(sender: str, number: int, text: str) -> bytes:
+    """A private-chat text update as Telegram posts it (tests/data/telegram/text_message_private.json)."""
+    user = {"id": int(sender), "is_bot": False, "first_name": "Bench"}
+    return json.dumps({"update_id": number + 1, "message": {
+        "message_id": number + 1, "from": user, "chat": {**user, "type": "private"}, "date": int(time.time()),
+        "text": text}}).encode()
 
 
 def body(sender: str, wamid: str, text: str) -> bytes:
@@ -123,24 +137,32 @@ async def scratch_postgres(server_url: str, name: str, *, drop: bool) -> None:
         await connection.close()
 
 
+def signed(channel: str, raw: bytes) -> dict[str, str]:
+    if channel == "telegram":
+        return {"X-Telegram-Bot-Api-Secret-Token": TELEGRAM_SECRET, "Content-Type": "application/json"}
+    return {"X-Hub-Signature-256": "sha256=" + hmac.new(SECRET.encode(), raw, hashlib.sha256).hexdigest(),
+            "Content-Type": "application/json"}
+
+
 async def inbound(port: int, database_url: str, rate: int, seconds: float, senders: int,
-                  conversation: str = "demo") -> dict[str, Any]:
-    url = f"http://127.0.0.1:{port}/webhooks/whatsapp"
+                  conversation: str = "demo", channel: str = "whatsapp") -> dict[str, Any]:
+    url = f"http://127.0.0.1:{port}/webhooks/{channel}"
     total = int(rate * seconds)
     payloads = []
     for i in range(total):
-        raw = body(f"91{9000000000 + i % senders}", f"wamid.BENCH{i:09d}", random.choice(MIX))
-        payloads.append((raw, "sha256=" + hmac.new(SECRET.encode(), raw, hashlib.sha256).hexdigest()))
+        sender = f"91{9000000000 + i % senders}"
+        raw = (telegram_body(sender, i, random.choice(MIX)) if channel == "telegram"
+               else body(sender, f"wamid.BENCH{i:09d}", random.choice(MIX)))
+        payloads.append((raw, signed(channel, raw)))
     latencies: list[float] = []
     timeline: list[tuple[float, float]] = []  # (sent at, ack latency)
     errors = 0
     connector = aiohttp.TCPConnector(limit=256)
     async with aiohttp.ClientSession(connector=connector) as session:
-        async def one(raw: bytes, signature: str) -> None:
+        async def one(raw: bytes, headers: dict[str, str]) -> None:
             nonlocal errors
             started = time.perf_counter()
-            async with session.post(url, data=raw, headers={"X-Hub-Signature-256": signature,
-                                                            "Content-Type": "application/json"}) as response:
+            async with session.post(url, data=raw, headers=headers) as response:
                 await response.read()
                 if response.status != 200:
                     errors += 1
@@ -148,19 +170,20 @@ async def inbound(port: int, database_url: str, rate: int, seconds: float, sende
             timeline.append((started, latencies[-1]))
 
         if conversation != "none":  # warm up: one message answered, so every process is ready
-            warm = body("919999999999", "wamid.WARM", "namaste")
-            await one(warm, "sha256=" + hmac.new(SECRET.encode(), warm, hashlib.sha256).hexdigest())
+            warm = (telegram_body("919999999999", 10**9, "namaste") if channel == "telegram"
+                    else body("919999999999", "wamid.WARM", "namaste"))
+            await one(warm, signed(channel, warm))
             while await replies_committed(database_url) < 1:
                 await asyncio.sleep(0.05)
             latencies.clear()
             timeline.clear()
         began = time.perf_counter()
         tasks = []
-        for i, (raw, signature) in enumerate(payloads):  # open loop: send on schedule, whatever the server does
+        for i, (raw, headers) in enumerate(payloads):  # open loop: send on schedule, whatever the server does
             delay = began + i / rate - time.perf_counter()
             if delay > 0:
                 await asyncio.sleep(delay)
-            tasks.append(asyncio.create_task(one(raw, signature)))
+            tasks.append(asyncio.create_task(one(raw, headers)))
         await asyncio.gather(*tasks)
         acked = time.perf_counter()
     warm = int(conversation != "none")  # the warm-up message is settled too
@@ -261,6 +284,9 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=0,
                         help="conversation worker processes beside the web process (serve --workers N); "
                              "they run the demo conversation")
+    parser.add_argument("--channel", choices=["whatsapp", "telegram"], default="whatsapp",
+                        help="whose webhooks to send: WhatsApp (signed with the app secret) or Telegram "
+                             "(the secret token header)")
     parser.add_argument("--database", choices=["sqlite", "postgresql"], default="sqlite",
                         help="sqlite: a file in a temporary directory; postgresql: a scratch database on "
                              "BENCH_POSTGRES_URL's server (default postgresql://postgres@127.0.0.1:5432)")
@@ -294,9 +320,10 @@ def main() -> None:
             wait_for(graph_port)
             wait_for(app_port)
             time.sleep(0.5)
-            result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders, args.conversation))
+            result = asyncio.run(inbound(app_port, db, args.rate, args.seconds, args.senders, args.conversation,
+                                         args.channel))
             print(f"database: {args.database}, conversation: {args.conversation}, worker processes: {args.workers}")
-            print(f"inbound  {result['messages']} signed webhooks at {args.rate}/s from {args.senders} customers "
+            print(f"inbound  {result['messages']} {args.channel} webhooks at {args.rate}/s from {args.senders} customers "
                   f"(sent in {result['send_window_s']:.1f} s, {result['errors']:.0f} errors)")
             print(f"  ack latency p50 {result['ack_p50_ms']:.1f} ms, p99 {result['ack_p99_ms']:.1f} ms, "
                   f"max {result['ack_max_ms']:.1f} ms")
