@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from intents.cleaning import fold_for_matching
 from intents.customer_intents import classify_customer, without_products
+from intents.items import is_filler
 from intents.keywords import find_concepts
 from intents.message import CODE_LIKE, Classification, Message, has_letters, names_over_keywords
 from intents.owner_intents import classify_owner
@@ -40,9 +41,22 @@ def classify(cleaned: str, *, language: str, role: Role = "customer", products: 
     tokens = tokenize(folded)
     message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
     message = names_over_keywords(message, "price")  # "togari bele" is a dal, not "dal price"
+    if _more_than_social(message):
+        message = names_over_keywords(message, "greet", "yes")  # "Good Day biscuit 2": no greeting
     if not products:
         return without_products(message)
     return classify_owner(message) if role == "owner" else classify_customer(message)
+
+
+def _more_than_social(message: Message) -> bool:
+    """Words beyond the greeting or yes: "good day" alone greets, "good day biscuit" orders."""
+    covered = [(hit.start, hit.end) for concept in ("greet", "yes") for hit in message.concepts.get(concept, ())]
+    return any(
+        token.kind in ("word", "num")
+        and not any(start <= token.start < end for start, end in covered)
+        and not is_filler((token.text,), message.language)
+        for token in message.tokens
+    )
 
 
 __all__ = ["Classification", "classify"]

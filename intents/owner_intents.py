@@ -144,7 +144,7 @@ def _classify_one(message: Message) -> Classification:
     # "ম্যাগি ৫০ টা আছে", "maggi 25 hi bache", "stock update: maggi 30": "is there", "only"
     # and "update" are no part of a product either.
     products = product_words(
-        message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead"
+        message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes"
     )
     has_product = bool(products)
 
@@ -232,7 +232,7 @@ def _classify_one(message: Message) -> Classification:
 
 # "stock 30", "stock: 30", "stock ab 8": the count written right after the stock word, closing
 # the message (a word or two may follow: "stock 50 hai", "stock 30 pcs").
-_STOCK_AFTER: Final = re.compile(r"\s*(?:[:=\-]|is|to|ab|hai|now)?\s*(\d+(?:\.\d+)?)(?:\s+[^\d\s]+){0,2}\s*$")
+_STOCK_AFTER: Final = re.compile(r"\s*(?:[:=\-]|is|to|ab|hai|now)?\s*(\d+(?:\.\d+)?)(?:[\s,.;!]+[^\d\s,.;!]+){0,2}[\s,.;!]*$")
 
 
 def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
@@ -242,7 +242,7 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
         if after is None or not message.folded[:hit.start].strip():
             continue
         if not any(other.start >= after.end(1) for hits in message.concepts.values() for other in hits):
-            before = message.without("stock", "price")[: hit.start].split()
+            before = message.without("stock", "price", *SOCIAL)[: hit.start].split()
             if len(before) > 1 and before[-1] in _PER_WORDS:
                 before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
             return _whole(float(after.group(1))), " ".join(before)
@@ -306,10 +306,11 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
     for hit in hits:
         cuts += [hit.start, hit.end]
     cuts.append(len(message.folded))
+    social_blanked = message.without(*SOCIAL)  # "ok, stop selling X", "sari, X ini vikka maatom"
     for start, end in zip(cuts[::2], cuts[1::2]):
         if start >= end:
             continue
-        found = [item for item in extract_items(message.folded[start:end], message.language) if item.text]
+        found = [item for item in extract_items(social_blanked[start:end], message.language) if item.text]
         if found:
             return found
     return products
@@ -404,7 +405,7 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
         following = words[index + 1 :]
         if following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1:
             following = following[1:]
-        elif not glued and not _closes_message(following):
+        elif not glued and not _closes_message(following, message.folded):
             continue
         number = following[0]
         if number.kind != "num" or "/" in number.text:
@@ -430,10 +431,16 @@ def _money_end(folded: str, start: int, end: int) -> int:
     return max(end, money.end() if money is not None else 0)
 
 
-def _closes_message(following: list[Token]) -> bool:
-    """"सुटा मैदा किलो 48": a bare number right after the unit word ends the message (a price
+def _clause_ends(text: str, end: int) -> bool:
+    """Only a separator (or nothing) after END: "maida kilo 48, dhanyavad"."""
+    rest = text[end:].lstrip(" ")
+    return not rest or rest[0] in ",.;!\n"
+
+
+def _closes_message(following: list[Token], message_text: str = "") -> bool:
+    """"सुटा मैदा किलो 48": a bare number right after the unit word ends the message or its clause (a price
     per kilo; a stock count is written before its unit, "maida 48 kilo")."""
-    return len(following) == 1 and following[0].kind == "num"
+    return bool(following) and following[0].kind == "num" and (len(following) == 1 or _clause_ends(message_text, following[0].end))
 
 
 def _paise(rupees: str) -> int:

@@ -471,3 +471,30 @@ def test_address_words_in_native_script(text: str) -> None:
 @pytest.mark.parametrize("text", ["ithu engane pravarthikkum?", "ehi kemiti kaama kare", "what can i order here", "main yahan kya kya kar sakta hu"])
 def test_how_does_it_work_asks_for_help(text: str) -> None:
     assert parse(text).intent == Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "product"),
+    [
+        ("sari, horlicks ini vikka maatom", Intent.DEACTIVATE_PRODUCT, "horlicks"),
+        ("ok stop selling tang", Intent.DEACTIVATE_PRODUCT, "tang"),
+        ("theek, tang hun nahi vechna, hata do", Intent.DEACTIVATE_PRODUCT, "tang"),
+        ("ok received 24 limca bottles, add to stock", Intent.ADJUST_STOCK, "limca"),
+        ("2 limca bottles leak ho gaye, stock se 2 kam karo, shukriya", Intent.ADJUST_STOCK, "limca"),
+        ("3 limca phuti gai, stock mathi 3 ocha karo, aabhar", Intent.ADJUST_STOCK, "limca"),
+        ("sare, rin bar 6 tadisipoyayi, stock lo 6 teeseyi", Intent.ADJUST_STOCK, "rin bar"),
+        ("theek, tata tea da stock 9", Intent.SET_STOCK, "tata tea"),
+        ("tata tea da stock 9, shukriya", Intent.SET_STOCK, "tata tea"),
+        ("maida kilo 48, dhanyavad", Intent.SET_PRICE, "maida"),
+        ("good day biscuit 20", Intent.SET_STOCK, "good day biscuit"),
+    ],
+)
+def test_owner_ok_and_thanks_are_no_products(text: str, intent: Intent, product: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent, result
+    assert [item.text for item in result.items] == [product], result
+
+
+@pytest.mark.parametrize(("text", "intent"), [("good day", Intent.GREET), ("good day sir", Intent.GREET), ("good day biscuit 2 packet", Intent.ADD_ITEMS)])
+def test_good_day_greets_alone(text: str, intent: Intent) -> None:
+    assert parse(text).intent == intent
