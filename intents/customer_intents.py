@@ -189,10 +189,10 @@ def _address(message: Message) -> Classification | None:
 
 def _browse(message: Message) -> Classification | None:
     """"atta hai kya", "dal kaun kaun si hai", "ಯಾವ ಯಾವ ಎಣ್ಣೆ ಇದೆ?": a question about the shop's
-    goods. A "which" word (or a question mark) with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?")
+    goods. A "which" word (or a question mark, "ghee hai?, thanks") with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?")
     asks as much as "available" does."""
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists")
-    asked = (message.has("which") or message.cleaned.rstrip().endswith("?")) and message.has("exists", "available")
+    asked = (message.has("which") or "?" in message.cleaned) and message.has("exists", "available")
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)

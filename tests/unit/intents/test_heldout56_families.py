@@ -498,3 +498,9 @@ def test_owner_ok_and_thanks_are_no_products(text: str, intent: Intent, product:
 @pytest.mark.parametrize(("text", "intent"), [("good day", Intent.GREET), ("good day sir", Intent.GREET), ("good day biscuit 2 packet", Intent.ADD_ITEMS)])
 def test_good_day_greets_alone(text: str, intent: Intent) -> None:
     assert parse(text).intent == intent
+
+
+@pytest.mark.parametrize(("text", "query"), [("rajma haige ji?, shukriya", "rajma"), ("pohe ahet ka?, dhanyavad", "pohe"), ("muesli ide na?, thanks", "muesli")])
+def test_a_question_then_thanks_still_asks(text: str, query: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.BROWSE and result.slots.get("query") == query, result
