@@ -147,8 +147,18 @@ _NOUN_SUFFIXES: Final = (
 )
 
 
-# Plurals that change the noun's last vowel: Telugu కొవ్వొత్తి -> కొవ్వొత్తులు (candles).
-_NOUN_ENDINGS_CHANGED: Final = (("ులు", "ి"),)
+# Endings that change the noun's last letter, tried before the plain ones above: Telugu
+# plural కొవ్వొత్తులు (candles); "and" / object endings of lists and requests: Tamil
+# சர்க்கரையும் பாலும் ("sugar and milk"), அரிசியை, Malayalam പഞ്ചസാരയും പാലും (പാൽ),
+# Kannada ಸಕ್ಕರೆಯನ್ನು ಹಾಲನ್ನು, ಹಾಲೂ, Telugu బియ్యాన్ని, చక్కెరను.
+_NOUN_ENDINGS_CHANGED: Final = (
+    ("ులు", "ి"), ("ాన్ని", "ం"), ("ను", ""), ("ను", "ు"), ("ని", ""),
+    ("யும்", ""), ("வும்", ""), ("ும்", "்"), ("யை", ""), ("வை", ""), ("ை", "்"),
+    ("ிக்கு", "ி"), ("ுக்கு", "்"), ("க்கு", ""),
+    ("യും", ""), ("വും", ""), ("ലും", "ൽ"), ("ളും", "ൾ"), ("നും", "ൻ"), ("ണും", "ൺ"),
+    ("രും", "ർ"), ("ും", "്"),
+    ("ಯನ್ನು", ""), ("ವನ್ನು", ""), ("ನ್ನು", "ು"), ("ಯೂ", ""), ("ವೂ", ""), ("ೂ", "ು"),
+)  # fmt: skip
 # The same endings written in Latin letters ("tomatolu", "kovvottulu", "battiyan", "mottegalu"),
 # (ending, what replaces it), longest first; tried only on a word nobody knows as written.
 _LATIN_SUFFIXES: Final = (

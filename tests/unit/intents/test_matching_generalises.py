@@ -46,6 +46,9 @@ _PRODUCTS = [
     ("wheel", "Wheel Green Detergent Powder", "Wheel", ()),
     ("taj-tea", "Brooke Bond Taj Mahal Tea", "Taj Mahal", ()),
     ("taj-icecream", "Havmor Taj Mahal Ice Cream Tub", "Havmor", ()),
+    ("milk", "Toned Milk", "Aavin", ()),
+    ("sugar", "Sugar", "", ()),
+    ("rice", "Sona Masoori Rice", "", ()),
 ]
 
 
@@ -177,4 +180,22 @@ def test_dals_spices_and_brands(index: CatalogIndex, text: str, language: str, w
     ],
 )
 def test_brand_names_that_read_as_other_words(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
+    assert top(index, text, language) == wanted
+
+
+# "and" and object endings on nouns in a list or a request.
+@pytest.mark.parametrize(
+    ("text", "language", "wanted"),
+    [
+        ("பாலும்", "ta", "milk"),
+        ("சர்க்கரையும்", "ta", "sugar"),
+        ("அரிசியை", "ta", "rice"),
+        ("പാലും", "ml", "milk"),  # പാൽ + ഉം
+        ("പഞ്ചസാരയും", "ml", "sugar"),
+        ("ಹಾಲನ್ನು", "kn", "milk"),
+        ("ಸಕ್ಕರೆಯನ್ನು", "kn", "sugar"),
+        ("బియ్యాన్ని", "te", "rice"),
+    ],
+)
+def test_case_endings(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
     assert top(index, text, language) == wanted
