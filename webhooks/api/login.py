@@ -209,7 +209,8 @@ def _refused(reason: str, message: str = "The refresh token is not valid; sign i
 async def _still_signed_in(uow: UnitOfWork, claims: Claims) -> dict[str, Any]:
     """What signing in checks, checked again: an active admin account; a phone that still owns
     the token's store, and a store that is not suspended; a customer that still exists. The
-    answer's extra fields (the owner's stores, the customer id), or a 401."""
+    answer's extra fields (the owner's stores, the customer id), or a 401 — a suspended store a
+    403 STORE_SUSPENDED, as every other owner request gets (the token is kept for later)."""
     if claims.role == "admin":
         user = await uow.session.get(User, claims.subject)
         if user is None or not user.is_active:  # as find_admin: only active accounts sign in
@@ -221,7 +222,8 @@ async def _still_signed_in(uow: UnitOfWork, claims: Claims) -> dict[str, Any]:
         if not mine:
             raise _refused("Store not owned", "This number no longer owns that store; sign in again")
         if mine[0].status == "suspended":
-            raise _refused("Store suspended", "This store is suspended")
+            raise StoreSuspended("This store is suspended; the refresh token works again once an admin activates it",
+                                 field="refresh_token", store_id=mine[0].id)
         return {"stores": [{"store_id": s.id, "name": s.name} for s in stores]}
     customer = await uow.session.get(Customer, claims.subject)
     if customer is None:
@@ -283,5 +285,6 @@ PATHS: dict[str, dict[str, Any]] = {
         description="Every sign-in answer carries a refresh_token (7 days); it is good only here, never as "
                     "a bearer token, and works once: the answer has the next one. Refused (401) when expired, "
                     "altered, already used, or when the account can no longer sign in (an inactive admin, a "
-                    "suspended store, a removed customer). 30 requests a minute per IP address.")},
+                    "removed customer); 403 STORE_SUSPENDED for a suspended store's owner, as on every owner "
+                    "request (the refresh token is not spent). 30 requests a minute per IP address.")},
 }

@@ -227,7 +227,9 @@ async def test_a_suspended_stores_owner_cannot_refresh(api: Api) -> None:
     owner = await sign_in(api, "store_owner")
     path = f"/api/v1/stores/{api.ids['store_a']}"
     assert (await api.call("POST", f"{path}/suspend", who="admin")).status == 200
-    assert_refused(await refresh(api, owner["refresh_token"]), "Store suspended")
+    refused = await refresh(api, owner["refresh_token"])  # as every owner request of a suspended store
+    assert refused.status == 403 and refused.body["error_code"] == "STORE_SUSPENDED", refused.body
+    assert refused.body["details"]["store_id"] == api.ids["store_a"], refused.body
     assert (await api.call("POST", f"{path}/activate", who="admin")).status == 200
     assert (await refresh(api, owner["refresh_token"])).status == 200  # the refusal did not spend it
 
