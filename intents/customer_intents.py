@@ -151,7 +151,7 @@ def without_products(message: Message) -> Classification:
     neither the catalog nor the lexicon knows ("சரி, ஓகே", "haanji theek aa")."""
     if message.has("remove"):
         return Classification(intent=Intent.DENY, confidence=0.7)
-    if message.has("greet"):
+    if message.has("greet") and not _answers_after_greeting(message):
         return Classification(intent=Intent.GREET, confidence=0.95)
     if message.has("no"):
         return Classification(intent=Intent.DENY, confidence=0.85)
@@ -162,6 +162,20 @@ def without_products(message: Message) -> Classification:
     if message.has("checkout"):
         return Classification(intent=Intent.CHECKOUT, confidence=0.7)
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+# Honorifics that the yes table also holds ("namaste ji" greets, it says no "yes").
+_HONORIFICS = frozenset({"ji", "jee", "जी", "ਜੀ", "andi", "అండి"})
+
+
+def _answers_after_greeting(message: Message) -> bool:
+    """"hello, yes go ahead", "hello, nah, leave it": a yes or no after the greeting answers."""
+    greeted = min(hit.start for hit in message.concepts.get("greet", ()))
+    return any(
+        hit.start > greeted and hit.phrase not in _HONORIFICS
+        for concept in ("yes", "no")
+        for hit in message.concepts.get(concept, ())
+    )
 
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from intents.items import extract_items
+from intents.items import extract_items, is_filler
 from intents.keywords import Hit
 from intents.lexicon import fold, load_lexicon
 from intents.tables import read_table
@@ -127,6 +127,9 @@ class Message:
     def items(self, *ignored: str) -> list[ItemRequest]:
         return extract_items(self.without(*ignored), self.language)
 
+    def _says_more(self, text: str) -> bool:
+        return says_more_than_fillers(text, self.language)
+
     def without_edges(self, *concepts: str) -> str:
         """Blank these concepts only where they open or close the message ("haan, 2 maggi",
         "2 maggi ok"): in the middle the same word may be part of a name ("ghau no lot")."""
@@ -136,10 +139,18 @@ class Message:
             for hit in ordered:
                 before = "".join(chars[: hit.start])
                 after = "".join(chars[hit.end :])
-                if has_letters(before) and has_letters(after):
+                if self._says_more(before) and self._says_more(after):
                     break
                 chars[hit.start : hit.end] = " " * (hit.end - hit.start)
         return "".join(chars)
+
+
+def says_more_than_fillers(text: str, language: str) -> bool:
+    """Some word in TEXT that is not a filler ("bhaiya, haan theek hai": "bhaiya" says nothing)."""
+    return any(has_letters(word) and not is_filler((word,), language) for word in _WORD_SPLIT.split(text) if word)
+
+
+_WORD_SPLIT: Final = re.compile(r"[\s,;.!?:]+")
 
 
 def read_pincode(folded: str) -> str | None:

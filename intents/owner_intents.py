@@ -29,6 +29,7 @@ from intents.message import (
     Slots,
     read_choice,
     names_over_keywords,
+    says_more_than_fillers,
     read_order_ref,
     product_words,
     quantified,
@@ -241,7 +242,8 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
         after = _STOCK_AFTER.match(message.folded, hit.end)
         if after is None or not message.folded[:hit.start].strip():
             continue
-        if not any(other.start >= after.end(1) for hits in message.concepts.values() for other in hits):
+        trailing = [other for concept, hits in message.concepts.items() if concept not in SOCIAL for other in hits]
+        if not any(other.start >= after.end(1) for other in trailing):  # "stock 8 ji" / "stock 8, thanks" too
             before = message.without("stock", "price", *SOCIAL)[: hit.start].split()
             if len(before) > 1 and before[-1] in _PER_WORDS:
                 before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
@@ -405,7 +407,7 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
         following = words[index + 1 :]
         if following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1:
             following = following[1:]
-        elif not glued and not _closes_message(following, message.folded):
+        elif not glued and not _closes_message(following, message.folded, message.language):
             continue
         number = following[0]
         if number.kind != "num" or "/" in number.text:
@@ -431,16 +433,16 @@ def _money_end(folded: str, start: int, end: int) -> int:
     return max(end, money.end() if money is not None else 0)
 
 
-def _clause_ends(text: str, end: int) -> bool:
-    """Only a separator (or nothing) after END: "maida kilo 48, dhanyavad"."""
+def _clause_ends(text: str, end: int, language: str) -> bool:
+    """Only a separator or fillers after END: "maida kilo 48, dhanyavad", "maida kilo 48 please"."""
     rest = text[end:].lstrip(" ")
-    return not rest or rest[0] in ",.;!\n"
+    return not rest or rest[0] in ",.;!\n" or not says_more_than_fillers(rest, language)
 
 
-def _closes_message(following: list[Token], message_text: str = "") -> bool:
+def _closes_message(following: list[Token], message_text: str = "", language: str = "en") -> bool:
     """"सुटा मैदा किलो 48": a bare number right after the unit word ends the message or its clause (a price
     per kilo; a stock count is written before its unit, "maida 48 kilo")."""
-    return bool(following) and following[0].kind == "num" and (len(following) == 1 or _clause_ends(message_text, following[0].end))
+    return bool(following) and following[0].kind == "num" and (len(following) == 1 or _clause_ends(message_text, following[0].end, language))
 
 
 def _paise(rupees: str) -> int:

@@ -504,3 +504,30 @@ def test_good_day_greets_alone(text: str, intent: Intent) -> None:
 def test_a_question_then_thanks_still_asks(text: str, query: str) -> None:
     result = parse(text)
     assert result.intent == Intent.BROWSE and result.slots.get("query") == query, result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("bhaiya, haan theek hai", Intent.CONFIRM),
+        ("anna, illa, venam", Intent.DENY),
+        ("nahi bhaiya, rehne do please", Intent.DENY),
+        ("hello, yes go ahead", Intent.CONFIRM),
+        ("hello, nah, leave it", Intent.DENY),
+        ("namaste ji", Intent.GREET),
+        ("नमस्ते भैया, कैसे हो", Intent.GREET),
+    ],
+)
+def test_fillers_and_greetings_around_yes_and_no(text: str, intent: Intent) -> None:
+    result = parse(text)
+    assert result.intent == intent and not result.items, result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "value"),
+    [("tata tea da stock 9 ji", Intent.SET_STOCK, "stock", 9), ("maida kilo 48 please", Intent.SET_PRICE, "price_paise", 4800)],
+)
+def test_owner_trailing_courtesy(text: str, intent: Intent, slot: str, value: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent and result.slots[slot] == value, result
+    assert len(result.items) == 1, result
