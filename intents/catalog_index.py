@@ -165,6 +165,9 @@ _LATIN_SUFFIXES: Final = (
     ("galu", ""), ("gulo", ""), ("guli", ""), ("gudika", ""), ("iyaan", "i"), ("iyan", "i"),
     ("kal", ""), ("gal", ""), ("ulu", "i"), ("lu", ""), ("yan", ""), ("an", ""), ("ta", ""), ("ti", ""),
     ("chi", ""), ("cha", ""), ("che", ""), ("la", ""), ("na", ""), ("ne", ""), ("o", ""),
+    # "and" and object endings: paalum, sakkaraiyum, arisiyai, haalannu, sakkareyannu
+    ("yannu", ""), ("vannu", ""), ("annu", "u"), ("yum", ""), ("vum", ""), ("um", ""),
+    ("yai", ""), ("ai", ""), ("ukku", ""), ("kku", ""),
 )  # fmt: skip
 
 

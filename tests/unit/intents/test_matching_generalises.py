@@ -195,6 +195,9 @@ def test_brand_names_that_read_as_other_words(index: CatalogIndex, text: str, la
         ("ಹಾಲನ್ನು", "kn", "milk"),
         ("ಸಕ್ಕರೆಯನ್ನು", "kn", "sugar"),
         ("బియ్యాన్ని", "te", "rice"),
+        ("paalum", "ta", "milk"),
+        ("sakkaraiyum", "ta", "sugar"),
+        ("haalannu", "kn", "milk"),
     ],
 )
 def test_case_endings(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
