@@ -54,6 +54,7 @@ EXACT_NAME_BONUS: Final = 2.0
 WHOLE_NAME_BONUS: Final = 1.0
 TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
 ROMANISED_CREDIT: Final = 0.85  # a native-script word read in Latin letters ("हार्पिक" harpik)
+VARIANT_CREDIT: Final = 0.95  # another spelling of a known romanised word ("nimboo" for nimbu)
 SKELETON_CREDIT: Final = 0.7  # ... matched only by its consonants ("ఫ్రీడమ్" phridam / freedom)
 _MIN_SKELETON: Final = 3
 _SKELETON_CHOICES: Final = 2
@@ -99,6 +100,17 @@ _WEAK_NAME_WORDS: Final = frozenset(
     "loose pack with and of the new fresh premium original minute instant classic "
     "shudh chakki pure".split()
 )
+
+
+_SPELLING_RUNS: Final = re.compile(r"([a-z])\1+")
+
+
+@lru_cache(maxsize=50_000)
+def _spelling_key(word: str) -> str:
+    """A romanised word with its spelling variations folded: "nimboo", "nimbu" -> "nimbu"."""
+    text = word.replace("oo", "u").replace("ee", "i").replace("ph", "f").replace("w", "v").replace("z", "j")
+    text = _SPELLING_RUNS.sub(r"\1", text)
+    return text[:-1] if len(text) > 4 and text.endswith("h") and not text.endswith(("sh", "ch")) else text
 
 
 def _same_start(word: str, guess: str) -> bool:
@@ -321,6 +333,7 @@ class CatalogIndex:
     _fuzzy_cache: dict[str, tuple[tuple[str, float], ...]] = field(default_factory=dict)
     _skeletons: dict[str, tuple[str, ...]] | None = None  # built on first use (see _romanised)
     _sounds: dict[str, tuple[str, ...]] | None = None  # likewise
+    _variants: dict[str, tuple[str, ...]] | None = None  # likewise (see _latin_variant)
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -444,6 +457,8 @@ class CatalogIndex:
             guessable = span == 1 and words[position] not in chat_words()
             if not alternatives and guessable and words[position].isascii():
                 alternatives = self._without_latin_suffix(words[position], language)
+            if not alternatives and guessable and words[position].isascii():
+                alternatives = self._latin_variant(words[position], language)
             indic = span == 1 and is_indic(words[position])
             if not alternatives and indic and guessable:
                 # read in Latin letters as spelt ("विक्स" vicks, "എംടിആർ" MTR) before any guess
@@ -482,6 +497,26 @@ class CatalogIndex:
                 if found:
                     return found
         return []
+
+    def _latin_variant(self, word: str, language: str | None) -> list[_Alternative]:
+        """Another spelling of a known romanised word: "nimboo" / "nimbu", "pyaaj" / "pyaj",
+        "adrakh" / "adrak" (long vowels, doubled letters, w/v, z/j, ph/f, kh/k at the end)."""
+        key = _spelling_key(word)
+        if len(key) < 3:
+            return []
+        if self._variants is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            # lexicon terms only: catalog names hold misspellings of their own ("cocunut")
+            known = {t for t in self.lexicon.translations if " " not in t and t.isascii()}
+            for term in sorted(known):
+                grouped[_spelling_key(term)].append(term)
+            self._variants = {k: tuple(v) for k, v in grouped.items()}
+        found: list[_Alternative] = []
+        for term in self._variants.get(key, ())[:3]:
+            found.extend(self._translate(term, VARIANT_CREDIT, language))
+            if stem(term) in self.postings:
+                found.append(_Alternative((stem(term),), VARIANT_CREDIT))
+        return found
 
     def _without_latin_suffix(self, word: str, language: str | None) -> list[_Alternative]:
         """A romanised plural or case ending on a known word: "tomatolu", "battiyan",

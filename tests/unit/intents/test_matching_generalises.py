@@ -198,6 +198,8 @@ def test_brand_names_that_read_as_other_words(index: CatalogIndex, text: str, la
         ("paalum", "ta", "milk"),
         ("sakkaraiyum", "ta", "sugar"),
         ("haalannu", "kn", "milk"),
+        ("doodhh", "hi", "milk"),  # another spelling of a known word
+        ("sugarr", "en", "sugar"),
     ],
 )
 def test_case_endings(index: CatalogIndex, text: str, language: str, wanted: str) -> None:
