@@ -25,6 +25,7 @@ from intents.message import (
     read_payment_method,
     read_pincode,
     product_words,
+    says_more_than_fillers,
     quantified,
 )
 from intents.types import Intent, ItemRequest
@@ -203,10 +204,10 @@ def _address(message: Message) -> Classification | None:
 
 def _browse(message: Message) -> Classification | None:
     """"atta hai kya", "dal kaun kaun si hai", "ಯಾವ ಯಾವ ಎಣ್ಣೆ ಇದೆ?": a question about the shop's
-    goods. A "which" word (or a question mark, "ghee hai?, thanks") with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?")
+    goods. A "which" word (or a question mark, "ghee hai?", "rajma haige ji?, thanks") with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?")
     asks as much as "available" does."""
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists")
-    asked = (message.has("which") or "?" in message.cleaned) and message.has("exists", "available")
+    asked = (message.has("which") or message.cleaned.rstrip().endswith("?") or _asks_there(message)) and message.has("exists", "available")
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
@@ -217,6 +218,12 @@ def _browse(message: Message) -> Classification | None:
     query = " ".join(item.text for item in products)
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
+
+
+def _asks_there(message: Message) -> bool:
+    """A question mark with only thanks or ok after it: "rajma haige ji?, shukriya"."""
+    at = message.folded.rfind("?")
+    return at >= 0 and not says_more_than_fillers(message.without(*SOCIAL)[at + 1 :], message.language)
 
 
 def _instead(message: Message) -> Classification | None:

@@ -199,6 +199,9 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
             atoms.append(_Atom("drop", text))
         elif token.kind == "word" and text in _SIZE_WORDS and _next_is_unit(kept, position):
             atoms.append(_Atom("drop", text))  # "ek bada packet surf": the size of the pack
+        elif token.kind == "word" and text in NEEDS_FOLLOWER and _classifier_next(tokens, position):
+            value = number_word_value(text, language)  # "dui ta", "du ti": a count, the classifier says so
+            atoms.append(_Atom("num", text, value) if value is not None else _word_atom(text, kept, position, language))
         elif token.kind == "num":
             value = literal_value(text)
             atoms.append(_Atom("num", text, value) if value is not None else _Atom("drop", text))
@@ -227,6 +230,10 @@ _SIZE_WORDS: Final = frozenset(
     " motha mothi lahan मोठा मोठी लहान moto moti nanu નાનું મોટું dodda sanna ದೊಡ್ಡ ಸಣ್ಣ valiya cheriya വലിയ ചെറിയ"
     " vadda chhotta ਵੱਡਾ ਛੋਟਾ bada sana ବଡ ସାନ".split()
 )
+
+
+def _classifier_next(tokens: list[Token], position: int) -> bool:
+    return position + 1 < len(tokens) and tokens[position + 1].text in _CLASSIFIER_WORDS
 
 
 def _clock_time(kept: list[Token | None], position: int) -> bool:
@@ -258,7 +265,7 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
         if text in NEEDS_UNIT:
             counts = _next_is_unit(kept, position) or _next_is_hundred(kept, position, language)
         else:
-            counts = text not in NEEDS_FOLLOWER or _has_follower(kept, position)
+            counts = text not in NEEDS_FOLLOWER or _has_follower(kept, position) or _count_after(kept, position)
         if counts:
             return _Atom("num", text, value)
         if text in ("do", "दो", "ਦੋ", "a", "an"):
@@ -271,6 +278,23 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
     if found_unit is not None:
         return _Atom("unit", text, found_unit.factor, found_unit.unit)
     return _Atom("word", text)
+
+
+# Number words that are also a verb or an article when they close a message ("maggi do",
+# "be there"); the others ("dim dui", "soda aaru") close an order as its count.
+_VERB_LIKE_NUMBERS: Final = frozenset({"a", "an", "do", "दो", "ਦੋ", "be", "du", "edu", "elu"})
+
+
+def _count_after(kept: list[Token | None], position: int) -> bool:
+    """A number word with nothing after it is still a count right after "x" ("1 ltr x do"),
+    after "wale" ("1 litre wale do"), or closing an order when it is no verb ("dim dui")."""
+    earlier = [token for token in kept[:position] if token is not None]
+    if not earlier:
+        return False
+    previous = earlier[-1].text
+    if previous in _TIMES or previous in ("wala", "wale", "wali", "vala", "vale", "vali"):
+        return True
+    return kept[position] is not None and kept[position].text not in _VERB_LIKE_NUMBERS and earlier[-1].kind == "word"
 
 
 def _trailing_after_amount(kept: list[Token | None], position: int) -> bool:

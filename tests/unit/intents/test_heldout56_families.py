@@ -531,3 +531,22 @@ def test_owner_trailing_courtesy(text: str, intent: Intent, slot: str, value: in
     result = parse(text, role="owner")
     assert result.intent == intent and result.slots[slot] == value, result
     assert len(result.items) == 1, result
+
+
+@pytest.mark.parametrize(
+    ("text", "product", "quantity"),
+    [
+        ("milk mantra dahi dui ta", "milk mantra dahi", 2.0),
+        ("dim dui", "dim", 2.0),
+        ("goli soda aaru", "goli soda", 6.0),
+        ("tata salt 1kg x do", "tata salt", 2.0),
+        ("maggi do", "maggi", None),  # "give maggi"
+    ],
+)
+def test_number_words_closing_an_order(text: str, product: str, quantity: float | None) -> None:
+    result = parse(text)
+    assert [(item.text, item.quantity) for item in result.items] == [(product, quantity)], result
+
+
+def test_how_do_i_order_is_no_browse_nor_an_order() -> None:
+    assert parse("ye app kaise chalta hai? order kaise du").intent == Intent.HELP
