@@ -11,8 +11,8 @@ from bot.alerts import owner_targets, send_alert
 from bot.messages import Button, ListRow, Location
 from bot.payment_link import PaymentLinkWanted, status_reply
 from bot.session import move
-from bot.shopping import good_candidates, packs_for
-from bot.turn import Turn, item_title, row_title, short_title
+from bot.shopping import good_candidates, packs_for, rounded_up
+from bot.turn import Turn, item_title, row_title, short_title, size_text
 from commerce import carts, catalog as _catalog, customers, orders
 from commerce.checkout import place_order, quote_cart
 from commerce.payments import cancel_paid_order, choose_cash_on_delivery, claim_link_attempt
@@ -396,7 +396,20 @@ async def _cart_summary(turn: Turn, store: Store, customer: Customer, header_key
 async def _add_one(turn: Turn, store: Store, customer: Customer, request: ItemRequest, item_id: str,
                    notes: list[str]) -> bool:
     item = await get_item(turn.uow, store.id, item_id)
-    return await _add_packs(turn, store, customer, item, packs_for(request, item.size_value, item.size_unit), notes)
+    packs = packs_for(request, item.size_value, item.size_unit)
+    added = await _add_packs(turn, store, customer, item, packs, notes)
+    if added:
+        _say_if_rounded_up(turn, request, item, packs, notes)
+    return added
+
+
+def _say_if_rounded_up(turn: Turn, request: ItemRequest, item: InventoryItem, packs: int, notes: list[str]) -> None:
+    """Half a kilo asked of a product sold by the kilo: say what went in instead of a silent 1 kg."""
+    amounts = rounded_up(request, item.size_value, item.size_unit, packs)
+    if amounts is not None:
+        asked, given = amounts
+        notes.append(turn.t("cart.rounded_up", name=item.name, pack=size_text(item.size_value, item.size_unit),
+                            given=given, asked=asked))
 
 
 async def _add_packs(turn: Turn, store: Store, customer: Customer, item: InventoryItem, packs: int,
@@ -570,6 +583,7 @@ async def _change_quantity(turn: Turn, store: Store, customer: Customer, parse: 
             await carts.set_quantity(turn.uow, customer.id, store.id, item_id, packs)
             notes.append(turn.t("cart.quantity_changed", name=item_title(item), qty=packs,
                                 amount=turn.money(packs * item.selling_price_paise)))
+            _say_if_rounded_up(turn, request, item, packs, notes)
         except OutOfStock as exc:
             notes.append(turn.t("checkout.out_of_stock", available=exc.shortages[0].available, name=item_title(item),
                                 requested=packs))

@@ -27,5 +27,29 @@ def packs_for(request: ItemRequest, size_value: float | None, size_unit: str | N
     return max(1, min(1000, math.ceil(wanted / pack - 1e-9)))
 
 
+def _amount_text(value: float, base: str) -> str:
+    """An amount in grams / millilitres / pieces as people write it: "500 g", "1.5 kg", "2 l"."""
+    big = {"g": "kg", "ml": "l"}.get(base)
+    if big and value >= 1000:
+        return f"{value / 1000:g} {big}"
+    return f"{value:g} {base}"
+
+
+def rounded_up(request: ItemRequest, size_value: float | None, size_unit: str | None,
+               packs: int) -> tuple[str, str] | None:
+    """(asked, given) — "500 g", "1 kg" — when the packs put in come to clearly more than was
+    asked (half a kilo of onions sold by the 1 kg), so the customer is told; else None."""
+    if not request.quantity or request.quantity <= 0 or request.unit in (None, "packet"):
+        return None
+    asked = _TO_BASE.get(request.unit)
+    have = _TO_BASE.get(size_unit or "")
+    if asked is None or have is None or asked[0] != have[0] or not size_value:
+        return None
+    wanted, given = request.quantity * asked[1], packs * size_value * have[1]
+    if given <= wanted * 1.05:
+        return None
+    return _amount_text(wanted, asked[0]), _amount_text(given, have[0])
+
+
 def good_candidates(request: ItemRequest) -> list[str]:
     return [c.product_id for c in request.candidates if c.score >= MIN_SCORE]

@@ -93,3 +93,20 @@ async def test_order_status(demo: Store, chat: Callable[..., Chat]) -> None:
         EN.t("order.status.header", order_number=number, total=f"₹{order.total_paise // 100}"),
         EN.t("order.status.confirmed"), EN.t("payment.status.cod")]
     assert [b.id for b in status[-1].buttons] == ["cancel", "reorder"]
+
+
+async def test_a_smaller_amount_than_the_pack_is_rounded_up_and_said(demo: Store, chat: Callable[..., Chat]) -> None:
+    """Onions are sold by the 1 kg in the demo shop: half a kilo puts in one pack and says so,
+    in the customer's language; an amount the packs make exactly says nothing extra."""
+    ravi = chat()
+    half = texts(await ravi.send("aadha kilo pyaaz"))
+    hinglish = translator("hi_Latn")
+    assert hinglish.t("cart.rounded_up", name="Onion", pack="1 kg", given="1 kg", asked="500 g") in half, half
+    assert "Onion 1 kg × 1" in half, half
+    exact = texts(await ravi.send("2 kilo atta"))
+    assert "pack mein aata hai" not in exact, exact
+    more = texts(await ravi.send("pyaaz dedh kilo kar do"))
+    assert hinglish.t("cart.rounded_up", name="Onion", pack="1 kg", given="2 kg", asked="1.5 kg") in more, more
+    assert "Onion 1 kg × 2" in more, more
+    tamil = texts(await chat(sender="919800000777").send("அரை கிலோ வெங்காயம்"))
+    assert translator("ta").t("cart.rounded_up", name="Onion", pack="1 kg", given="1 kg", asked="500 g") in tamil
