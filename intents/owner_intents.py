@@ -138,6 +138,7 @@ def _signed_spans(folded: str) -> list[tuple[int, int]]:
 def _classify_one(message: Message) -> Classification:
     message = names_over_keywords(message, "price")  # each line of "togari bele 20, ..." too
     message = _leading_price_word_is_a_name(message)
+    message = _without_old_number(message)
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -249,6 +250,28 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
                 before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
             return _whole(float(after.group(1))), " ".join(before)
     return None
+
+
+def _without_old_number(message: Message) -> Message:
+    """"maggi 50 nahi 40", "atta price 14 illa 15", "stock 40 hai, 50 nahi": the number next to
+    the "not" is the old one; it and the "not" go, the new number stays."""
+    marks = sorted(message.concepts.get("instead", ()), key=lambda hit: hit.start)
+    numbers = [token for token in message.tokens if token.kind == "num"]
+    if not marks or len(numbers) < 2:
+        return message
+    for mark in marks:
+        before = [token for token in numbers if token.end <= mark.start]
+        after = [token for token in numbers if token.start >= mark.end]
+        if not before or message.folded[before[-1].end : mark.start].strip(" ,"):
+            continue
+        if after or len(before) >= 2:
+            old = before[-1]
+            # "50 nahi, 40": the comma between goes too, so the new number stays with the name
+            end = after[0].start if after and not message.folded[mark.end : after[0].start].strip(" ,") else mark.end
+            folded = message.folded[: old.start] + " " * (end - old.start) + message.folded[end:]
+            tokens = tokenize(folded)
+            return Message(message.cleaned, folded, tokens, find_concepts(folded, tokens), message.language)
+    return message
 
 
 def _leading_price_word_is_a_name(message: Message) -> Message:

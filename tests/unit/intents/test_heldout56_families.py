@@ -550,3 +550,19 @@ def test_number_words_closing_an_order(text: str, product: str, quantity: float 
 
 def test_how_do_i_order_is_no_browse_nor_an_order() -> None:
     assert parse("ye app kaise chalta hai? order kaise du").intent == Intent.HELP
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "slot", "value"),
+    [
+        ("parle g 50 nahi, 40 hai", Intent.SET_STOCK, "stock", 40),
+        ("parle g stock 50 nahi 40 karo", Intent.SET_STOCK, "stock", 40),
+        ("parle g ka stock 40 hai, 50 nahi", Intent.SET_STOCK, "stock", 40),
+        ("parle g price 14 nahi 15", Intent.SET_PRICE, "price_paise", 1500),
+        ("atta 20 illa 30", Intent.SET_STOCK, "stock", 30),
+    ],
+)
+def test_owner_corrects_a_number(text: str, intent: Intent, slot: str, value: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent and result.slots[slot] == value, result
+    assert len(result.items) == 1, result
