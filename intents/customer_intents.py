@@ -59,9 +59,13 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.ORDER_STATUS, confidence=0.9, slots=ref_slots)
 
     if message.has("cancel") and not message.has("cart", "clear"):
-        if not product_words(message, "cancel", "remove", *SOCIAL):
+        named = product_words(message, "cancel", "remove", *SOCIAL)
+        if not named:
             # "cancel kar do, nahi chahiye ab", "please cancel it": nothing else named, so the order.
             return Classification(intent=Intent.CANCEL_ORDER, confidence=0.75)
+        if not quantified(named) and not message.has("order"):
+            # "maggi cancel kar do", "kurkure wala item cancel": that item, not the order
+            return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=tuple(named))
 
     target = find_language_name(folded, message.tokens)
     if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk") or _asks_in(message))):
@@ -152,6 +156,8 @@ def without_products(message: Message) -> Classification:
     neither the catalog nor the lexicon knows ("சரி, ஓகே", "haanji theek aa")."""
     if message.has("remove"):
         return Classification(intent=Intent.DENY, confidence=0.7)
+    if message.has("cancel") and not message.has("cart", "clear"):
+        return Classification(intent=Intent.CANCEL_ORDER, confidence=0.7)  # "arre yaar cancel karo"
     if message.has("greet") and not _answers_after_greeting(message):
         return Classification(intent=Intent.GREET, confidence=0.95)
     if message.has("no"):

@@ -566,3 +566,18 @@ def test_owner_corrects_a_number(text: str, intent: Intent, slot: str, value: in
     result = parse(text, role="owner")
     assert result.intent == intent and result.slots[slot] == value, result
     assert len(result.items) == 1, result
+
+
+@pytest.mark.parametrize(
+    ("text", "intent", "products"),
+    [
+        ("kurkure cancel kar do", Intent.REMOVE_ITEM, ["kurkure"]),
+        ("lays wala item cancel", Intent.REMOVE_ITEM, ["lays"]),
+        ("arre yaar cancel karo", Intent.CANCEL_ORDER, []),
+        ("mujhe cancel karna hai", Intent.CANCEL_ORDER, []),
+    ],
+)
+def test_cancel_an_item_or_the_order(text: str, intent: Intent, products: list[str]) -> None:
+    result = parse(text)
+    assert result.intent == intent, result
+    assert [item.text for item in result.items] == products, result
