@@ -17,7 +17,7 @@ from commerce import carts, catalog as _catalog, customers, orders
 from commerce.checkout import place_order, quote_cart
 from commerce.payments import cancel_paid_order, choose_cash_on_delivery, claim_link_attempt
 from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
-                             OutOfStock, StoreUnavailable)
+                             OutOfStock, Shortage, StoreUnavailable)
 from commerce.inventory import get_item, get_items, item_for_retailer_id, list_items, load_items
 from commerce.stores import (find_store_by_code, get_store, is_accepting_orders, stores_delivering_to,
                              stores_near_pincode)
@@ -662,6 +662,11 @@ async def _checkout(turn: Turn, store: Store, customer: Customer, parse: Parse |
         turn.say(turn.t("checkout.min_order", min_amount=turn.money(quote.minimum_order_paise),
                         shortfall=turn.money(quote.minimum_order_paise - quote.subtotal_paise)))
         return
+    short = next((line for line in cart.lines if line.quantity > line.available), None)
+    if short is not None:  # said now, before the address: placing the order would stop on it anyway
+        await _ask_about_shortage(turn, store, customer, Shortage(
+            item_id=short.item_id, name=short.name, requested=short.quantity, available=max(0, short.available)))
+        return
     address = await customers.default_address(turn.uow, customer.id)
     move(turn.session, "address")
     if address is None:
@@ -701,15 +706,7 @@ async def _place(turn: Turn, store: Store, customer: Customer, method: str) -> N
                                   delivery_address=str(address), channel=turn.message.channel, language=turn.locale,
                                   enforce_hours=turn.ctx.enforce_hours)
     except OutOfStock as exc:
-        short = exc.shortages[0]
-        move(turn.session, "shortage", item_id=short.item_id, available=short.available, address=address, method=method)
-        if short.available <= 0:
-            await carts.remove_from_cart(turn.uow, customer.id, store.id, short.item_id)
-            await _cart_summary(turn, store, customer, "cart.header", [turn.t("checkout.sold_out", name=short.name)])
-            return
-        turn.say(turn.t("checkout.out_of_stock", available=short.available, name=short.name, requested=short.requested),
-                 buttons=[turn.button("button.take_available", "short:take", available=short.available),
-                          turn.button("button.remove_item", "short:remove")])
+        await _ask_about_shortage(turn, store, customer, exc.shortages[0], address=address, method=method)
         return
     except MinimumOrderNotMet as exc:
         turn.say(turn.t("checkout.min_order", min_amount=turn.money(exc.minimum_paise),
@@ -755,6 +752,20 @@ async def _retry_payment(turn: Turn, store: Store, customer: Customer, order_id:
         return
     turn.after(PaymentLinkWanted(attempt=attempt, make_link=turn.ctx.make_payment_link, channel=turn.message.channel,
                                  chat_id=turn.message.chat_id, locale=turn.locale, placed=False))
+
+
+async def _ask_about_shortage(turn: Turn, store: Store, customer: Customer, short: Shortage,
+                              **checkout: object) -> None:
+    """More asked than the shop has: take what there is, or drop it (nothing left: dropped and
+    said). `checkout` keeps what the customer already chose (address, payment method)."""
+    move(turn.session, "shortage", item_id=short.item_id, available=short.available, **checkout)
+    if short.available <= 0:
+        await carts.remove_from_cart(turn.uow, customer.id, store.id, short.item_id)
+        await _cart_summary(turn, store, customer, "cart.header", [turn.t("checkout.sold_out", name=short.name)])
+        return
+    turn.say(turn.t("checkout.out_of_stock", available=short.available, name=short.name, requested=short.requested),
+             buttons=[turn.button("button.take_available", "short:take", available=short.available),
+                      turn.button("button.remove_item", "short:remove")])
 
 
 async def _shortage_answer(turn: Turn, store: Store, customer: Customer, answer: str) -> None:

@@ -10,8 +10,11 @@ from sqlalchemy import select
 from commerce.inventory import set_stock
 from commerce.tables import InventoryItem, Order, OutboxMessage, Store
 from commerce.unit_of_work import UnitOfWork
+from locales import translator
 
 from .conftest import OWNER_WA, Chat
+
+EN = translator("en")
 
 
 def texts(replies: list) -> str:
@@ -126,12 +129,48 @@ async def test_out_of_stock_at_checkout_offers_what_is_left(demo: Store, chat: C
     async with UnitOfWork(ravi.db) as uow:  # someone else bought most of it meanwhile
         await set_stock(uow, butter.store_id, butter.id, 4)
         await uow.commit()
-    await ravi.send(button="checkout")
+    replies = await ravi.send(button="checkout")  # said at once (DIALOGUES §5), before the address
+    assert texts(replies) == EN.t("checkout.out_of_stock", available=4, name="Tata Salt", requested=5)
+    assert [b.id for b in replies[-1].buttons] == ["short:take", "short:remove"], texts(replies)
+    asked = await ravi.send(button="short:take")
+    assert texts(asked) == EN.t("checkout.ask_address"), texts(asked)
+    placed = await ravi.send("Flat 7, Shanti Niwas, SV Road, Andheri W")
+    assert "#A" in texts(placed)
+    assert (await _item(ravi, "Tata Salt", 1)).current_stock == 0
+
+
+async def test_stock_gone_while_checking_out_is_caught_when_the_order_is_placed(
+        demo: Store, chat: Callable[..., Chat]) -> None:
+    ravi = chat()
+    await ravi.send("namaste")
+    salt = await _item(ravi, "Tata Salt", 1)
+    await ravi.send("5 tata salt")
+    if ravi.history[-1].rows:
+        await ravi.send(option(ravi.history[-1], "Tata Salt 1 kg"))
+    await ravi.send(button="checkout")  # enough at this point: the address is asked
+    async with UnitOfWork(ravi.db) as uow:  # then someone else buys most of it
+        await set_stock(uow, salt.store_id, salt.id, 4)
+        await uow.commit()
     replies = await ravi.send("Flat 7, Shanti Niwas, SV Road, Andheri W")
     assert [b.id for b in replies[-1].buttons] == ["short:take", "short:remove"], texts(replies)
     placed = await ravi.send(button="short:take")
     assert "#A" in texts(placed)
     assert (await _item(ravi, "Tata Salt", 1)).current_stock == 0
+
+
+async def test_sold_out_at_checkout_is_dropped_and_said(demo: Store, chat: Callable[..., Chat]) -> None:
+    ravi = chat()
+    await ravi.send("namaste")
+    salt = await _item(ravi, "Tata Salt", 1)
+    await ravi.send("5 tata salt")
+    if ravi.history[-1].rows:
+        await ravi.send(option(ravi.history[-1], "Tata Salt 1 kg"))
+    await ravi.send("2 kilo atta")
+    async with UnitOfWork(ravi.db) as uow:
+        await set_stock(uow, salt.store_id, salt.id, 0)
+        await uow.commit()
+    replies = texts(await ravi.send(button="checkout"))
+    assert EN.t("checkout.sold_out", name="Tata Salt") in replies and "Tata Salt 1 kg ×" not in replies, replies
 
 
 async def test_cancel_gives_stock_back_and_tells_owner(demo: Store, chat: Callable[..., Chat]) -> None:
