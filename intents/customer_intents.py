@@ -140,7 +140,8 @@ def classify_customer(message: Message) -> Classification:
     if products and message.has("help") and not quantified(products):
         return Classification(intent=Intent.HELP, confidence=0.75)
     if products:
-        changing = message.has("change", "enough", "decrease")
+        # "maggi 3 kar do" changes; "2 amul cream bhi add kar do" adds
+        changing = message.has("change", "enough", "decrease") and not message.has("increase", "new_product")
         return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough", "decrease") if changing else products)
     return without_products(message)
 
@@ -186,7 +187,8 @@ def _answers_after_greeting(message: Message) -> bool:
 
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:
-    if message.has("change", "enough", "decrease") and quantified(products) and len(products) == 1:
+    adding = message.has("increase", "new_product")  # "bhi add kar do": add, even with "kar do"
+    if message.has("change", "enough", "decrease") and not adding and quantified(products) and len(products) == 1:
         # "make it 3", "sirf 2", "thakkali oru kilo podhum", "ఉల్లిపాయలు 2 కిలోలు చాలు"
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=tuple(products))
     confidence = 0.9 if quantified(products) or len(products) > 1 else 0.75

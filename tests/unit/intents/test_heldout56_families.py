@@ -581,3 +581,26 @@ def test_cancel_an_item_or_the_order(text: str, intent: Intent, products: list[s
     result = parse(text)
     assert result.intent == intent, result
     assert [item.text for item in result.items] == products, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 amul cream kuda veyyandi",
+        "2 amul cream pan nakhjo",
+        "2 amul cream kooda haaki",
+        "2 amul cream koode idu",
+        "2 amul cream bi dei dia",
+        "also put 2 amul cream",
+        "2 amul cream bhi add kar do",
+    ],
+)
+def test_also_put_it_in_adds(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert [(item.text, item.quantity) for item in result.items] == [("amul cream", 2.0)], result
+
+
+def test_taak_is_buttermilk_in_a_correction() -> None:
+    result = parse("taak 3 nako, 5 kara")
+    assert result.intent == Intent.CHANGE_QUANTITY and [(i.text, i.quantity) for i in result.items] == [("taak", 5.0)], result
