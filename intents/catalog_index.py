@@ -717,7 +717,14 @@ class CatalogIndex:
             return False
         first, second = leaders
         if first[3] > second[3]:
-            return False  # an exact name (or the whole name as written) beats a partial one
+            # an exact name (or the whole name as written) beats a partial one — unless another
+            # product is named exactly so too ("चावल" is an alias of five rices in the shop)
+            first_line = self.products[first[1]].line
+            return any(
+                entry[3] >= first[3] and first[0] - entry[0] < FULL_MATCH_MARGIN
+                for entry in scored
+                if self.products[entry[1]].line != first_line
+            )
         gap = first[0] - second[0]
         return gap < AMBIGUITY_MARGIN or (first[2] and second[2] and gap < FULL_MATCH_MARGIN)
 
