@@ -212,20 +212,32 @@ def _address(message: Message) -> Classification | None:
 
 def _browse(message: Message) -> Classification | None:
     """"atta hai kya", "dal kaun kaun si hai", "ಯಾವ ಯಾವ ಎಣ್ಣೆ ಇದೆ?": a question about the shop's
-    goods. A "which" word (or a question mark, "ghee hai?", "rajma haige ji?, thanks") with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?")
-    asks as much as "available" does."""
-    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists")
-    asked = (message.has("which") or message.cleaned.rstrip().endswith("?") or _asks_there(message)) and message.has("exists", "available")
+    goods. A "which" word, a question mark ("ghee hai?", "rajma haige ji?, thanks") or an opening
+    "kya" with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?", "maggi khatam ho gaya kya?") asks as much
+    as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
+    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished")
+    questioned = message.has("which") or message.cleaned.rstrip().endswith("?") or _asks_there(message) or _opens_with_kya(message)
+    asked = questioned and message.has("exists", "available", "finished")
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
-    if quantified(products) and not (asked or message.has("catalog", "available")):
+    priced = message.has("price") and questioned
+    if quantified(products) and not (asked or priced or message.has("catalog", "available")):
         return None
     if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
         return None  # "hai chetta, sugalle?": Hindi "hai" in a Malayalam greeting asks nothing
     query = " ".join(item.text for item in products)
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
+
+
+_KYA: Final = frozenset({"kya", "kyaa", "क्या", "ki", "কি", "ka", "का"})
+
+
+def _opens_with_kya(message: Message) -> bool:
+    """"kya aapke paas amul butter hai": a yes/no question word opening the message."""
+    words = [token.text for token in message.tokens if token.kind == "word"]
+    return bool(words) and words[0] in _KYA
 
 
 def _asks_there(message: Message) -> bool:

@@ -604,3 +604,18 @@ def test_also_put_it_in_adds(text: str) -> None:
 def test_taak_is_buttermilk_in_a_correction() -> None:
     result = parse("taak 3 nako, 5 kara")
     assert result.intent == Intent.CHANGE_QUANTITY and [(i.text, i.quantity) for i in result.items] == [("taak", 5.0)], result
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("kurkure nahi hai kya?", "kurkure"),
+        ("kurkure khatam ho gaya kya?", "kurkure"),
+        ("kurkure ke kitne rupaye", "kurkure"),
+        ("kurkure 90g ka price?", "kurkure"),
+        ("kya aapke paas amul butter 500g hai", "amul butter"),
+    ],
+)
+def test_questions_about_a_product(text: str, query: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.BROWSE and result.slots.get("query") == query, result
