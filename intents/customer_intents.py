@@ -77,11 +77,11 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.9)
 
     cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no", "which", "exists", "catalog", "available")
-    if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "yes", "no")):
+    if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "remove", "yes", "no")):
         products = product_words(message, *cart_words)
         if message.has("clear") and not products:
             return Classification(intent=Intent.CLEAR_CART, confidence=0.95)
-        if message.has("clear") and message.has("cart") and not quantified(products) and not message.has("remove"):
+        if message.has("clear") and message.has("cart") and not quantified(products) and not _removes_apart(message):
             return Classification(intent=Intent.CLEAR_CART, confidence=0.85)  # "empty my cart, i'll start over"
         if products and message.has("remove"):
             return Classification(intent=Intent.REMOVE_ITEM, confidence=0.9, items=tuple(products))
@@ -144,6 +144,14 @@ def classify_customer(message: Message) -> Classification:
         changing = message.has("change", "enough", "decrease") and not message.has("increase", "new_product")
         return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough", "decrease") if changing else products)
     return without_products(message)
+
+
+def _removes_apart(message: Message) -> bool:
+    """A "remove" word that is not part of an "empty it all" phrase ("sob bad dao" is both)."""
+    clears = message.concepts.get("clear", ())
+    return any(
+        not any(clear.start < hit.end and hit.start < clear.end for clear in clears) for hit in message.concepts.get("remove", ())
+    )
 
 
 def _asks_in(message: Message) -> bool:

@@ -619,3 +619,11 @@ def test_taak_is_buttermilk_in_a_correction() -> None:
 def test_questions_about_a_product(text: str, query: str) -> None:
     result = parse(text)
     assert result.intent == Intent.BROWSE and result.slots.get("query") == query, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["remove everything from my cart", "cart il ullathellam maattu", "cart e ja ache sob bad dao", "cart vich jo kuch hai sab kadd deo"],
+)
+def test_everything_in_the_cart_goes(text: str) -> None:
+    assert parse(text).intent == Intent.CLEAR_CART
