@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
-from intents.items import Amount, amounts, extract_items
+from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, find_language_name
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
@@ -156,7 +156,8 @@ def _removes_apart(message: Message) -> bool:
 
 def _asks_in(message: Message) -> bool:
     """"reply telugu lo ivvandi please": a language named in a short message that orders nothing."""
-    return len(message.folded.split()) <= 6 and not quantified(product_words(message, *SOCIAL))
+    short = len(content_words(message.folded, message.language)) <= 6
+    return short and not quantified(product_words(message, *SOCIAL))
 
 
 def without_products(message: Message) -> Classification:

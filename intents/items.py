@@ -78,6 +78,12 @@ def is_filler(words: tuple[str, ...], language: str) -> bool:
     return words in common or words in own
 
 
+def content_words(text: str, language: str) -> list[str]:
+    """The words of TEXT that are no filler, multi-word fillers included ("doya kore")."""
+    tokens = [token for token in tokenize(prepare(fold_for_matching(text))) if token.kind == "word"]
+    return [token.text for token in _drop_fillers(tokens, language) if token is not None]
+
+
 def _common_filler(word: str) -> bool:
     """A filler of every message ("போதும்" enough, "வேணும்" want): no "-um" to strip."""
     return (word,) in _fillers()[0].get("all", frozenset())

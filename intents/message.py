@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
-from intents.items import extract_items, is_filler
+from intents.items import content_words, extract_items
 from intents.keywords import Hit
 from intents.lexicon import fold, load_lexicon
 from intents.tables import read_table
@@ -146,11 +146,9 @@ class Message:
 
 
 def says_more_than_fillers(text: str, language: str) -> bool:
-    """Some word in TEXT that is not a filler ("bhaiya, haan theek hai": "bhaiya" says nothing)."""
-    return any(has_letters(word) and not is_filler((word,), language) for word in _WORD_SPLIT.split(text) if word)
-
-
-_WORD_SPLIT: Final = re.compile(r"[\s,;.!?:]+")
+    """Some word in TEXT that is not a filler ("bhaiya, haan theek hai": "bhaiya" says nothing;
+    "? doya kore": "please" says nothing either)."""
+    return has_letters(text) and bool(content_words(text, language))
 
 
 def read_pincode(folded: str) -> str | None:

@@ -627,3 +627,21 @@ def test_questions_about_a_product(text: str, query: str) -> None:
 )
 def test_everything_in_the_cart_goes(text: str) -> None:
     assert parse(text).intent == Intent.CLEAR_CART
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("suna, ଅଧା କିଲୋ ମଇଦା", Intent.ADD_ITEMS),
+        ("ಹೌದು, ಸರಿ dayavittu", Intent.CONFIRM),
+        ("venda dayavayi", Intent.DENY),
+        ("rajma haige ji? meharbani karke", Intent.BROWSE),
+        ("gobindobhog chal ache? doya kore", Intent.BROWSE),
+        ("gujarati ma vaat karo mehrbani kari ne", Intent.CHANGE_LANGUAGE),
+        ("suna, ହଁ, ଠିକ ଅଛି", Intent.CONFIRM),
+    ],
+)
+def test_please_and_listen_in_every_language(text: str, intent: Intent) -> None:
+    result = parse(text)
+    assert result.intent == intent, result
+    assert all(item.text not in ("suna", "dayavittu", "dayavayi", "meharbani karke") for item in result.items), result
