@@ -116,7 +116,7 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ela order cheyyali?", "kivabe order debo"
 
     only_done = all(hit.phrase in ("done", "ok done") for hit in message.concepts.get("checkout", ()))
-    if message.has("checkout") and message.has("yes") and only_done and len(folded.split()) <= 3:
+    if message.has("checkout") and message.has("yes") and only_done and len(content_words(folded, message.language)) <= 3:
         return Classification(intent=Intent.CONFIRM, confidence=0.75)  # "ok done" answers a question
     if message.has("checkout") and not quantified(product_words(message, "checkout", "order", "yes")):
         return Classification(intent=Intent.CHECKOUT, confidence=0.9)

@@ -645,3 +645,9 @@ def test_please_and_listen_in_every_language(text: str, intent: Intent) -> None:
     result = parse(text)
     assert result.intent == intent, result
     assert all(item.text not in ("suna", "dayavittu", "dayavayi", "meharbani karke") for item in result.items), result
+
+
+@pytest.mark.parametrize(("text", "intent"), [("yes go ahead thank u", Intent.CONFIRM), ("nah, leave it thank u", Intent.DENY), ("ok done thank u", Intent.CONFIRM)])
+def test_thank_u_is_no_product(text: str, intent: Intent) -> None:
+    result = parse(text)
+    assert result.intent == intent and not result.items, result
