@@ -331,7 +331,7 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
     for hit in hits:
         cuts += [hit.start, hit.end]
     cuts.append(len(message.folded))
-    social_blanked = message.without(*SOCIAL)  # "ok, stop selling X", "sari, X ini vikka maatom"
+    social_blanked = message.without(*SOCIAL, "change")  # "ok, stop selling X", "update: stop selling X"
     for start, end in zip(cuts[::2], cuts[1::2]):
         if start >= end:
             continue
