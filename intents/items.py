@@ -476,9 +476,15 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
     between = any(_words_between(atoms, a.end, b.start) for a, b in zip(groups, groups[1:]))
     outside = bool(_words_between(atoms, 0, first.start) or _words_between(atoms, last.end, len(atoms)))
     if not (between and outside):
+        leading = _leading_counts(atoms, groups)
+        if leading:
+            return _split_before(atoms, groups, leading, raw)
         item = _one_item(atoms, groups, raw)
         return [item] if item is not None else []
     # Several items without commas: quantities lead ("2 kilo atta 1 kilo cheeni") or trail.
+    opening = _leading_counts(atoms, groups)
+    if opening:
+        return _split_before(atoms, groups, opening, raw)
     leading = not _words_between(atoms, 0, first.start)
     cuts = [group.start for group in groups] if leading else [group.end for group in groups]
     if leading:
@@ -532,6 +538,40 @@ def _describes_previous(segment: list[Token], found: list[ItemRequest]) -> bool:
         return False
     item = found[0]
     return item.quantity is None and item.pack_size is None
+
+
+def _leading_counts(atoms: list[_Atom], groups: list[_Group]) -> list[_Group]:
+    """"3 maggi 1 amul butter 100g", "3 aavin paal packet 1 hamam soap": with no comma and the
+    quantities first, each quantity followed by product words opens an item; a quantity right
+    after another one, or after the last product words, stays with its item (a pack size)."""
+    if _words_between(atoms, 0, groups[0].start):
+        return []
+    opening = [
+        group
+        for index, group in enumerate(groups)
+        if _word_follows(atoms, group.end)
+        and (index == 0 or groups[index - 1].implied or _words_between(atoms, groups[index - 1].end, group.start))
+    ]
+    return opening if len(opening) >= 2 and opening[0] is groups[0] else []
+
+
+def _word_follows(atoms: list[_Atom], index: int) -> bool:
+    for atom in atoms[index:]:
+        if atom.kind == "drop":
+            continue
+        return atom.kind == "word"
+    return False
+
+
+def _split_before(atoms: list[_Atom], groups: list[_Group], opening: list[_Group], raw: str) -> list[ItemRequest]:
+    bounds = [group.start for group in opening] + [len(atoms)]
+    items: list[ItemRequest] = []
+    for lo, hi in zip(bounds, bounds[1:]):
+        part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo, g.implied) for g in groups if lo <= g.start and g.end <= hi]
+        item = _one_item(atoms[lo:hi], part_groups, raw)
+        if item is not None:
+            items.append(item)
+    return items
 
 
 def extract_items(text: str, language: str | None = None, *, spoken_numbers: bool = True) -> list[ItemRequest]:

@@ -651,3 +651,17 @@ def test_please_and_listen_in_every_language(text: str, intent: Intent) -> None:
 def test_thank_u_is_no_product(text: str, intent: Intent) -> None:
     result = parse(text)
     assert result.intent == intent and not result.items, result
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("need 3 maggi 1 amul butter 100g", [("maggi", 3.0, None), ("amul butter", 1.0, None)]),
+        ("3 aavin paal packet 1 hamam soap", [("aavin paal", 3.0, "packet"), ("hamam soap", 1.0, None)]),
+        ("randu eggoz mutta packet oru amul fresh cream", [("eggoz mutta", 2.0, "packet"), ("amul fresh cream", 1.0, None)]),
+        ("1 kg atta 2 packet", [("atta", 2.0, "packet")]),  # a pack size and a count: one item
+    ],
+)
+def test_items_without_commas_when_quantities_lead(text: str, items: list[tuple[str, float, str | None]]) -> None:
+    result = parse(text)
+    assert [(item.text, item.quantity, item.unit) for item in result.items] == items, result
