@@ -65,12 +65,26 @@ def _same_number(a: float | None, b: float | None) -> bool:
     return abs(float(a) - float(b)) < 1e-6
 
 
+# One amount, two spellings: 250 g is 0.25 kg (the bot weighs both alike: bot/shopping.py).
+_SAME_AMOUNT = {"kg": ("g", 1000.0), "g": ("g", 1.0), "l": ("ml", 1000.0), "ml": ("ml", 1.0)}
+
+
+def _same_amount(want_quantity: float | None, want_unit: str | None, quantity: float | None,
+                 unit: str | None) -> bool:
+    if want_unit == unit:
+        return _same_number(want_quantity, quantity)
+    want, got = _SAME_AMOUNT.get(want_unit or ""), _SAME_AMOUNT.get(unit or "")
+    if want is None or got is None or want[0] != got[0] or want_quantity is None or quantity is None:
+        return False
+    return _same_number(float(want_quantity) * want[1], float(quantity) * got[1])
+
+
 def quantities_match(row: dict[str, Any], result: Parse) -> bool:
     expected = row["items"]
     if len(expected) != len(result.items):
         return False
     for want, got in zip(expected, result.items):
-        if not _same_number(want["quantity"], got.quantity) or want["unit"] != got.unit:
+        if not _same_amount(want["quantity"], want["unit"], got.quantity, got.unit):
             return False
         pack = want.get("pack_size")
         if pack is not None and (
