@@ -295,6 +295,9 @@ def main() -> None:
     parser.add_argument("--db", default="", help=argparse.SUPPRESS)
     parser.add_argument("--graph", default="", help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.conversation != "demo" and args.workers and args.role == "bench":
+        print(f"--conversation {args.conversation}: worker processes would run the demo conversation; using 0")
+        args.workers = 0
     if args.role == "server":
         return serve(args.port, args.db, args.graph, args.conversation, args.workers)
     if args.role == "graph":
@@ -330,8 +333,9 @@ def main() -> None:
             print("  ack p99 each second (ms): " + " ".join(f"{v:.0f}" for v in result["p99_by_second"]))
             settled = f"all {result['settled']} settled" if result["settled"] >= result["messages"] - result["errors"] \
                 else f"{result['settled']} of {result['messages']} settled when the wait ended (120 s after the last ack)"
-            print(f"  end to end (in → reply row committed): {result['throughput_msgs_per_s']:.0f} messages/s, "
-                  f"{settled}, {result['end_to_end_s']:.1f} s after the first send")
+            if args.conversation != "none":
+                print(f"  end to end (in → reply row committed): {result['throughput_msgs_per_s']:.0f} messages/s, "
+                      f"{settled}, {result['end_to_end_s']:.1f} s after the first send")
             server.terminate()
             server.wait(10)
             for transport in ("httpx", "aiohttp"):
