@@ -3,6 +3,7 @@ today's figures, accepting and moving orders, opening and closing the shop."""
 
 from __future__ import annotations
 
+import math
 import re
 from urllib.parse import quote
 
@@ -16,7 +17,7 @@ from commerce.owner_links import LINK_TTL, issue_owner_link_code
 from commerce.payments import cancel_paid_order
 from commerce.errors import AlreadyInInventory, DomainError, InvalidInput, InvalidTransition, NotFound
 from commerce.stores import set_open
-from commerce.tables import Order, Store
+from commerce.tables import InventoryItem, Order, Store
 from intents.types import Intent, Parse
 
 ITEM_INTENTS = (Intent.SET_STOCK, Intent.ADJUST_STOCK, Intent.SET_PRICE, Intent.DEACTIVATE_PRODUCT)
@@ -146,17 +147,28 @@ async def _item_command(turn: Turn, store: Store, parse: Parse) -> None:
         return
     op = {"intent": parse.intent.value, "slots": dict(parse.slots), "text": request.text}
     if request.ambiguous and len(ids) > 1:
-        move(turn.session, "owner_choosing", op=op, options=ids[:5])
+        items = await inventory.get_items(turn.uow, store.id, ids[:8])
+        if parse.intent == Intent.SET_PRICE and isinstance(parse.slots.get("price_paise"), int):
+            items = _nearest_price_first(items, int(parse.slots["price_paise"]))
+        items = items[:5]
+        move(turn.session, "owner_choosing", op=op, options=[item.id for item in items])
         rows = []
         lines = [turn.t("owner.product.which", item=request.text)]
-        for n, item_id in enumerate(ids[:5], start=1):
-            item = await inventory.get_item(turn.uow, store.id, item_id)
+        for n, item in enumerate(items, start=1):
             lines.append(f"{n}. {item_title(item)} — {turn.money(item.selling_price_paise)} ({item.current_stock})")
             rows.append(ListRow(id=f"pick:{n}", title=row_title(item),
                                 description=turn.money(item.selling_price_paise)))
         turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
         return
     await _apply(turn, store, op, ids[0])
+
+
+def _nearest_price_first(items: list[InventoryItem], price_paise: int) -> list[InventoryItem]:
+    """"atta price 52": the packs now selling near ₹52 are the likely ones (the 1 kg, not the
+    10 kg), so they come first; the matcher's order breaks ties."""
+    if price_paise <= 0:
+        return items
+    return sorted(items, key=lambda item: abs(math.log(max(item.selling_price_paise, 1) / price_paise)))
 
 
 async def _chosen(turn: Turn, store: Store, choice: int) -> None:

@@ -157,3 +157,29 @@ async def test_an_owner_touches_only_their_own_shop(demo: Store, chat: Callable[
     assert (await _order(db, number)).status == "confirmed"
     assert (await _item(db, demo.id, "Tata Salt", 1)).current_stock == salt.current_stock
     assert other.id != demo.id
+
+
+async def test_a_new_price_lists_the_packs_selling_near_it_first(demo: Store, chat: Callable[..., Chat]) -> None:
+    """'atta price 70': of the shop's several attas, the ones now near ₹70 (the 1 kg packs)
+    head the question, not the 5 and 10 kg bags (DIALOGUES §2)."""
+    owner = _owner(chat)
+    await owner.send("atta price 70")
+    asked = owner.history[-1]
+    assert asked.rows, texts([asked])
+    async with UnitOfWork(owner.db, write=False) as uow:
+        prices = [(await uow.session.scalars(select(InventoryItem.selling_price_paise).where(
+            InventoryItem.store_id == demo.id, InventoryItem.id == item_id))).one()
+            for item_id in (await _session_options(owner))]
+    gaps = [abs(p - 7000) for p in prices]
+    assert gaps[0] == min(gaps) and prices[0] < 15000, prices  # a 1 kg pack first
+    replies = await owner.send(button="pick:1")
+    assert "₹70" in texts(replies), texts(replies)
+
+
+async def _session_options(owner: Chat) -> list[str]:
+    from commerce.tables import ChatSession
+
+    async with UnitOfWork(owner.db, write=False) as uow:
+        session = await uow.session.get(ChatSession, (owner.channel, owner.sender))
+    assert session is not None
+    return list((session.data or {}).get("options") or [])
