@@ -119,13 +119,19 @@ async def test_tamil_missing_product_is_reported_to_owner(demo: Store, chat: Cal
     assert any(a.payload["chat_id"] == OWNER_WA for a in alerts)
 
 
-async def test_out_of_stock_at_checkout_offers_what_is_left(demo: Store, chat: Callable[..., Chat]) -> None:
-    ravi = chat()
+async def _five_salt_in_cart(ravi: Chat) -> InventoryItem:
+    """A customer with 5 × Tata Salt 1 kg in the cart; the salt's inventory row."""
     await ravi.send("namaste")
-    butter = await _item(ravi, "Tata Salt", 1)
+    salt = await _item(ravi, "Tata Salt", 1)
     await ravi.send("5 tata salt")
     if ravi.history[-1].rows:
         await ravi.send(option(ravi.history[-1], "Tata Salt 1 kg"))
+    return salt
+
+
+async def test_out_of_stock_at_checkout_offers_what_is_left(demo: Store, chat: Callable[..., Chat]) -> None:
+    ravi = chat()
+    butter = await _five_salt_in_cart(ravi)
     async with UnitOfWork(ravi.db) as uow:  # someone else bought most of it meanwhile
         await set_stock(uow, butter.store_id, butter.id, 4)
         await uow.commit()
@@ -142,11 +148,7 @@ async def test_out_of_stock_at_checkout_offers_what_is_left(demo: Store, chat: C
 async def test_stock_gone_while_checking_out_is_caught_when_the_order_is_placed(
         demo: Store, chat: Callable[..., Chat]) -> None:
     ravi = chat()
-    await ravi.send("namaste")
-    salt = await _item(ravi, "Tata Salt", 1)
-    await ravi.send("5 tata salt")
-    if ravi.history[-1].rows:
-        await ravi.send(option(ravi.history[-1], "Tata Salt 1 kg"))
+    salt = await _five_salt_in_cart(ravi)
     await ravi.send(button="checkout")  # enough at this point: the address is asked
     async with UnitOfWork(ravi.db) as uow:  # then someone else buys most of it
         await set_stock(uow, salt.store_id, salt.id, 4)
@@ -160,11 +162,7 @@ async def test_stock_gone_while_checking_out_is_caught_when_the_order_is_placed(
 
 async def test_sold_out_at_checkout_is_dropped_and_said(demo: Store, chat: Callable[..., Chat]) -> None:
     ravi = chat()
-    await ravi.send("namaste")
-    salt = await _item(ravi, "Tata Salt", 1)
-    await ravi.send("5 tata salt")
-    if ravi.history[-1].rows:
-        await ravi.send(option(ravi.history[-1], "Tata Salt 1 kg"))
+    salt = await _five_salt_in_cart(ravi)
     await ravi.send("2 kilo atta")
     async with UnitOfWork(ravi.db) as uow:
         await set_stock(uow, salt.store_id, salt.id, 0)

@@ -23,22 +23,12 @@ from commerce.database import Database
 from commerce.tables import OutboxMessage, utcnow
 from commerce.unit_of_work import UnitOfWork
 from tests.conftest import REDIS_URL, require_service
+from tests.unit.channels.test_pacing import busiest_window
 from webhooks.channels.runtime import shared_pacing
 from webhooks.settings import Settings
 from webhooks.shared_pacing import RedisChatGaps, RedisSendRate
 
 JITTER_S = 0.05  # local clocks read a grant a little after the Redis server made it (more so on a busy machine)
-
-
-def busiest_window(times: list[float], width: float) -> int:
-    ordered = sorted(times)
-    best, j = 0, 0
-    for i, start in enumerate(ordered):
-        j = max(j, i)
-        while j < len(ordered) and ordered[j] < start + width:
-            j += 1
-        best = max(best, j - i)
-    return best
 
 
 @pytest.fixture
