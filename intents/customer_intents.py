@@ -57,6 +57,9 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.REORDER, confidence=0.9, slots=ref_slots)
         if message.has("status") or (ref and not message.has("checkout")):
             return Classification(intent=Intent.ORDER_STATUS, confidence=0.9, slots=ref_slots)
+    if _asks_status_alone(message):
+        # "status", "Status?", "status pls": the order's status, nothing to add
+        return Classification(intent=Intent.ORDER_STATUS, confidence=0.8)
 
     if message.has("cancel") and not message.has("cart", "clear"):
         named = product_words(message, "cancel", "remove", *SOCIAL)
@@ -112,9 +115,11 @@ def classify_customer(message: Message) -> Classification:
     if message.has("bot") and message.has("how", "which", "use", "help") \
             and not quantified(product_words(message, *SOCIAL, "bot")):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ei bot e ki ki kora jay?", "ఈ బాట్ లో ఏమేమి?"
-    if message.has("how") and message.has("order", "use", "help") and not quantified(product_words(message, *SOCIAL)):
+    if message.has("how") and message.has("order", "use", "help", "checkout") and not quantified(product_words(message, *SOCIAL)):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ela order cheyyali?", "kivabe order debo"
 
+    if message.has("help", "how") and message.has("checkout") and not quantified(product_words(message, *SOCIAL, "help", "how", "checkout", "order")):
+        return Classification(intent=Intent.HELP, confidence=0.8)  # "ഇതിൽ എങ്ങനെ ഓർഡർ ചെയ്യാം?": how to order
     only_done = all(hit.phrase in ("done", "ok done") for hit in message.concepts.get("checkout", ()))
     if message.has("checkout") and message.has("yes") and only_done and len(content_words(folded, message.language)) <= 3:
         return Classification(intent=Intent.CONFIRM, confidence=0.75)  # "ok done" answers a question
@@ -144,6 +149,16 @@ def classify_customer(message: Message) -> Classification:
         changing = message.has("change", "enough", "decrease") and not message.has("increase", "new_product")
         return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough", "decrease") if changing else products)
     return without_products(message)
+
+
+# The English word "status" (and its spellings in other scripts) names the order's status by itself.
+_STATUS_WORDS: Final = frozenset({"status", "status?", "स्टेटस", "स्टेटस?", "ஸ்டேட்டஸ்", "స్టేటస్", "ಸ್ಟೇಟಸ್", "സ്റ്റാറ്റസ്", "স্ট্যাটাস", "સ્ટેટસ", "ਸਟੇਟਸ", "ଷ୍ଟାଟସ"})
+
+
+def _asks_status_alone(message: Message) -> bool:
+    """"status", "Status?", "status pls": a status word with nothing but courtesy around it."""
+    hits = message.concepts.get("status", ())
+    return any(hit.phrase in _STATUS_WORDS for hit in hits) and not product_words(message, "status", *SOCIAL)
 
 
 def _removes_apart(message: Message) -> bool:

@@ -225,7 +225,7 @@ def _classify_one(message: Message) -> Classification:
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.85)
 
     general = classify_customer(message)
-    if general.intent in (Intent.GREET, Intent.HELP, Intent.CONFIRM, Intent.DENY, Intent.CHANGE_LANGUAGE, Intent.TALK_TO_SHOP):
+    if general.intent in (Intent.GREET, Intent.HELP, Intent.CONFIRM, Intent.DENY, Intent.CHANGE_LANGUAGE, Intent.TALK_TO_SHOP, Intent.ORDER_STATUS):
         return general
     if has_product:
         return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))

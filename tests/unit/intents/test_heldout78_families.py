@@ -1,0 +1,118 @@
+"""Word families added after heldout7/heldout8 became development data (2026-12-07): "status"
+alone, order-status and how-to-order questions, owner low-stock questions, the shop opened,
+an order delivered, why stock went down (rats, torn, expired, melted), stop selling with a
+size, a labelled new item. The phrasings are written for these tests, not taken from the
+held-out files."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.parse import parse
+from intents.types import Intent
+
+
+@pytest.mark.parametrize("text", ["status", "Status?", "STATUS", "status pls", "ok status?", "स्टेटस", "ஸ்டேட்டஸ்"])
+def test_status_alone_asks_for_the_order(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.ORDER_STATUS, result
+    assert not result.items
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how is my order coming along",
+        "mera saman kab aayegi?",
+        "majha saman kuthe aahe?",
+        "mera saman kithe hai ji?",
+        "maru saman kyare aavshe?",
+        "nanna order yellide?",
+        "ente order evide?",
+        "amar order kothay?",
+        "mo order kebe asiba?",
+    ],
+)
+def test_where_is_my_order(text: str) -> None:
+    assert parse(text).intent == Intent.ORDER_STATUS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ki kore order korbo?", "কী করে অর্ডার দেব?", "എങ്ങനെ ഓർഡർ ചെയ്യണം?", "kaise order karte hain?", "kemiti order kariba?"],
+)
+def test_how_do_i_order_is_help(text: str) -> None:
+    assert parse(text).intent == Intent.HELP
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "kaay sampat aala ahe?",
+        "kuravulla saadhanangal ethokke?",
+        "kammiyana items enna?",
+        "kadime iruva items yavuvu?",
+        "kya kya kam bache hai?",
+    ],
+)
+def test_low_stock_question(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.LOW_STOCK
+
+
+@pytest.mark.parametrize(
+    "text", ["dukan khul gaya hai", "dukaan khull gaya ji", "দোকান খুলে দিলাম", "dokan kholi delu", "dukan ughadla"]
+)
+def test_shop_opened(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.OPEN_SHOP
+
+
+@pytest.mark.parametrize(
+    "text", ["A1234 delivery hoi gala", "A1077 ತಲುಪಿಸಿದ್ದೇವೆ", "A551 delivery kar di", "A2209 delivery chesam", "A1212 pahuncha diya"]
+)
+def test_order_delivered(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADVANCE_ORDER, result
+    assert result.slots.get("status") == "delivered"
+
+
+@pytest.mark.parametrize(
+    ("text", "delta"),
+    [
+        ("3 parle g packet chuhe ne kaat diye, stock se 3 kam karo", -3),
+        ("২টা বিস্কুট ইঁদুরে কেটেছে, স্টক থেকে ২ কমাও", -2),
+        ("2 maggi packet harididhe, stock inda 2 kammi maadi", -2),
+        ("5 bread packets expiry ayipoyindi, stock lo 5 tagginchu", -5),
+        ("4 kulfi urugipochu, stock la 4 kammi pannu", -4),
+        ("3 ta chocolate tarali gala, stock ru 3 kamantu", -3),
+    ],
+)
+def test_stock_loss_reason_is_no_product(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK, result
+    assert result.slots.get("stock_delta") == delta
+    assert len(result.items) == 1, result.items
+
+
+@pytest.mark.parametrize(
+    "text", ["stop selling kissan jam, distributor stopped supply", "tata tea ki supply band ho gayi, hata do"]
+)
+def test_supply_stopped_deactivates_one_product(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT, result
+    assert len(result.items) == 1, result.items
+
+
+@pytest.mark.parametrize(
+    ("text", "query"),
+    [
+        ("નવી આઇટમ: ડેટોલ સાબુ 75 ગ્રામ, કિંમત ₹40", "ડેટોલ સાબુ"),
+        ("naya item: dettol soap 75 gram, price 40", "dettol soap"),
+        ("nua jinis: dettol soap 75 gram, dam 40", "dettol soap"),
+        ("hosa item: dettol soap 75 gram, bele 40", "dettol soap"),
+    ],
+)
+def test_labelled_new_item_adds_a_product(text: str, query: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADD_PRODUCT, result
+    assert result.slots.get("query") == query
+    assert result.slots.get("price_paise") == 4000
