@@ -116,3 +116,23 @@ def test_labelled_new_item_adds_a_product(text: str, query: str) -> None:
     assert result.intent == Intent.ADD_PRODUCT, result
     assert result.slots.get("query") == query
     assert result.slots.get("price_paise") == 4000
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("namaste", "hi"),
+        ("Namaste!", "hi"),
+        ("namaskar", "hi"),
+        ("namaskar ji", "hi"),
+        ("namaskar dada", "mr"),
+        ("namaskaram chetta", "ml"),
+        ("namaskara guru", "kn"),
+        ("vanakkam", "ta"),
+        ("namaste, amake 2 kg chal din", "bn"),
+    ],
+)
+def test_bare_namaste_is_hindi(text: str, language: str) -> None:
+    result = parse(text)
+    assert result.language == language
+    assert result.intent == Intent.GREET or "kg" in text
