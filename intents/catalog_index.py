@@ -42,6 +42,8 @@ FUZZY_CUTOFF: Final = 0.75  # OSA similarity: one typo in four letters, two in e
 # In an Indic script one letter in four is a whole syllable: "અહીં" (here) is not "દહીં" (curd).
 INDIC_FUZZY_CUTOFF: Final = 0.78
 SIZE_HINT_BONUS: Final = 6.0
+# A product that has every word asked for and the pack size asked for.
+SIZE_AND_WORDS_BONUS: Final = 8.0
 # "2 kilo atta": a 1 kg pack (two of them) or loose stock weighed out also gives 2 kg.
 SIZE_MULTIPLE_BONUS: Final = 4.0
 # A pack that cannot make the amount asked ("2.5 kg" of 1 kg packs).
@@ -818,6 +820,11 @@ class CatalogIndex:
             score -= QUALIFIER_PENALTY * min(missing, 2)
         if pack_size is not None:
             adjustment = _pack_adjustment(pack_size, product.entry)
+            if adjustment > 0 and coverage >= 0.99 and not missing:
+                # every word asked for and the size asked for, nothing that makes it another
+                # thing: "monaco 200g" is the 200 g Monaco even when a 120 g one has the
+                # shorter name (but "atta 1 kg" is no multigrain atta for it)
+                adjustment += SIZE_AND_WORDS_BONUS
             score += adjustment
             full = full and adjustment > 0
         elif size_hint is not None:

@@ -167,6 +167,9 @@ _LOANWORD_RULES: Final = (
     ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
     ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"), ("ch", "s"),
     ("hu", "wh"), ("vh", "wh"),
+    # v for w ("ദാവത്ത്" davatt Daawat), -am for -um ("मैग्नम" magnam Magnum), Odia ଷ୍ଟ for st
+    # ("ଫିଷ୍ଟ" phisht feast), i for ea ("फीस्ट" phist feast)
+    ("v", "w"), ("am", "um"), ("sht", "st"), ("i", "ea"),
 )  # fmt: skip
 
 
@@ -182,6 +185,8 @@ def sounds(word: str) -> str:
     text = _SOFT_C.sub("s", text)  # "cinthol", "cera": c before e/i sounds s
     if len(text) > 2 and text.endswith("y") and text[-2] not in "aeiou":
         text = text[:-1] + "i"  # "battery", "cadbury": Indic spellings end in i
+    elif len(text) > 3 and text.endswith("ie"):
+        text = text[:-1]  # "brownie", "cookie": said -i as well
     return text.replace("xc", "x").replace("ph", "f")  # "excel" is said "eksel"
 
 

@@ -1,0 +1,86 @@
+"""Matching round 2: rules a shopkeeper uses among near-identical rows (a store row beside
+quick-commerce copies of the same goods): the pack size asked for, plain "elaichi" being the
+green one, and brand names written in an Indic script."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.catalog_index import CatalogIndex
+from intents.types import CatalogEntry, PackSize, Unit
+
+G: Unit = "g"
+ML: Unit = "ml"
+
+
+def row(pid: str, name: str, brand: str, size: float, unit: Unit = G, *aliases: str) -> CatalogEntry:
+    return CatalogEntry(product_id=pid, name=name, brand=brand, category="Grocery", size_value=size,
+                        size_unit=unit, aliases=aliases)
+
+
+SHOP = CatalogIndex.build([
+    row("ST-1", "Sunfeast Marie Light", "Sunfeast", 100, G, "marie biscuit"),
+    row("QC-1", "Sunfeast Marie Light Active Biscuits", "Sunfeast", 250),
+    row("QC-2", "Sunfeast Marie Light Oats Biscuits", "Sunfeast", 150),
+    row("ST-2", "Green Cardamom (Loose)", "", 50, G, "elaichi"),
+    row("QC-3", "Daily Good Cardamom / Elaichi Black", "Daily Good", 50),
+    row("QC-4", "Popular Essentials Black Cardamom/Elaichi", "Popular Essentials", 100),
+    row("QC-5", "Aplus Green Cardamom Whole/Elaichi", "Aplus", 50),
+    row("QC-6", "Kwality Walls Magnum Almond Ice Cream Stick", "Kwality Walls Magnum", 80, ML),
+    row("QC-7", "Kwality Walls Cornetto Double Chocolate Cone", "Kwality Walls", 105, ML),
+    row("QC-8", "Kwality Walls Feast Chocolate Frozen Dessert Stick", "Kwality Walls", 70, ML),
+    row("QC-9", "Unibic Fiesta Cookies Pack", "Unibic", 500),
+    row("QC-10", "Amul Vanilla Ice Cream Cup", "Amul", 125, ML),
+    row("ST-3", "Daawat Rozana Super Basmati Rice", "Daawat", 1000),
+    row("ST-4", "Cycle Three in One Agarbathies", "Cycle", 1, "piece", "udbatti"),
+    row("QC-11", "Dr. Oetker Vanila Waffles", "Dr. Oetker", 250),
+])
+
+
+def top(text: str, language: str | None = None, size: PackSize | None = None) -> str:
+    result = SHOP.match(text, language=language, pack_size=size)
+    assert result.candidates, text
+    return result.candidates[0].product_id
+
+
+@pytest.mark.parametrize("text", ["marie light 250g", "sunfeast marie light 250 grams"])
+def test_the_pack_size_asked_for_wins_when_every_word_fits(text: str) -> None:
+    assert top(text) == "QC-1"
+
+
+def test_a_size_given_by_the_parser_counts_the_same() -> None:
+    assert top("marie light", "hi", PackSize(value=250, unit=G)) == "QC-1"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("elaichi", "hi"), ("యాలకులు", "te"), ("elakki", "kn"), ("ਇਲਾਇਚੀ", "pa"), ("ଅଳେଇଚ", "or")],
+)
+def test_plain_cardamom_is_the_green_one(text: str, language: str) -> None:
+    assert top(text, language) in {"ST-2", "QC-5"}
+
+
+def test_badi_elaichi_is_black_cardamom() -> None:
+    assert top("badi elaichi", "hi") in {"QC-3", "QC-4"}
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("मैग्नम आलमंड", "hi", "QC-6"),  # magnam: -am for -um
+        ("ਮੈਗਨਮ", "pa", "QC-6"),
+        ("ફીસ્ટ", "gu", "QC-8"),  # phist: i for ea, not Fiesta
+        ("ଫିଷ୍ଟ", "or", "QC-8"),  # phisht: Odia ଷ୍ଟ is st
+        ("ദാവത്ത് റോസാന", "ml", "ST-3"),  # davatt: v for w, not udbatti
+    ],
+)
+def test_brand_names_in_indic_scripts(text: str, language: str, want: str) -> None:
+    assert top(text, language) == want
+
+
+def test_a_brownie_spelt_as_said() -> None:
+    shop = CatalogIndex.build([
+        row("B1", "Kwality Walls Magnum Brownie Ice Cream Stick", "Kwality Walls Magnum", 80, ML),
+        row("B2", "Caketale Gooey Browny Slice", "Caketale", 60),
+    ])
+    assert shop.match("മാഗ്നം ബ്രൗണി", language="ml").candidates[0].product_id == "B1"
