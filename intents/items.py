@@ -203,6 +203,8 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
             atoms.append(_Atom("drop", text))  # "by 8 am", "5 baje tak": a time, not an amount
         elif token.kind == "word" and text in _TIME_WORDS and position and _clock_time(kept, position - 1):
             atoms.append(_Atom("drop", text))
+        elif token.kind == "word" and text in PAAV_SPELLINGS and _paav_is_bread(kept, position):
+            atoms.append(_Atom("word", text))  # "everest pav bhaji masala", "vada pav": bread, not a quarter
         elif token.kind == "word" and text in _SIZE_WORDS and _next_is_unit(kept, position):
             atoms.append(_Atom("drop", text))  # "ek bada packet surf": the size of the pack
         elif token.kind == "word" and text in NEEDS_FOLLOWER and _classifier_next(tokens, position):
@@ -220,7 +222,7 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
         elif text in _CURRENCY:
             atoms.append(_Atom("money", text))
         else:
-            atoms.append(_word_atom(text, kept, position, language) if spoken else _name_atom(text))
+            atoms.append(_word_atom(text, kept, position, language, tokens) if spoken else _name_atom(text))
     return atoms
 
 
@@ -236,6 +238,19 @@ _SIZE_WORDS: Final = frozenset(
     " motha mothi lahan मोठा मोठी लहान moto moti nanu નાનું મોટું dodda sanna ದೊಡ್ಡ ಸಣ್ಣ valiya cheriya വലിയ ചെറിയ"
     " vadda chhotta ਵੱਡਾ ਛੋਟਾ bada sana ବଡ ସାନ".split()
 )
+
+
+# Words next to "pav" that make it the bread of a dish: "pav bhaji (masala)", "vada pav", "misal pav".
+_PAAV_DISH_AFTER: Final = frozenset("bhaji bhaaji bhajji baji भाजी ভাজি ਭਾਜੀ ભાજી ಭಾಜಿ பாஜி భాజీ ഭാജി ଭାଜି".split())
+_PAAV_DISH_BEFORE: Final = frozenset("vada wada vadaa misal missal dabeli वडा मिसळ ವಡಾ".split())
+
+
+def _paav_is_bread(kept: list[Token | None], position: int) -> bool:
+    following = next((token for token in kept[position + 1 :] if token is not None), None)
+    previous = next((token for token in reversed(kept[:position]) if token is not None), None)
+    return (following is not None and following.text in _PAAV_DISH_AFTER) or (
+        previous is not None and previous.text in _PAAV_DISH_BEFORE
+    )
 
 
 def _classifier_next(tokens: list[Token], position: int) -> bool:
@@ -264,14 +279,14 @@ def _name_atom(text: str) -> _Atom:
     return _Atom("word", text)
 
 
-def _word_atom(text: str, kept: list[Token | None], position: int, language: str) -> _Atom:
+def _word_atom(text: str, kept: list[Token | None], position: int, language: str, tokens: list[Token] | None = None) -> _Atom:
     found_unit = unit_word(text)
     value = number_word_value(text, language)
     if value is not None:
         if text in NEEDS_UNIT:
             counts = _next_is_unit(kept, position) or _next_is_hundred(kept, position, language)
         else:
-            counts = text not in NEEDS_FOLLOWER or _has_follower(kept, position) or _count_after(kept, position)
+            counts = text not in NEEDS_FOLLOWER or _has_follower(kept, position) or _count_after(kept, position, tokens)
         if counts:
             return _Atom("num", text, value)
         if text in ("do", "दो", "ਦੋ", "a", "an"):
@@ -291,16 +306,24 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
 _VERB_LIKE_NUMBERS: Final = frozenset({"a", "an", "do", "दो", "ਦੋ", "be", "du", "edu", "elu"})
 
 
-def _count_after(kept: list[Token | None], position: int) -> bool:
+def _count_after(kept: list[Token | None], position: int, tokens: list[Token] | None = None) -> bool:
     """A number word with nothing after it is still a count right after "x" ("1 ltr x do"),
-    after "wale" ("1 litre wale do"), or closing an order when it is no verb ("dim dui")."""
+    after "wale" ("1 litre wale do", also when "wale" is a filler), or closing an order when it
+    is no verb ("dim dui")."""
     earlier = [token for token in kept[:position] if token is not None]
     if not earlier:
         return False
     previous = earlier[-1].text
-    if previous in _TIMES or previous in ("wala", "wale", "wali", "vala", "vale", "vali"):
+    if previous in _TIMES or previous in _WHICH_ONE_WORDS:
         return True
+    if tokens is not None and position and tokens[position - 1].text in _WHICH_ONE_WORDS and earlier[-1].kind in ("num", "word"):
+        if unit_word(earlier[-1].text) is not None:
+            return True  # "100 gram wale do": two of the 100 g packs
     return kept[position] is not None and kept[position].text not in _VERB_LIKE_NUMBERS and earlier[-1].kind == "word"
+
+
+# "wale", "vadu", "valu": "the one (of this size)" between a pack size and its count.
+_WHICH_ONE_WORDS: Final = frozenset("wala wale wali vala vale vali waala waale valu vadu vado vadi walu wadu".split())
 
 
 def _trailing_after_amount(kept: list[Token | None], position: int) -> bool:
@@ -460,6 +483,20 @@ def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
     for group in groups:
         if group.unit is None and group.end < len(atoms) and atoms[group.end].text in _CLASSIFIER_WORDS:
             atoms[group.end] = _Atom("drop", atoms[group.end].text)
+    for index, group in enumerate(groups):
+        # "duita bourbon 150 gram ra", "pav bhaji masala 100 gram che", "bliss 1 litre vadu ek":
+        # the "of" / "the one" after a pack size closes the item or stands before its count.
+        at = group.end
+        if group.unit not in MEASURE_UNITS or at >= len(atoms) or atoms[at].kind != "word":
+            continue
+        if atoms[at].text not in _PACK_LINKS and atoms[at].text not in _WHICH_ONE_WORDS:
+            continue
+        rest = [atom for atom in atoms[at + 1 :] if atom.kind != "drop"]
+        following = groups[index + 1] if index + 1 < len(groups) else None
+        closes = not rest
+        counted = following is not None and following.start == at + 1 and following.unit not in MEASURE_UNITS and following.end == len(atoms)
+        if closes or counted:
+            atoms[at] = _Atom("drop", atoms[at].text)
 
 
 def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: bool = True, carried: int = 0) -> list[ItemRequest]:

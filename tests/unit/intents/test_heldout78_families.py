@@ -136,3 +136,41 @@ def test_bare_namaste_is_hindi(text: str, language: str) -> None:
     result = parse(text)
     assert result.language == language
     assert result.intent == Intent.GREET or "kg" in text
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "pack"),
+    [
+        ("everest chicken masala 100 gram wale teen", 3, (100, "g")),
+        ("tata salt 1 kilo wale do", 2, (1, "kg")),
+        ("teen parle g 250 gram ra", 3, (250, "g")),
+        ("2 fortune oil 1 litre che", 2, (1, "l")),
+        ("amul taaza 500 ml vadu be", 2, (500, "ml")),
+        ("3 maggi 70 gram da", 3, (70, "g")),
+    ],
+)
+def test_pack_size_then_its_count(text: str, quantity: float, pack: tuple[float, str]) -> None:
+    items = parse(text).items
+    assert len(items) == 1, items
+    assert items[0].quantity == quantity
+    assert items[0].pack_size is not None and (items[0].pack_size.value, items[0].pack_size.unit) == pack
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity"),
+    [
+        ("3 everest pav bhaji masala", "everest pav bhaji masala", 3),
+        ("pav bhaji masala ek packet", "pav bhaji masala", 1),
+        ("4 vada pav", "vada pav", 4),
+    ],
+)
+def test_pav_of_a_dish_is_no_quarter_kilo(text: str, name: str, quantity: float) -> None:
+    items = parse(text).items
+    assert len(items) == 1, items
+    assert items[0].text == name
+    assert items[0].quantity == quantity and items[0].unit in (None, "packet")
+
+
+def test_a_quarter_kilo_is_still_read() -> None:
+    items = parse("ek pav dahi").items
+    assert items[0].text == "dahi" and (items[0].quantity, items[0].unit) == (250, "g")
