@@ -684,8 +684,9 @@ class CatalogIndex:
             )
             if score >= MIN_SCORE:
                 scored.append((score, number, full, exact))
-        # equal scores: the smaller pack first (one Maggi, not the family pack), then file order
-        scored.sort(key=lambda item: (-round(item[0], 1), self._pack_base[item[1]], item[1]))
+        # equal scores: the product named exactly first, then the smaller pack (one Maggi, not
+        # the family pack), then file order
+        scored.sort(key=lambda item: (-round(item[0], 1), -item[3], self._pack_base[item[1]], item[1]))
         best = scored[:limit]
         candidates = tuple(
             Candidate(
@@ -766,6 +767,7 @@ class CatalogIndex:
         included, 2 when the query is the product's whole name as written, 1 when it holds
         every word of the name outside brackets, else 0)."""
         covered = 0.0
+        every_slot = True  # each word asked for is in the product, however read
         hit_head = False
         explained: set[str] = set()
         for slot in slots:
@@ -784,6 +786,7 @@ class CatalogIndex:
                     if alt.tokens[-1] in product.heads:
                         hit_head = True
             covered += slot.weight * best
+            every_slot = every_slot and best > 0.0
         coverage = covered / total_weight
         if coverage <= 0.0:
             return 0.0, False, 0
@@ -820,7 +823,7 @@ class CatalogIndex:
             score -= QUALIFIER_PENALTY * min(missing, 2)
         if pack_size is not None:
             adjustment = _pack_adjustment(pack_size, product.entry)
-            if adjustment > 0 and coverage >= 0.99 and not missing:
+            if adjustment > 0 and every_slot and not missing:
                 # every word asked for and the size asked for, nothing that makes it another
                 # thing: "monaco 200g" is the 200 g Monaco even when a 120 g one has the
                 # shorter name (but "atta 1 kg" is no multigrain atta for it)
