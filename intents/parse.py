@@ -85,7 +85,7 @@ def _split_by_catalog(item: ItemRequest, catalog: CatalogIndex) -> list[ItemRequ
 # cut it in two. Two neighbouring items are one when the first has no amount and the product
 # the joined words find has the first's words and then the second's first word, in a row.
 _JOIN_MAX_WORDS = 3
-_JOIN_MIN_SCORE = 70.0
+_JOIN_MIN_SCORE = 60.0  # the words in a row in the name are the stronger evidence
 
 
 _NAME_AND = frozenset({"&", "and", "n"})
@@ -100,12 +100,23 @@ def _join_split_name(items: tuple[ItemRequest, ...], catalog: CatalogIndex, text
     while index < len(items):
         if index + 1 < len(items) and _and_between(items[index], items[index + 1], text) and _one_name(items[index], items[index + 1], catalog):
             left, right = items[index], items[index + 1]
-            joined.append(replace(right, text=f"{left.text} {right.text}", raw=f"{left.raw} {right.raw}".strip()))
+            joined.append(_joined(left, right))
             index += 2
             continue
         joined.append(items[index])
         index += 1
     return tuple(joined)
+
+
+def _joined(left: ItemRequest, right: ItemRequest) -> ItemRequest:
+    """One item of two halves: "3 hide" + "seek 100g" is 3 packs of 100 g of Hide & Seek."""
+    text, raw = f"{left.text} {right.text}", f"{left.raw} {right.raw}".strip()
+    if left.quantity is None:
+        return replace(right, text=text, raw=raw)
+    pack = right.pack_size
+    if pack is None and right.quantity is not None and right.unit in MEASURE_UNITS:
+        pack = PackSize(value=right.quantity, unit=right.unit)  # type: ignore[arg-type]
+    return replace(left, text=text, raw=raw, pack_size=pack or left.pack_size)
 
 
 def _and_between(left: ItemRequest, right: ItemRequest, text: str) -> bool:
@@ -117,8 +128,14 @@ def _and_between(left: ItemRequest, right: ItemRequest, text: str) -> bool:
 
 def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex) -> bool:
     words = left.text.split()
-    if left.quantity is not None or left.pack_size is not None or left.value is not None or not 1 <= len(words) <= _JOIN_MAX_WORDS or not right.text:
+    if left.value is not None or not 1 <= len(words) <= _JOIN_MAX_WORDS or not right.text:
         return False
+    if left.quantity is not None or left.pack_size is not None:
+        # "3 hide and seek 100g": the count before the name, at most a pack size after it
+        if left.pack_size is not None or right.pack_size is not None and right.quantity is not None:
+            return False
+        if right.quantity is not None and right.unit not in MEASURE_UNITS:
+            return False
     result = catalog.match(f"{left.text} {right.text}")
     if not result.candidates or result.candidates[0].score < _JOIN_MIN_SCORE:
         return False

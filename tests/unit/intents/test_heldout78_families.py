@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import pytest
 
+from intents.catalog_index import CatalogIndex
 from intents.parse import parse
-from intents.types import Intent
+from intents.types import CatalogEntry, Intent
 
 
 @pytest.mark.parametrize("text", ["status", "Status?", "STATUS", "status pls", "ok status?", "स्टेटस", "ஸ்டேட்டஸ்"])
@@ -174,3 +175,32 @@ def test_pav_of_a_dish_is_no_quarter_kilo(text: str, name: str, quantity: float)
 def test_a_quarter_kilo_is_still_read() -> None:
     items = parse("ek pav dahi").items
     assert items[0].text == "dahi" and (items[0].quantity, items[0].unit) == (250, "g")
+
+
+def _and_catalog() -> CatalogIndex:
+    return CatalogIndex.build(
+        [
+            CatalogEntry(product_id="HS", name="Parle Hide & Seek Chocolate Chip Cookies", brand="Parle", size_value=100, size_unit="g"),
+            CatalogEntry(product_id="KJ", name="Britannia Krackjack", brand="Britannia", size_value=200, size_unit="g"),
+            CatalogEntry(product_id="BB", name="Bournvita Health Drink", brand="Cadbury", size_value=500, size_unit="g"),
+            CatalogEntry(product_id="SL", name="Tata Salt", brand="Tata", size_value=1, size_unit="kg"),
+            CatalogEntry(product_id="SU", name="Madhur Sugar", brand="Madhur", size_value=1, size_unit="kg"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("4 hide and seek", [(4, None)]),
+        ("2 krackjack aur 3 hide n seek", [(2, None), (3, None)]),
+        ("3 krackjack, 2 hide & seek 100 gram", [(3, None), (2, (100, "g"))]),
+        ("ondu krackjack mattu 2 hide and seek", [(1, None), (2, None)]),
+        ("2 tata salt and 1 madhur sugar", [(2, None), (1, None)]),
+    ],
+)
+def test_a_counted_name_with_and_stays_whole(text: str, want: list[tuple[float, tuple[float, str] | None]]) -> None:
+    items = parse(text, catalog=_and_catalog()).items
+    got = [(item.quantity, (item.pack_size.value, item.pack_size.unit) if item.pack_size else None) for item in items]
+    assert got == want, items
+    assert all(item.candidates for item in items)
