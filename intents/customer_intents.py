@@ -106,6 +106,9 @@ def classify_customer(message: Message) -> Classification:
         slots = {"pincode": pincode} if pincode is not None else {}
         return Classification(intent=Intent.FIND_STORES, confidence=0.85, slots=slots)
 
+    if pincode is not None and _asks_delivery_to(message):
+        # "600092 pincode ku delivery irukka?", "do you deliver to 560034?": shops for that pincode
+        return Classification(intent=Intent.FIND_STORES, confidence=0.85, slots={"pincode": pincode})
     address = _address(message)
     if address is not None:
         return address
@@ -159,6 +162,19 @@ def _asks_status_alone(message: Message) -> bool:
     """"status", "Status?", "status pls": a status word with nothing but courtesy around it."""
     hits = message.concepts.get("status", ())
     return any(hit.phrase in _STATUS_WORDS for hit in hits) and not product_words(message, "status", *SOCIAL)
+
+
+_PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})
+
+
+def _asks_delivery_to(message: Message) -> bool:
+    """A question whether they deliver to a pincode: an "is there / available" word or a
+    question mark, and no address part but the word "pincode" (a street makes it an address)."""
+    parts = [hit for hit in message.concepts.get("address_part", ()) if hit.phrase not in _PINCODE_WORDS]
+    if parts or message.has("address"):
+        return False
+    asked = message.has("exists", "available") or message.cleaned.rstrip().endswith("?")
+    return asked and not quantified(product_words(message, *SOCIAL, "exists", "available", "address_part", "shop", "near"))
 
 
 def _removes_apart(message: Message) -> bool:
@@ -305,7 +321,7 @@ def _instead(message: Message) -> Classification | None:
         chars = list(folded)
         spans = [(amount.start, amount.end) for amount in found]
         spans += [(mark.start, mark.end) for mark, _ in marks]
-        spans += [(other.start, other.end) for other in message.concepts.get("change", ())]
+        spans += [(other.start, other.end) for concept in ("change", "enough") for other in message.concepts.get(concept, ())]
         spans += [(hit.start, hit.end) for concept in SOCIAL for hit in message.concepts.get(concept, ())]  # "ek hi"
         for start, end in spans:
             chars[start:end] = " " * (end - start)

@@ -650,7 +650,7 @@ def amounts(tokens: list[Token], language: str) -> list[Amount]:
     atoms = _atoms(words, language)
     found: list[Amount] = []
     for group in _read_groups(atoms, language):
-        if group.implied:
-            continue
+        if group.implied and atoms[group.start].text not in PAAV_SPELLINGS:
+            continue  # "paiya nahi, adha kilo": a quarter alone is an amount
         found.append(Amount(group.value, group.unit, words[group.start].start, words[group.end - 1].end))
     return found

@@ -180,6 +180,14 @@ def _classify_one(message: Message) -> Classification:
     if has_product and message.has("deactivate", "close", "remove") and not quantified(products):
         return Classification(intent=Intent.DEACTIVATE_PRODUCT, confidence=0.85, items=_bare(_first_clause(message, products)))
 
+    if has_product and message.has("deactivate", "close") and _sized_only(products) \
+            and not message.has("stock", "increase", "decrease", "new_product", "finished", "price"):
+        # "rozzana 5 kilo band karo", "everest garam masala 200 gram band kar do": the size says
+        # which pack to stop selling, no stock count
+        return Classification(
+            intent=Intent.DEACTIVATE_PRODUCT, confidence=0.8, items=tuple(_with_pack(item) for item in _first_clause(message, products))
+        )
+
     if has_product and message.has("finished") and not quantified(products):
         return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": 0}, items=_bare(products))
 
@@ -339,6 +347,18 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
         if found:
             return found
     return products
+
+
+def _sized_only(items: list[ItemRequest]) -> bool:
+    """Every amount written is a pack size (grams, kilos, litres), none a count."""
+    amounts = [item for item in items if item.quantity is not None or item.pack_size is not None]
+    return bool(amounts) and all(
+        item.quantity is None and item.pack_size is not None or item.quantity is not None and item.unit in _SIZE_UNITS and item.pack_size is None
+        for item in amounts
+    )
+
+
+_SIZE_UNITS: Final = frozenset({"g", "kg", "ml", "l"})
 
 
 def _whole(value: float) -> int | float:

@@ -204,3 +204,73 @@ def test_a_counted_name_with_and_stays_whole(text: str, want: list[tuple[float, 
     got = [(item.quantity, (item.pack_size.value, item.pack_size.unit) if item.pack_size else None) for item in items]
     assert got == want, items
     assert all(item.candidates for item in items)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity", "unit"),
+    [
+        ("arisi moonu kilo venaam, rendu kilo podhum", "arisi", 2, "kg"),
+        ("uppu 2 venaam, onnu podhum", "uppu", 1, None),
+        ("biyyam 10 kg vaddu, 5 kg chalu", "biyyam", 5, "kg"),
+        ("akki 5 kg beda, 2 kg saaku", "akki", 2, "kg"),
+        ("dahi paav nahi, aadha kilo kar do", "dahi", 0.5, "kg"),
+        ("paneer ek pav nahi, adha kilo", "paneer", 0.5, "kg"),
+    ],
+)
+def test_not_this_much_that_is_enough_changes_quantity(text: str, name: str, quantity: float, unit: str | None) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY, result
+    assert len(result.items) == 1, result.items
+    item = result.items[0]
+    assert (item.text, item.quantity, item.unit) == (name, quantity, unit)
+
+
+@pytest.mark.parametrize("text", ["abhi nahi", "nako, ata nahi", "ippo venaam", "ippudu vaddu", "hamna nahi", "ekhon na"])
+def test_not_now_is_no(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.DENY, result
+    assert not result.items
+
+
+@pytest.mark.parametrize(
+    "text", ["jeera hata do, ghar pe hai", "elaichi venaam, veetla irukku", "ilaichi kadhun taka, gharat aahe", "elach bad dao, barite ache"]
+)
+def test_already_at_home_is_no_product(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.REMOVE_ITEM, result
+    assert len(result.items) == 1, result.items
+
+
+@pytest.mark.parametrize(
+    ("text", "pack"),
+    [
+        ("fortune oil 1 litre band karo, ab nahi rakhenge", (1, "l")),
+        ("tata salt 1 kilo band kar do, hun nahi rakhna", (1, "kg")),
+        ("maggi 70 gram thevat nahi, band kara", (70, "g")),
+        ("surf excel 500 gram bandh karo, have nahi rakhie", (500, "g")),
+    ],
+)
+def test_stop_selling_a_size(text: str, pack: tuple[float, str]) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT, result
+    assert len(result.items) == 1 and result.items[0].quantity is None
+    assert result.items[0].pack_size is not None and (result.items[0].pack_size.value, result.items[0].pack_size.unit) == pack
+    assert "stock" not in result.slots
+
+
+@pytest.mark.parametrize(
+    "text", ["560034 pincode ku delivery irukka?", "do you deliver to 400050?", "110045 me delivery hoti hai kya?", "700091 e delivery ache?"]
+)
+def test_delivery_to_a_pincode_finds_stores(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.FIND_STORES, result
+    assert result.slots.get("pincode") == next(word.strip("?") for word in text.split() if word.strip("?").isdigit())
+
+
+def test_an_address_with_a_pincode_is_still_an_address() -> None:  # a guard: unchanged reading
+    assert parse("flat 4, mg road, 560034").intent == Intent.GIVE_ADDRESS
+
+
+@pytest.mark.parametrize("text", ["ସୋରିଷ କାଢ଼ିଦିଅ", "jeera kadhi dia"])
+def test_odia_take_out_removes(text: str) -> None:
+    assert parse(text).intent == Intent.REMOVE_ITEM
