@@ -767,7 +767,7 @@ class CatalogIndex:
         included, 2 when the query is the product's whole name as written, 1 when it holds
         every word of the name outside brackets, else 0)."""
         covered = 0.0
-        every_slot = True  # each word asked for is in the product, however read
+        every_slot = True  # each word asked for is in the product as best it can be read
         hit_head = False
         explained: set[str] = set()
         for slot in slots:
@@ -786,7 +786,8 @@ class CatalogIndex:
                     if alt.tokens[-1] in product.heads:
                         hit_head = True
             covered += slot.weight * best
-            every_slot = every_slot and best > 0.0
+            # the word in its likeliest reading: "flour" is not explained by an atta
+            every_slot = every_slot and best >= max((a.credit for a in slot.alternatives), default=0.0) - 1e-9
         coverage = covered / total_weight
         if coverage <= 0.0:
             return 0.0, False, 0
@@ -823,11 +824,12 @@ class CatalogIndex:
             score -= QUALIFIER_PENALTY * min(missing, 2)
         if pack_size is not None:
             adjustment = _pack_adjustment(pack_size, product.entry)
-            if adjustment > 0 and every_slot and not missing:
+            if adjustment > 0 and every_slot:
+                adjustment += SIZE_AND_WORDS_BONUS / 2 if missing else SIZE_AND_WORDS_BONUS
                 # every word asked for and the size asked for, nothing that makes it another
                 # thing: "monaco 200g" is the 200 g Monaco even when a 120 g one has the
-                # shorter name (but "atta 1 kg" is no multigrain atta for it)
-                adjustment += SIZE_AND_WORDS_BONUS
+                # shorter name; half as much for a name with a word that makes it another
+                # thing ("atta 1 kg" is no multigrain atta)
             score += adjustment
             full = full and adjustment > 0
         elif size_hint is not None:
