@@ -493,6 +493,9 @@ def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
             continue
         rest = [atom for atom in atoms[at + 1 :] if atom.kind != "drop"]
         following = groups[index + 1] if index + 1 < len(groups) else None
+        if atoms[at].text in _PACK_LINKS and rest and rest[0].kind == "word" and atoms[at + 1].kind == "word":
+            atoms[at] = _Atom("drop", atoms[at].text)  # "2 ta 500 ml er dudh", "1 kg ka atta": milk of 500 ml
+            continue
         closes = not rest
         counted = following is not None and following.start == at + 1 and following.unit not in MEASURE_UNITS and following.end == len(atoms)
         if closes or counted:

@@ -274,3 +274,34 @@ def test_an_address_with_a_pincode_is_still_an_address() -> None:  # a guard: un
 @pytest.mark.parametrize("text", ["ସୋରିଷ କାଢ଼ିଦିଅ", "jeera kadhi dia"])
 def test_odia_take_out_removes(text: str) -> None:
     assert parse(text).intent == Intent.REMOVE_ITEM
+
+
+@pytest.mark.parametrize("text", ["aaj kitna becha?", "aaj kiti vikla?", "aaj koto bikri holo?", "innaiku evvalavu vithachu?", "aaj ketlu vechyu?"])
+def test_how_much_sold_today(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.TODAY_SUMMARY
+
+
+@pytest.mark.parametrize(
+    "text", ["customer ne 3 parle g wapas kiye", "customer 3 ta parle g ferot diyeche", "customer ne 3 parle g parat dile"]
+)
+def test_customer_returns_come_back_into_stock(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK, result
+    assert result.slots.get("stock_delta") == 3
+    assert len(result.items) == 1 and result.items[0].text == "parle g"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity", "pack"),
+    [
+        ("2 ta 500 ml er dudh", "dudh", 2, (500, "ml")),
+        ("teen 200 gram ka paneer", "paneer", 3, (200, "g")),
+        ("be 1 kilo no khand", "khand", 2, (1, "kg")),
+        ("3 more maggi", "maggi", 3, None),
+    ],
+)
+def test_of_after_a_pack_size_before_the_product(text: str, name: str, quantity: float, pack: tuple[float, str] | None) -> None:
+    items = parse(text).items
+    assert len(items) == 1, items
+    got = (items[0].text, items[0].quantity, (items[0].pack_size.value, items[0].pack_size.unit) if items[0].pack_size else None)
+    assert got == (name, quantity, pack)
