@@ -417,7 +417,7 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
             if to is not None:  # "price 15 se 16 kar do", "rate 40 to 45": the new price
                 return _paise(to.group(1)), (start, _money_end(folded, to.start(1), to.end(1)))
             return _paise(after.group(1)), (start, _money_end(folded, start, hit.end + after.end(1)))
-    money = MONEY.search(folded)
+    money = next((found for found in MONEY.finditer(folded) if not _names_the_pack(folded, found.end())), None)
     if money is not None:
         group = 1 if money.group(1) is not None else 2
         return _paise(money.group(group)), money.span()  # "20 taka": the currency word goes too
@@ -468,6 +468,15 @@ _PRICE_TO: Final = re.compile(
     r"\s*(?:rs\.?|rupaye|rupees|taka)?\s*(?:se|to|theke|thekey|nundi|nunchi|ninda|ninnu|thi|ton|ru|la|ilirundhu|irundhu|->|-)"
     r"\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)(?!\.?\d)"
 )
+
+
+# "parle g 5 rupaye wala 30 packet": the price names the pack (the ₹5 one) when "the one"
+# follows it and another number comes later.
+_WHICH_PACK: Final = re.compile(r"\s*(?:wala|wale|wali|vala|vale|vali|waala|waale|valu|vadu|walo|vaalu)\b(?=.*\d)")
+
+
+def _names_the_pack(folded: str, end: int) -> bool:
+    return _WHICH_PACK.match(folded, end) is not None
 
 
 def _money_end(folded: str, start: int, end: int) -> int:

@@ -305,3 +305,19 @@ def test_of_after_a_pack_size_before_the_product(text: str, name: str, quantity:
     assert len(items) == 1, items
     got = (items[0].text, items[0].quantity, (items[0].pack_size.value, items[0].pack_size.unit) if items[0].pack_size else None)
     assert got == (name, quantity, pack)
+
+
+@pytest.mark.parametrize("text", ["saaman innum varala", "order haju aavyo nathi", "ఆర్డర్ ఇంకా రాలేదు", "order ajun aala nahi"])
+def test_not_come_yet_asks_for_status(text: str) -> None:
+    assert parse(text).intent == Intent.ORDER_STATUS
+
+
+def test_what_can_the_bot_do_is_help() -> None:
+    assert parse("what can this bot do?").intent == Intent.HELP
+
+
+@pytest.mark.parametrize(("text", "stock"), [("parle g 5 rupaye wala 30 packet hai", 30), ("10 rs wala maggi 40 hai", 40)])
+def test_a_price_naming_the_pack_is_no_price(text: str, stock: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_STOCK, result
+    assert result.slots.get("stock") == stock
