@@ -234,6 +234,17 @@ def _heads(name: str, aliases: Sequence[str]) -> frozenset[str]:
     return frozenset(heads)
 
 
+def _alias_meanings(aliases: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
+    """The shop's own names read through the lexicon: a store row called "haldi" is named so
+    by "हल्दी" and "manjal" too (the first reading of the word, as a query reads it)."""
+    meanings = set()
+    for alias in aliases:
+        readings = lexicon.lookup(fold(alias))
+        if readings:
+            meanings.add(" ".join(stem(w) for w in readings[0].split(" ")))
+    return frozenset(meanings)
+
+
 @dataclass(frozen=True, slots=True)
 class _Product:
     entry: CatalogEntry
@@ -247,6 +258,7 @@ class _Product:
     line: tuple[str, str]  # (brand, name) folded: pack sizes of one product share it
     loose: bool  # weighed out: any amount can be sold
     alias_keys: frozenset[str] = frozenset()  # each alias as stemmed words: the shop's own names
+    alias_meanings: frozenset[str] = frozenset()  # ... read through the lexicon ("haldi": turmeric powder)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -375,6 +387,7 @@ class CatalogIndex:
                     (" ".join(brand_tokens), name_folded),
                     "loose" in name_folded,
                     frozenset(" ".join(t) for t in alias_tokens if t),
+                    _alias_meanings(entry.aliases, lexicon),
                 )
             )
             for word in words:
@@ -819,6 +832,10 @@ class CatalogIndex:
             # ("taj mahal" for Taj Mahal tea, not Havmor Taj Mahal ice cream), counts as its name
             score += EXACT_NAME_BONUS
             exact_name = True
+        elif coverage >= 0.85 and query_text in product.alias_meanings:
+            # "हल्दी", "manjal": the word the shop's own name "haldi" stands for picks the
+            # store's row over look-alike rows, yet no more than an exact name would
+            score += EXACT_NAME_BONUS
         missing = sum(1 for t in product.qualifiers if t not in explained)
         if missing:
             score -= QUALIFIER_PENALTY * min(missing, 2)

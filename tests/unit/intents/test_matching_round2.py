@@ -84,3 +84,22 @@ def test_a_brownie_spelt_as_said() -> None:
         row("B2", "Caketale Gooey Browny Slice", "Caketale", 60),
     ])
     assert shop.match("മാഗ്നം ബ്രൗണി", language="ml").candidates[0].product_id == "B1"
+
+
+SPICES = CatalogIndex.build([
+    row("QC-20", "Whole Farm Turmeric Whole", "Whole Farm", 50),
+    row("QC-21", "Aashirvaad Turmeric Powder", "Aashirvaad", 100),
+    row("ST-20", "Everest Turmeric Powder", "Everest", 100, G, "haldi", "manjal"),
+    row("QC-22", "Ganesh Turmeric Powder", "Ganesh", 100),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"), [("हल्दी", "hi"), ("ହଳଦୀ", "or"), ("పసుపు", "te"), ("હળદર", "gu"), ("holud", "bn")]
+)
+def test_haldi_is_the_ground_spice_and_the_shops_own_row(text: str, language: str) -> None:
+    assert SPICES.match(text, language=language).candidates[0].product_id == "ST-20"
+
+
+def test_whole_turmeric_when_asked_for() -> None:
+    assert SPICES.match("sabut haldi", language="hi").candidates[0].product_id == "QC-20"
