@@ -150,7 +150,11 @@ def classify_customer(message: Message) -> Classification:
     if products:
         # "maggi 3 kar do" changes; "2 amul cream bhi add kar do" adds
         changing = message.has("change", "enough", "decrease") and not message.has("increase", "new_product")
-        return _add_or_change(message, product_words(message, *SOCIAL, "change", "enough", "decrease") if changing else products)
+        if changing:
+            products = product_words(message, *SOCIAL, "change", "enough", "decrease")
+            if not products:
+                return without_products(message)  # "haan hebe", "ok chalse": only yes and "it will do"
+        return _add_or_change(message, products)
     return without_products(message)
 
 

@@ -321,3 +321,20 @@ def test_a_price_naming_the_pack_is_no_price(text: str, stock: int) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.SET_STOCK, result
     assert result.slots.get("stock") == stock
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity"),
+    [("sakhar don kilo pure", "sakhar", 2), ("dim 4 te holei hobe", "dim", 4), ("doodh 3 packet kaafi hai", "doodh", 3), ("chini 2 kilo chalibo", "chini", 2)],
+)
+def test_that_much_will_do_changes_quantity(text: str, name: str, quantity: float) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY, result
+    assert result.items[0].text == name and result.items[0].quantity == quantity
+
+
+@pytest.mark.parametrize("text", ["haan hebe", "ok chalse"])
+def test_yes_it_will_do_names_nothing(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CONFIRM, result
+    assert not result.items
