@@ -188,6 +188,10 @@ def _classify_one(message: Message) -> Classification:
             intent=Intent.DEACTIVATE_PRODUCT, confidence=0.8, items=tuple(_with_pack(item) for item in _first_clause(message, products))
         )
 
+    if message.has("which") and message.has("low", "finished") and not quantified(products) and not message.has("price", "deactivate"):
+        # "কোন কোন জিনিস শেষ হয়ে আসছে?", "kya kya khatam ho gaya?": which goods run out
+        return Classification(intent=Intent.LOW_STOCK, confidence=0.8)
+
     if has_product and message.has("finished") and not quantified(products):
         return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": 0}, items=_bare(products))
 

@@ -338,3 +338,16 @@ def test_yes_it_will_do_names_nothing(text: str) -> None:
     result = parse(text)
     assert result.intent == Intent.CONFIRM, result
     assert not result.items
+
+
+@pytest.mark.parametrize(
+    "text", ["কোন কোন মাল শেষ হয়ে আসছে?", "काय काय संपत आलेत?", "kya kya mangana padega?", "kaun kaun sa saman khatam ho gaya?", "which items are finished?"]
+)
+def test_which_goods_run_out_is_low_stock(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.LOW_STOCK, result
+
+
+def test_one_product_finished_is_still_out_of_stock() -> None:  # a guard: unchanged reading
+    result = parse("maggi khatam ho gayi", role="owner")
+    assert result.intent == Intent.SET_STOCK and result.slots.get("stock") == 0
