@@ -351,3 +351,22 @@ def test_which_goods_run_out_is_low_stock(text: str) -> None:
 def test_one_product_finished_is_still_out_of_stock() -> None:  # a guard: unchanged reading
     result = parse("maggi khatam ho gayi", role="owner")
     assert result.intent == Intent.SET_STOCK and result.slots.get("stock") == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ডাল ভুল করে দিয়েছি, বাদ দিন",
+        "paruppu thappa pottuten, eduthudunga",
+        "పప్పు పొరపాటున వేశాను, తీసేయండి",
+        "डाळ चुकून टाकली, काढून टाका",
+        "દાળ ભૂલથી નાખી, કાઢી નાખો",
+        "ಬೇಳೆ ತಪ್ಪಾಗಿ ಹಾಕಿದೆ, ತೆಗೆದುಹಾಕಿ",
+        "ਦਾਲ ਗਲਤੀ ਨਾਲ ਪਾ ਦਿੱਤੀ, ਹਟਾ ਦਿਓ",
+        "ଡାଲି ଭୁଲରେ ଦେଇଦେଲି, ବାହାର କରିଦିଅ",
+    ],
+)
+def test_added_by_mistake_is_no_product_word(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.REMOVE_ITEM, result
+    assert len(result.items) == 1 and len(result.items[0].text.split()) == 1, result.items
