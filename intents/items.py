@@ -370,6 +370,13 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
         if atom.kind == "num":
             value = atom.value
             index += 1
+            following_atom = atoms[index] if index < len(atoms) else None
+            if (
+                following_atom is not None and following_atom.kind == "num" and "/" in following_atom.text
+                and "/" not in atom.text and value == int(value) and 0 < following_atom.value < 1
+            ):
+                value += following_atom.value  # "1 1/2 kg": one and a half
+                index += 1
         elif atom.kind == "frac":
             fraction = fraction_word(atom.text, language)
             assert fraction is not None

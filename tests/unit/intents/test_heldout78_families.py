@@ -370,3 +370,9 @@ def test_added_by_mistake_is_no_product_word(text: str) -> None:
     result = parse(text)
     assert result.intent == Intent.REMOVE_ITEM, result
     assert len(result.items) == 1 and len(result.items[0].text.split()) == 1, result.items
+
+
+@pytest.mark.parametrize(("text", "quantity"), [("1 1/2 kg atta", 1.5), ("chawal 2 1/2 kilo", 2.5), ("৩ ১/২ কেজি চাল", 3.5)])
+def test_a_whole_number_and_a_fraction_are_one_amount(text: str, quantity: float) -> None:
+    items = parse(text).items
+    assert len(items) == 1 and items[0].quantity == quantity and items[0].unit == "kg", items
