@@ -33,7 +33,27 @@ class Token:
     end: int
 
 
+# A numbered list: "1. atta 5kg\n2. dal 1kg", "1) 2 maggi 2) 1 butter". Markers count 1, 2, 3 …
+# from the start of the message or of a line; a number with a stop anywhere else is a count.
+_LIST_MARKER: Final = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)](?=\s+\S)")
+
+
+def _without_list_markers(folded: str) -> str:
+    markers = list(_LIST_MARKER.finditer(folded))
+    if not markers or int(markers[0].group(1)) != 1 or folded[: markers[0].start()].strip():
+        return folded
+    chars = list(folded)
+    expected = 1
+    for marker in markers:
+        if int(marker.group(1)) != expected:
+            continue
+        chars[marker.start() : marker.end()] = " " * (marker.end() - marker.start())
+        expected += 1
+    return "".join(chars) if expected > 2 else folded
+
+
 def prepare(folded: str) -> str:
+    folded = _without_list_markers(folded)
     folded = _AND_HALF.sub(lambda m: f"{_ENGLISH_NUMBERS.get(m.group(1), m.group(1))}.5", folded)
     folded = _UNIT_TIMES.sub(r"\1 x ", folded)
     return _DIGIT_TIMES.sub(" x ", folded)

@@ -376,3 +376,22 @@ def test_added_by_mistake_is_no_product_word(text: str) -> None:
 def test_a_whole_number_and_a_fraction_are_one_amount(text: str, quantity: float) -> None:
     items = parse(text).items
     assert len(items) == 1 and items[0].quantity == quantity and items[0].unit == "kg", items
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1. atta 5kg\n2. toor dal 1kg\n3. sugar 2kg", [("atta", 5, "kg"), ("toor dal", 1, "kg"), ("sugar", 2, "kg")]),
+        ("1) 2 maggi\n2) 1 amul butter", [("maggi", 2, None), ("amul butter", 1, None)]),
+        ("1. chawal 5 kilo 2. cheeni 2 kilo", [("chawal", 5, "kg"), ("cheeni", 2, "kg")]),
+        ("list: atta 5kg, dal 1kg", [("atta", 5, "kg"), ("dal", 1, "kg")]),
+    ],
+)
+def test_numbered_list_markers_are_no_counts(text: str, want: list[tuple[str, float, str | None]]) -> None:
+    items = parse(text).items
+    assert [(item.text, item.quantity, item.unit) for item in items] == want
+
+
+def test_counts_with_full_stops_are_still_counts() -> None:  # a guard: unchanged reading
+    items = parse("maggi 2. atta 3.").items
+    assert [(item.text, item.quantity) for item in items] == [("maggi", 2), ("atta", 3)]
