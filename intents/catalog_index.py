@@ -348,6 +348,7 @@ class CatalogIndex:
     _skeletons: dict[str, tuple[str, ...]] | None = None  # built on first use (see _romanised)
     _sounds: dict[str, tuple[str, ...]] | None = None  # likewise
     _variants: dict[str, tuple[str, ...]] | None = None  # likewise (see _latin_variant)
+    _blurred: dict[str, tuple[str, ...]] | None = None  # likewise (see _romanised_word)
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -386,7 +387,9 @@ class CatalogIndex:
                     tuple(t for t in content if t in qualifiers and t not in heads),
                     (" ".join(brand_tokens), name_folded),
                     "loose" in name_folded,
-                    frozenset(" ".join(t) for t in alias_tokens if t),
+                    # as written, and as a query is read, without "and"/"of" ("hide seek")
+                    frozenset(" ".join(t) for t in alias_tokens if t)
+                    | frozenset(" ".join(w for w in t if w not in STOPWORDS) for t in alias_tokens if t),
                     _alias_meanings(entry.aliases, lexicon),
                 )
             )
@@ -561,6 +564,22 @@ class CatalogIndex:
         return []
 
     def _romanised_word(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
+        found = self._romanised_reading(word, language, guess)
+        if found and len(found) <= _SKELETON_CHOICES:
+            # the catalog spells one word several ways ("Kitchan" / "Kitchen", "Vanila" /
+            # "Vanilla"): a romanised word read as one of them is the others too
+            blurred = self._blurred_index()
+            seen = {alt.tokens for alt in found}
+            for alt in list(found):
+                key = vowel_blur(plain(alt.tokens[0])) if len(alt.tokens) == 1 else ""
+                if len(key) >= _MIN_GUESSED:  # short words are told apart by their vowels
+                    for other in blurred.get(key, ()):
+                        if (other,) not in seen:
+                            seen.add((other,))
+                            found.append(_Alternative((other,), alt.credit, alt.guessed))
+        return found
+
+    def _romanised_reading(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
         latin = romanise(word)
         if len(latin) < 3 or not latin.isascii():
             return []
@@ -627,6 +646,17 @@ class CatalogIndex:
                     grouped[plain(catalog_word)].append(catalog_word)
             self._sounds = {key: tuple(matches) for key, matches in grouped.items()}
         return self._sounds
+
+    def _blurred_index(self) -> dict[str, tuple[str, ...]]:
+        """Catalog words of five letters or more by their sound with every vowel run blurred
+        ("kitchan", "kitchen" -> "kaçan"), built on first use."""
+        if self._blurred is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for catalog_word in sorted(self.postings):
+                if catalog_word.isascii() and catalog_word.isalpha() and len(catalog_word) >= _MIN_GUESSED:
+                    grouped[vowel_blur(plain(catalog_word))].append(catalog_word)
+            self._blurred = {key: tuple(matches) for key, matches in grouped.items()}
+        return self._blurred
 
     def _skeleton_index(self) -> dict[str, tuple[str, ...]]:
         if self._skeletons is None:
@@ -810,6 +840,15 @@ class CatalogIndex:
         )
         if query_text == product.line[0]:
             specificity = 1.0  # the brand alone names what the brand sells ("taj mahal" tea)
+        own_name = bool(product.alias_keys) and (
+            query_text in product.alias_keys or " ".join(map(stem, raw_query.split())) in product.alias_keys
+        )
+        short_name = own_name and all(stem(w) in product.name_words for w in raw_query.split())
+        if short_name:
+            # the shop's own short name for it, every word from its name ("hide and seek" for
+            # Parle Hide & Seek Chocolate Chip Cookies), says much of what it is: the rest of
+            # the name is no other thing
+            specificity = max(specificity, 0.75)
         similarity = fuzz.token_set_ratio(query_text, product.text) / 100.0
         in_order = fuzz.ratio(raw_query, product.name_folded) / 100.0  # breaks word-order ties
         # A perfect name match is worth 90; the last 10 are for the right pack size.
@@ -823,11 +862,7 @@ class CatalogIndex:
             if raw_query == product.name_folded:
                 score += WHOLE_NAME_BONUS  # "tata salt" is Tata Salt, not "Tata Salt (Vacuum …)"
                 exact_name = 2
-        elif coverage >= 0.85 and (product.alias_keys or product.line[0]) and (
-            query_text in product.alias_keys
-            or " ".join(map(stem, raw_query.split())) in product.alias_keys
-            or query_text == product.line[0]
-        ):
+        elif (coverage >= 0.85 or every_slot) and (own_name or query_text == product.line[0]):
             # the shop's own name for it ("cheese" for Amul Cheese Slices), or its brand alone
             # ("taj mahal" for Taj Mahal tea, not Havmor Taj Mahal ice cream), counts as its name
             score += EXACT_NAME_BONUS
@@ -836,7 +871,7 @@ class CatalogIndex:
             # "हल्दी", "manjal": the word the shop's own name "haldi" stands for picks the
             # store's row over look-alike rows, yet no more than an exact name would
             score += EXACT_NAME_BONUS
-        missing = sum(1 for t in product.qualifiers if t not in explained)
+        missing = 0 if short_name else sum(1 for t in product.qualifiers if t not in explained)
         if missing:
             score -= QUALIFIER_PENALTY * min(missing, 2)
         if pack_size is not None:

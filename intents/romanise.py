@@ -165,11 +165,12 @@ _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
 # and hu/vh for wh ("হুইল", "વ્હીલ" wheel).
 _LOANWORD_RULES: Final = (
     ("ai", "a"), ("ai", "e"), ("ai", "i"), ("u", "oo"), ("iy", "i"), ("iy", "e"), ("au", "o"),
-    ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"), ("ch", "s"),
+    ("ks", "cks"), ("kv", "qu"), ("bh", "v"), ("au", "ou"), ("j", "z"), ("an", "en"), ("ch", "s"),
     ("hu", "wh"), ("vh", "wh"),
     # v for w ("ദാവത്ത്" davatt Daawat), -am for -um ("मैग्नम" magnam Magnum), Odia ଷ୍ଟ for st
-    # ("ଫିଷ୍ଟ" phisht feast), i for ea ("फीस्ट" phist feast)
-    ("v", "w"), ("am", "um"), ("sht", "st"), ("i", "ea"),
+    # ("ଫିଷ୍ଟ" phisht feast), i for ea ("फीस्ट" phist feast), -shan for -tion ("ട്രഡീഷണൽ"
+    # tradishanal traditional); -an for -en ("किचन" kichan kitchen) comes before ch as s
+    ("v", "w"), ("am", "um"), ("sht", "st"), ("i", "ea"), ("shan", "tion"),
 )  # fmt: skip
 
 
@@ -180,6 +181,7 @@ def sounds(word: str) -> str:
     "phridam" -> "fridam", "battery" -> "bateri")."""
     text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
     text = text.replace("ee", "i")  # "yippee", "coffee": ee is said i
+    text = text.replace("tch", "ch")  # "kitchen", "butterscotch": the t is not said
     text = _DOUBLED.sub(r"\1", text)
     text = _SOFT_G.sub("j", text)  # "gillette", "engine": g before e/i sounds j
     text = _SOFT_C.sub("s", text)  # "cinthol", "cera": c before e/i sounds s

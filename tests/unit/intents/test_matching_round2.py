@@ -103,3 +103,33 @@ def test_haldi_is_the_ground_spice_and_the_shops_own_row(text: str, language: st
 
 def test_whole_turmeric_when_asked_for() -> None:
     assert SPICES.match("sabut haldi", language="hi").candidates[0].product_id == "QC-20"
+
+
+BISCUITS = CatalogIndex.build([
+    row("QC-30", "Parle Hide & Seek - Chocolate", "Parle", 200),
+    row("ST-30", "Parle Hide & Seek Chocolate Chip Cookies", "Parle", 100, G, "hide and seek"),
+    row("QC-31", "Hide & Seek Cream Biscuits", "Hide & Seek", 100),
+    row("QC-32", "Dukes Bourbon Biscuits", "Dukes", 150),
+    row("ST-31", "Britannia Bourbon", "Britannia", 150, G, "bourbon biscuit"),
+    row("QC-33", "Cremica Bourbon Biscuit", "Cremica", 100),
+    row("QC-34", "Ramdev Kitchan King Masala", "Ramdev", 100),
+    row("QC-35", "Everest Kitchen King Masala", "Everest", 100),
+    row("QC-36", "Kissan Fresh Tomato Ketchup", "Kissan", 200),
+    row("QC-37", "Daawat Traditional Basmati Rice", "Daawat", 1000),
+    row("QC-38", "Daawat Rozana Super Basmati Rice", "Daawat", 1000),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("hide and seek", "en", "ST-30"),  # the shop's own short name over a look-alike row
+        ("Hide & Seek", "hi", "ST-30"),
+        ("பர்பன் பிஸ்கட்", "ta", "ST-31"),  # the shop calls it "bourbon biscuit"
+        ("एव्हरेस्ट किचन किंग", "mr", "QC-35"),  # kichan: kitchen, however the catalog spells it
+        ("ಎವರೆಸ್ಟ್ ಕಿಚನ್ ಕಿಂಗ್", "kn", "QC-35"),
+        ("ദാവത്ത് ട്രഡീഷണൽ", "ml", "QC-37"),  # tradishanal: traditional
+    ],
+)
+def test_the_shops_own_names_and_spellings(text: str, language: str, want: str) -> None:
+    assert BISCUITS.match(text, language=language).candidates[0].product_id == want
