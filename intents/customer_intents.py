@@ -98,7 +98,7 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.REORDER, confidence=0.85)
 
     method = read_payment_method(message)
-    if method is not None and not quantified(product_words(message, "upi", "card", "cod", "payment")):
+    if method is not None and not quantified(product_words(message, "upi", "card", "cod", "payment", "pay_hand")):
         return Classification(intent=Intent.CHOOSE_PAYMENT, confidence=0.9, slots={"payment_method": method})
 
     pincode = read_pincode(folded)

@@ -168,6 +168,8 @@ def read_payment_method(message: Message) -> str | None:
         return "card"
     if message.has("upi"):
         return "upi"
+    if message.has("pay_hand"):
+        return "cod"  # "paise de dunga", "taka debo": money in hand, no app named
     return None
 
 

@@ -395,3 +395,20 @@ def test_numbered_list_markers_are_no_counts(text: str, want: list[tuple[str, fl
 def test_counts_with_full_stops_are_still_counts() -> None:  # a guard: unchanged reading
     items = parse("maggi 2. atta 3.").items
     assert [(item.text, item.quantity) for item in items] == [("maggi", 2), ("atta", 3)]
+
+
+@pytest.mark.parametrize(
+    ("text", "method"),
+    [
+        ("delivery appudu dabbulu istanu", "cod"),
+        ("taka debo delivery er somoy", "cod"),
+        ("ਪੈਸੇ ਦੇ ਦਿਆਂਗਾ", "cod"),
+        ("paisa aapish aavse tyare", "cod"),
+        ("UPI ने पैसे देतो", "upi"),
+        ("phonepe diye taka debo", "upi"),
+    ],
+)
+def test_money_in_hand_is_cash_unless_an_app_is_named(text: str, method: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHOOSE_PAYMENT, result
+    assert result.slots.get("payment_method") == method
