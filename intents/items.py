@@ -292,6 +292,8 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
         if text in ("do", "दो", "ਦੋ", "a", "an"):
             return _Atom("drop", text)  # "maggi do": give (me) maggi
     fraction = fraction_word(text, language)
+    if fraction is not None and fraction.kind == "quarter" and found_unit is None and _next_is_number(kept, position):
+        return _Atom("drop", text)  # "kal 2 kg atta bhejna": tomorrow, not a quarter of 2 kg
     if fraction is not None and _trailing_after_amount(kept, position):
         return _Atom("drop", text)  # "dhaai kilo cheeni vi paa do": "paa" is "put", not a quarter
     if fraction is not None and (found_unit is None or _next_is_unit(kept, position)):
@@ -349,6 +351,11 @@ def _next_is_unit(kept: list[Token | None], position: int) -> bool:
             continue
         return token.kind == "word" and unit_word(token.text) is not None
     return False
+
+
+def _next_is_number(kept: list[Token | None], position: int) -> bool:
+    following = next((token for token in kept[position + 1 :] if token is not None), None)
+    return following is not None and following.kind == "num"
 
 
 def _next_is_hundred(kept: list[Token | None], position: int, language: str) -> bool:

@@ -412,3 +412,22 @@ def test_money_in_hand_is_cash_unless_an_app_is_named(text: str, method: str) ->
     result = parse(text)
     assert result.intent == Intent.CHOOSE_PAYMENT, result
     assert result.slots.get("payment_method") == method
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity", "unit"),
+    [("kal 2 kg atta bhejna", "atta", 2, "kg"), ("kal 3 packet doodh dena", "doodh", 3, "packet"), ("kaal kilo seeragam", "seeragam", 0.25, "kg")],
+)
+def test_kal_before_a_number_is_tomorrow(text: str, name: str, quantity: float, unit: str) -> None:
+    items = parse(text).items
+    assert [(item.text, item.quantity, item.unit, item.pack_size) for item in items] == [(name, quantity, unit, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["কাল থেকে মাখন বিক্রি বন্ধ, কোম্পানি সাপ্লাই দিচ্ছে না", "kal se maggi bikri band", "naalai muthal maggi supply illa, vikka vendam"],
+)
+def test_sales_stopped_from_tomorrow_deactivates(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT, result
+    assert len(result.items) == 1 and len(result.items[0].text.split()) == 1, result.items
