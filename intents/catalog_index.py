@@ -61,6 +61,8 @@ SKELETON_CREDIT: Final = 0.7  # ... matched only by its consonants ("ఫ్ర�
 _MIN_SKELETON: Final = 3
 _SKELETON_CHOICES: Final = 2
 _SKELETON_TIE: Final = 0.1  # a second same-consonant word is offered only when about as likely
+_SPELLING_READINGS: Final = 3  # known words a romanised word may be spelt as
+OTHER_SPELLING_SHARE: Final = 0.9  # credit of the second and third of them
 _MIN_GUESSED: Final = 5  # shorter romanised words ("rahu", "ho") only match as spelt
 _FUZZY_CACHE_LIMIT: Final = 50_000
 
@@ -585,12 +587,19 @@ class CatalogIndex:
             return []
         spellings = loanword_spellings(latin)
         found: list[_Alternative] = []
-        for spelling in spellings:  # the likeliest spelling that is a known word ("टैंग" tang, not ting)
-            found.extend(self._translate(spelling, ROMANISED_CREDIT, language))
+        # the likeliest spelling that is a known word ("टैंग" tang, not ting), then a little
+        # less for the next ones: "लाइट" lait is "let" or "lite", and Tata Salt Lite has lite
+        readings = 0
+        for spelling in spellings:
+            credit = ROMANISED_CREDIT if readings == 0 else ROMANISED_CREDIT * OTHER_SPELLING_SHARE
+            known = self._translate(spelling, credit, language)
             if stem(spelling) in self.postings:
-                found.append(_Alternative((stem(spelling),), ROMANISED_CREDIT))
-            if found:
-                break
+                known.append(_Alternative((stem(spelling),), credit))
+            if known:
+                found.extend(known)
+                readings += 1
+                if readings == _SPELLING_READINGS:
+                    break
         if not found and len(latin) >= 4:  # "കെപിഎൽ" kepiel: KPL spelt out letter by letter
             found = [_Alternative((initials,), ROMANISED_CREDIT) for initials in acronyms(latin) if initials in self.postings]
         if found or not guess:

@@ -235,20 +235,27 @@ _MAX_SPELLINGS: Final = 12
 @lru_cache(maxsize=20_000)
 def loanword_spellings(latin: str) -> tuple[str, ...]:
     """LATIN and the English spellings it may stand for, the word itself first, then one
-    rule applied, then two ("ভিক্স" bhiks -> viks -> vicks)."""
+    rule applied, then two ("ভিক্স" bhiks -> viks -> vicks). A final doubled consonant, as
+    Malayalam and Tamil write an English final t ("ലൈറ്റ്" laitt, "സാൾട്ട്" saltt), is also
+    read single (lite, salt)."""
     found = [latin]
-    if latin[-1:] not in "aeiou" and "ai" in latin:
-        silent_e = latin.replace("ai", "i") + "e"  # silent e: "taid" tide, "sprait" sprite
-    else:
-        silent_e = ""
-    singles = [latin.replace(old, new) for old, new in _LOANWORD_RULES if old in latin]
-    found.extend(singles)
-    if silent_e:
-        found.append(silent_e)
-    for single in singles:
-        for old, new in _LOANWORD_RULES:
-            if old in single and len(found) < _MAX_SPELLINGS:
-                found.append(single.replace(old, new))
+    bases = [latin]
+    if len(latin) >= 4 and latin[-1] == latin[-2] and latin[-1] not in "aeiou":
+        bases.append(latin[:-1])
+        found.append(latin[:-1])
+    for base in bases:
+        if base[-1:] not in "aeiou" and "ai" in base:
+            silent_e = base.replace("ai", "i") + "e"  # silent e: "taid" tide, "sprait" sprite
+        else:
+            silent_e = ""
+        singles = [base.replace(old, new) for old, new in _LOANWORD_RULES if old in base]
+        found.extend(singles)
+        if silent_e:
+            found.append(silent_e)
+        for single in singles:
+            for old, new in _LOANWORD_RULES:
+                if old in single and len(found) < _MAX_SPELLINGS * len(bases):
+                    found.append(single.replace(old, new))
     return tuple(dict.fromkeys(found))
 
 

@@ -133,3 +133,20 @@ BISCUITS = CatalogIndex.build([
 )
 def test_the_shops_own_names_and_spellings(text: str, language: str, want: str) -> None:
     assert BISCUITS.match(text, language=language).candidates[0].product_id == want
+
+
+SALT = CatalogIndex.build([
+    row("QC-40", "Tata Salt", "Tata", 1000),
+    row("ST-40", "Tata Salt Lite", "Tata", 1000),
+    row("QC-41", "Let's Try Bhujia Sev", "Let's Try", 200),
+    row("QC-42", "Catch Sprinklers Chat Masala", "Catch", 100),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("ടാറ്റ സാൾട്ട് ലൈറ്റ്", "ml"), ("टाटा साल्ट लाइट", "hi"), ("டாடா சால்ட் லைட்", "ta"), ("ଟାଟା ସଲ୍ଟ ଲାଇଟ", "or")],
+)
+def test_a_spelling_that_is_two_known_words_keeps_both(text: str, language: str) -> None:
+    # "lait" may be let or lite; Malayalam "saltt" / "laitt" end in a doubled t
+    assert SALT.match(text, language=language).candidates[0].product_id == "ST-40"
