@@ -852,7 +852,8 @@ class CatalogIndex:
         own_name = bool(product.alias_keys) and (
             query_text in product.alias_keys or " ".join(map(stem, raw_query.split())) in product.alias_keys
         )
-        short_name = own_name and all(stem(w) in product.name_words for w in raw_query.split())
+        said = raw_query if raw_query.isascii() else query_text  # native script: as read
+        short_name = own_name and all(stem(w) in product.name_words for w in said.split())
         if short_name:
             # the shop's own short name for it, every word from its name ("hide and seek" for
             # Parle Hide & Seek Chocolate Chip Cookies), says much of what it is: the rest of

@@ -150,3 +150,13 @@ SALT = CatalogIndex.build([
 def test_a_spelling_that_is_two_known_words_keeps_both(text: str, language: str) -> None:
     # "lait" may be let or lite; Malayalam "saltt" / "laitt" end in a doubled t
     assert SALT.match(text, language=language).candidates[0].product_id == "ST-40"
+
+
+def test_oreo_in_odia_and_the_shops_own_oreo_in_bengali() -> None:
+    shop = CatalogIndex.build([
+        row("QC-50", "Cadbury Oreo Strawberry Cream Biscuits", "Cadbury Oreo", 120),
+        row("ST-50", "Oreo Vanilla Creme Biscuit", "Oreo", 120, G, "oreo biscuit"),
+        row("QC-51", "Oreo Red Velvet Biscuit", "Oreo", 120),
+    ])
+    assert shop.match("ଓରିଓ", language="or").candidates  # orio: oreo
+    assert shop.match("ওরিও বিস্কুট", language="bn").candidates[0].product_id == "ST-50"
