@@ -121,7 +121,7 @@ async def test_tamil_missing_product_is_reported_to_owner(demo: Store, chat: Cal
 
 async def _five_salt_in_cart(ravi: Chat) -> InventoryItem:
     """A customer with 5 × Tata Salt 1 kg in the cart; the salt's inventory row."""
-    await ravi.send("namaste")
+    await ravi.send("hello")  # an English opener: "namaste" alone is Hindi
     salt = await _item(ravi, "Tata Salt", 1)
     await ravi.send("5 tata salt")
     if ravi.history[-1].rows:
