@@ -162,10 +162,23 @@ def classify_customer(message: Message) -> Classification:
 _STATUS_WORDS: Final = frozenset({"status", "status?", "स्टेटस", "स्टेटस?", "ஸ்டேட்டஸ்", "స్టేటస్", "ಸ್ಟೇಟಸ್", "സ്റ്റാറ്റസ്", "স্ট্যাটাস", "સ્ટેટસ", "ਸਟੇਟਸ", "ଷ୍ଟାଟସ"})
 
 
+# Words that may stand around "status" when it asks for the order's: "what's the status",
+# "status batao", "delivery status?", "status update pls", "স্ট্যাটাস কি?".
+_AROUND_STATUS: Final = frozenset(
+    "what's whats what wats is the my delivery update updates kya hai batao bolo btao bata ki ka ke kemon ki enna"
+    " enti enu kay shu kana ente kiddan pls please plz now abhi ab".split()
+    + "कहो बताओ क्या है कि কি কী என்ன ఏంటి ఏమిటి ಏನು എന്താ काय શું ਕੀ କଣ".split()
+)
+
+
 def _asks_status_alone(message: Message) -> bool:
-    """"status", "Status?", "status pls": a status word with nothing but courtesy around it."""
+    """"status", "Status?", "status batao", "what's the status": a status word with nothing but
+    courtesy and question words around it."""
     hits = message.concepts.get("status", ())
-    return any(hit.phrase in _STATUS_WORDS for hit in hits) and not product_words(message, "status", *SOCIAL)
+    if not any(hit.phrase in _STATUS_WORDS for hit in hits):
+        return False
+    rest = message.without("status", *SOCIAL, "show", "which")
+    return all(word in _AROUND_STATUS for word in content_words(rest, message.language))
 
 
 _PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})

@@ -13,7 +13,10 @@ from intents.parse import parse
 from intents.types import CatalogEntry, Intent
 
 
-@pytest.mark.parametrize("text", ["status", "Status?", "STATUS", "status pls", "ok status?", "स्टेटस", "ஸ்டேட்டஸ்"])
+@pytest.mark.parametrize(
+    "text",
+    ["status", "Status?", "STATUS", "status pls", "ok status?", "स्टेटस", "ஸ்டேட்டஸ்", "status batao", "what's the status?", "delivery status", "স্ট্যাটাস কি?"],
+)
 def test_status_alone_asks_for_the_order(text: str) -> None:
     result = parse(text)
     assert result.intent == Intent.ORDER_STATUS, result
