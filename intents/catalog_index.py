@@ -50,6 +50,8 @@ SIZE_MULTIPLE_BONUS: Final = 4.0
 SIZE_MISFIT_PENALTY: Final = 2.0
 # Each word of the name that makes it another thing ("ragi", "powder") the query lacks.
 QUALIFIER_PENALTY: Final = 4.0
+# A product not of the brand the customer names ("mdh kitchen king" for KPG Kitchen King).
+BRAND_MISSING_PENALTY: Final = 8.0
 # A query that is the product's whole name ("tata salt" for Tata Salt).
 EXACT_NAME_BONUS: Final = 2.0
 # ... and a little more when the query is the whole name as written, brackets and all.
@@ -351,6 +353,7 @@ class CatalogIndex:
     _sounds: dict[str, tuple[str, ...]] | None = None  # likewise
     _variants: dict[str, tuple[str, ...]] | None = None  # likewise (see _latin_variant)
     _blurred: dict[str, tuple[str, ...]] | None = None  # likewise (see _romanised_word)
+    brand_only: frozenset[str] = frozenset()  # words only brands have ("mdh", "everest")
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -411,7 +414,10 @@ class CatalogIndex:
             else math.inf
             for e in products
         ]
-        return cls(products, dict(postings), idf, lexicon, dict(by_length), pack_base)
+        brand_words = {t for p in products for t in p.line[0].split()}
+        named = {t for p in products for t in p.content}
+        brand_only = frozenset(t for t in brand_words - named if len(t) >= 3 and not t.isdigit())
+        return cls(products, dict(postings), idf, lexicon, dict(by_length), pack_base, brand_only=brand_only)
 
     def __len__(self) -> int:
         return len(self.products)
@@ -730,10 +736,22 @@ class CatalogIndex:
         total_weight = sum(slot.weight for slot in slots)
         raw_query = " ".join(words)
         scored: list[tuple[float, int, bool, int]] = []
+        # "MDH kitchen king": a brand the customer names, when the shop has a product of it
+        # that fits, rules out the other brands' ones (KPG Kitchen King)
+        brands = [
+            slot for slot in slots
+            if slot.alternatives and all(set(a.tokens) <= self.brand_only for a in slot.alternatives)
+        ]
         for number in shortlist:
+            product = self.products[number]
             score, full, exact = self._score(
-                self.products[number], slots, total_weight, query_text, raw_query, pack_size, size_hint
+                product, slots, total_weight, query_text, raw_query, pack_size, size_hint
             )
+            if brands and not all(
+                any(set(a.tokens) <= product.tokens for a in slot.alternatives) for slot in brands
+            ):
+                score -= BRAND_MISSING_PENALTY
+                full = False
             if score >= MIN_SCORE:
                 scored.append((score, number, full, exact))
         # equal scores: the product named exactly first, then the smaller pack (one Maggi, not

@@ -160,3 +160,31 @@ def test_oreo_in_odia_and_the_shops_own_oreo_in_bengali() -> None:
     ])
     assert shop.match("ଓରିଓ", language="or").candidates  # orio: oreo
     assert shop.match("ওরিও বিস্কুট", language="bn").candidates[0].product_id == "ST-50"
+
+
+MASALAS = CatalogIndex.build([
+    row("QC-60", "KPG Kitchen King", "KPG", 100),
+    row("QC-61", "Orika Kitchen King", "Orika", 100),
+    row("QC-62", "MDH Kitchen King Masala", "MDH", 100),
+    row("QC-63", "Everest Kitchen King Masala", "Everest", 100),
+    row("QC-64", "MDH Garam Masala", "MDH", 100),
+    *(row(f"QC-7{n}", f"MDH {kind} Masala", "MDH", 100) for n, kind in enumerate(
+        ["Chana", "Pav Bhaji", "Chunky Chat", "Meat", "Sambhar", "Rajmah", "Kasoori Methi", "Shahi Paneer"]
+    )),
+    *(row(f"QC-8{n}", f"Everest {kind} Masala", "Everest", 100) for n, kind in enumerate(
+        ["Chana", "Pav Bhaji", "Chat", "Meat", "Sambhar", "Tea", "Kasuri Methi", "Shahi Paneer"]
+    )),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("mdh kitchen king", "pa", "QC-62"),
+        ("एमडीएच किचन किंग", "hi", "QC-62"),
+        ("ਐਮਡੀਐਚ ਕਿਚਨ ਕਿੰਗ", "pa", "QC-62"),
+        ("everest kitchen king", "gu", "QC-63"),
+    ],
+)
+def test_the_brand_named_must_be_the_products(text: str, language: str, want: str) -> None:
+    assert MASALAS.match(text, language=language).candidates[0].product_id == want
