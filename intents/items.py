@@ -229,7 +229,7 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
 # Words after a number that make it a time of day: "8 am", "5 baje", "৫টার মধ্যে" is not.
 _TIME_WORDS: Final = frozenset(
     "am pm a.m p.m baje bje baj bajey o'clock oclock mani manikku gantalaku gantaku gante hrs"
-    " ghante ghanta min mins minute minutes minit hour hours ghanton बजे বাজে মধ্যে மணிக்கு மணி గంటలకు గంటకు वाजता ವಾಜೆ ಗಂಟೆಗೆ മണിക്ക് ਵਜੇ ବେଳକୁ ଟାରେ vaje vajta vajata baje tak".split()
+    " ghante ghanta min mins minute minutes minit hour hours ghanton बजे বাজে মধ্যে টার টায় மணிக்கு மணி గంటలకు గంటకు वाजता ವಾಜೆ ಗಂಟೆಗೆ മണിക്ക് ਵਜੇ ବେଳକୁ ଟାରେ vaje vajta vajata baje tak".split()
 )
 # Size words before a unit: "bada packet", "chhota packet", "big pack", "small bottle".
 _SIZE_WORDS: Final = frozenset(

@@ -165,6 +165,13 @@ def _nothing_known(items: tuple[ItemRequest, ...], language: str, *, social: boo
     return True
 
 
+def _without_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
+    """"2 kg atta, call karke aana", "maggi, door bell mat bajana": beside real items, a part
+    with no amount, no catalog match and no word the lexicon knows is a remark, not an item."""
+    kept = tuple(item for item in items if not _nothing_known((item,), language))
+    return kept if kept else items
+
+
 def _native_unknown(text: str, lexicon: Lexicon, language: str) -> bool:
     """Every word in an Indic script and none a lexicon term: only a romanised guess names it."""
     words = fold(text).split()
@@ -191,6 +198,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)
+        if result.intent == Intent.ADD_ITEMS and len(items) > 1:
+            items = _without_remarks(items, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
             items, language, social=_social(cleaned)
         ):

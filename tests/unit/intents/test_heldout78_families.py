@@ -188,6 +188,8 @@ def _and_catalog() -> CatalogIndex:
             CatalogEntry(product_id="BB", name="Bournvita Health Drink", brand="Cadbury", size_value=500, size_unit="g"),
             CatalogEntry(product_id="SL", name="Tata Salt", brand="Tata", size_value=1, size_unit="kg"),
             CatalogEntry(product_id="SU", name="Madhur Sugar", brand="Madhur", size_value=1, size_unit="kg"),
+            CatalogEntry(product_id="MG", name="Maggi 2-Minute Noodles", brand="Maggi", size_value=70, size_unit="g"),
+            CatalogEntry(product_id="AT", name="Aashirvaad Atta", brand="Aashirvaad", size_value=5, size_unit="kg"),
         ]
     )
 
@@ -434,3 +436,19 @@ def test_sales_stopped_from_tomorrow_deactivates(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.DEACTIVATE_PRODUCT, result
     assert len(result.items) == 1 and len(result.items[0].text.split()) == 1, result.items
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("রাত ৯টার মধ্যে ২ কেজি চাল", [("চাল", 2, "kg")]),
+        ("সকাল ১০টায় ২ প্যাকেট দুধ", [("দুধ", 2, "packet")]),
+        ("2 kg chawal shaam 7 baje tak bhej dena", [("chawal", 2, "kg")]),
+        ("2 packet paal, naalaikku kaalai venum", [("paal", 2, "packet")]),
+        ("3 maggi, bacchon ke liye", [("maggi", 3, None)]),
+        ("1 kg atta, door bell mat bajana", [("atta", 1, "kg")]),
+    ],
+)
+def test_times_and_remarks_are_no_items(text: str, want: list[tuple[str, float, str | None]]) -> None:
+    items = parse(text, catalog=_and_catalog()).items
+    assert [(item.text, item.quantity, item.unit) for item in items] == want
