@@ -258,6 +258,9 @@ def _address(message: Message) -> Classification | None:
     has_number = bool(re.search(r"\d", message.folded))
     words = len(message.folded.split())
     labelled = message.has("address") and words >= 3
+    weak = not labelled and parts < 2
+    if weak and parts >= 1 and any(item.unit is not None or item.pack_size is not None for item in extract_items(message.folded, message.language)):
+        return None  # "flat 302 me 2 kg atta bhej do": an order for a flat, not an address
     if labelled or (parts >= 2 and words >= 3) or (parts >= 1 and has_number and words >= 4):
         slots: Slots = {"address": address_text(message.cleaned)}
         pincode = read_pincode(message.folded)

@@ -199,7 +199,16 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
             atoms.append(_Atom("drop", ""))
             continue
         text = token.text
-        if token.kind == "num" and _clock_time(kept, position):
+        if token.kind == "num" and _house_number(kept, position):
+            atoms.append(_Atom("drop", text))  # "flat 302 me 2 kg atta", "gate no 2 pe": where, not how many
+            for back in range(len(atoms) - 2, -1, -1):
+                if atoms[back].kind == "drop":
+                    continue
+                if atoms[back].text in _PLACE_WORDS or atoms[back].text in _NUMBER_ABBREVIATIONS:
+                    atoms[back] = _Atom("drop", atoms[back].text)
+                    continue
+                break
+        elif token.kind == "num" and _clock_time(kept, position):
             atoms.append(_Atom("drop", text))  # "by 8 am", "5 baje tak": a time, not an amount
         elif token.kind == "word" and text in _TIME_WORDS and position and _clock_time(kept, position - 1):
             atoms.append(_Atom("drop", text))
@@ -251,6 +260,24 @@ def _paav_is_bread(kept: list[Token | None], position: int) -> bool:
     return (following is not None and following.text in _PAAV_DISH_AFTER) or (
         previous is not None and previous.text in _PAAV_DISH_BEFORE
     )
+
+
+# Words a house or gate number follows: "flat 302", "gate no 2", "house no. 12", "room 5".
+_PLACE_WORDS: Final = frozenset(
+    "flat house gate door plot room block tower wing floor apartment apt qtr quarter h.no hno d.no"
+    " फ्लैट मकान गेट ফ্ল্যাট বাড়ি ফ্লাট வீடு பிளாட் ఫ్లాట్ ఇల్లు फ्लॅट ફ્લેટ ಮನೆ ಫ್ಲಾಟ್ ഫ്ലാറ്റ് വീട് ਫਲੈਟ ମକାନ".split()
+)
+_NUMBER_ABBREVIATIONS: Final = frozenset({"no", "no.", "number", "num", "#", "नं", "नंबर", "নং", "নম্বর", "எண்", "నం"})
+
+
+def _house_number(kept: list[Token | None], position: int) -> bool:
+    """A number right after a place word, or after "no" that follows one."""
+    previous = [token for token in kept[:position] if token is not None][-2:]
+    if not previous or previous[-1].kind != "word":
+        return False
+    if previous[-1].text in _PLACE_WORDS:
+        return True
+    return previous[-1].text in _NUMBER_ABBREVIATIONS and len(previous) == 2 and previous[0].text in _PLACE_WORDS
 
 
 def _classifier_next(tokens: list[Token], position: int) -> bool:

@@ -452,3 +452,20 @@ def test_sales_stopped_from_tomorrow_deactivates(text: str) -> None:
 def test_times_and_remarks_are_no_items(text: str, want: list[tuple[str, float, str | None]]) -> None:
     items = parse(text, catalog=_and_catalog()).items
     assert [(item.text, item.quantity, item.unit) for item in items] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("flat 204 me 5 kg atta bhej do", [("atta", 5, "kg")]),
+        ("gate no 3 pe 2 maggi", [("maggi", 2, None)]),
+    ],
+)
+def test_a_flat_or_gate_number_is_no_count(text: str, want: list[tuple[str, float, str | None]]) -> None:
+    result = parse(text)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert [(item.text, item.quantity, item.unit) for item in result.items] == want
+
+
+def test_an_address_with_a_flat_number_is_still_an_address() -> None:  # a guard: unchanged reading
+    assert parse("flat 302, sai apartments, near hanuman mandir").intent == Intent.GIVE_ADDRESS
