@@ -99,7 +99,9 @@ STOPWORDS: Final = frozenset(
 _FUNCTION_WORDS: Final = frozenset(
     "by for to in on at from is it its this that my me i you we our your he she they them "
     "be am are was were do did not yes ok okay also too only just here there "
-    "da di de la lo".split()
+    "da di de la lo "
+    # Bengali/Odia classifiers written apart from their noun ("haladi ta", "ডিম টা")
+    "ta ti টা টি টো ଟା ଟି".split()
 )
 # Words of a product name that say little about what it is.
 _WEAK_NAME_WORDS: Final = frozenset(
@@ -107,6 +109,9 @@ _WEAK_NAME_WORDS: Final = frozenset(
     "shudh chakki pure".split()
 )
 
+
+# Catalog words a romanised word is never taken for by its sound ("వీట్" vit is wheat, not with).
+_NO_SOUND_MATCH: Final = STOPWORDS | _FUNCTION_WORDS | _WEAK_NAME_WORDS
 
 _SPELLING_RUNS: Final = re.compile(r"([a-z])\1+")
 
@@ -657,7 +662,12 @@ class CatalogIndex:
         if self._sounds is None:
             grouped: dict[str, list[str]] = defaultdict(list)
             for catalog_word in sorted(self.postings):
-                if catalog_word.isascii() and catalog_word.isalpha() and len(catalog_word) >= 3:
+                if (
+                    catalog_word.isascii()
+                    and catalog_word.isalpha()
+                    and len(catalog_word) >= 3
+                    and catalog_word not in _NO_SOUND_MATCH
+                ):
                     grouped[plain(catalog_word)].append(catalog_word)
             self._sounds = {key: tuple(matches) for key, matches in grouped.items()}
         return self._sounds

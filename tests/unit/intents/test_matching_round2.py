@@ -188,3 +188,15 @@ MASALAS = CatalogIndex.build([
 )
 def test_the_brand_named_must_be_the_products(text: str, language: str, want: str) -> None:
     assert MASALAS.match(text, language=language).candidates[0].product_id == want
+
+
+def test_a_sound_match_is_never_a_function_word_and_a_classifier_apart_is_no_product() -> None:
+    shop = CatalogIndex.build([
+        row("ST-90", "Britannia White Bread", "Britannia", 400, G, "bread"),
+        row("ST-91", "Britannia 100% Whole Wheat Bread", "Britannia", 400, G, "brown bread"),
+        row("QC-90", "Britannia Bread with Garlic", "Britannia", 200),
+        row("QC-91", "Aashirvaad Turmeric Powder", "Aashirvaad", 100),
+        row("ST-92", "Everest Turmeric Powder", "Everest", 100, G, "haldi"),
+    ])
+    assert shop.match("బ్రిటానియా వీట్ బ్రెడ్", language="te").candidates[0].product_id == "ST-91"  # vit: wheat
+    assert shop.match("haladi ta", language="or").candidates[0].product_id == "ST-92"
