@@ -160,6 +160,11 @@ def _classify_one(message: Message) -> Classification:
     if message.has("new_item") and has_product:
         return _new_product(message)
 
+    if message.has("new_product") and not message.has("price", "stock", "decrease") and MONEY.search(folded) and has_product \
+            and all(item.quantity is None or item.unit in _SIZE_UNITS for item in products):
+        # "add dettol soap 75g rs 40": a product to add, at a price in rupees (no count to stock)
+        return _new_product(message)
+
     price = _price(message)
     if price is not None:
         items = _owner_items(message, strip_number=price[1])

@@ -469,3 +469,15 @@ def test_a_flat_or_gate_number_is_no_count(text: str, want: list[tuple[str, floa
 
 def test_an_address_with_a_flat_number_is_still_an_address() -> None:  # a guard: unchanged reading
     assert parse("flat 302, sai apartments, near hanuman mandir").intent == Intent.GIVE_ADDRESS
+
+
+@pytest.mark.parametrize("text", ["add dettol soap 75g rs 40", "dettol soap 75 gram add karo 40 rupaye", "add vim bar 200g ₹20"])
+def test_add_with_a_rupee_price_adds_a_product(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADD_PRODUCT, result
+    assert result.slots.get("price_paise") in (4000, 2000)
+
+
+def test_add_with_a_count_still_adds_stock() -> None:  # a guard: unchanged reading
+    result = parse("maggi 20 add karo", role="owner")
+    assert result.intent == Intent.ADJUST_STOCK and result.slots.get("stock_delta") == 20
