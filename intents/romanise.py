@@ -169,9 +169,9 @@ _LOANWORD_RULES: Final = (
     ("hu", "wh"), ("vh", "wh"),
     # v for w ("ദാവത്ത്" davatt Daawat), -am for -um ("मैग्नम" magnam Magnum), Odia ଷ୍ଟ for st
     # ("ଫିଷ୍ଟ" phisht feast), i for ea ("फीस्ट" phist feast), -shan for -tion ("ട്രഡീഷണൽ"
-    # tradishanal traditional), -io for -eo ("ଓରିଓ" orio oreo); -an for -en ("किचन" kichan
-    # kitchen) comes before ch as s
-    ("v", "w"), ("am", "um"), ("sht", "st"), ("i", "ea"), ("shan", "tion"), ("io", "eo"),
+    # tradishanal traditional), -io for -eo ("ଓରିଓ" orio oreo), a for u ("ଟବ" tab tub);
+    # -an for -en ("किचन" kichan kitchen) comes before ch as s
+    ("v", "w"), ("am", "um"), ("sht", "st"), ("i", "ea"), ("shan", "tion"), ("io", "eo"), ("a", "u"),
 )  # fmt: skip
 
 

@@ -200,3 +200,12 @@ def test_a_sound_match_is_never_a_function_word_and_a_classifier_apart_is_no_pro
     ])
     assert shop.match("బ్రిటానియా వీట్ బ్రెడ్", language="te").candidates[0].product_id == "ST-91"  # vit: wheat
     assert shop.match("haladi ta", language="or").candidates[0].product_id == "ST-92"
+
+
+def test_an_indic_a_may_be_an_english_u() -> None:
+    shop = CatalogIndex.build([
+        row("QC-95", "Arun Vanilla Ice Cream Cup", "Arun", 125, ML),
+        row("QC-96", "Arun Vanilla Ice Cream Tub", "Arun", 1000, ML),
+        row("QC-97", "Dr. Oetker Vanila Waffles", "Dr. Oetker", 250),
+    ])
+    assert shop.match("ଭାନିଲା ଟବ", language="or").candidates[0].product_id == "QC-96"  # tab: tub
