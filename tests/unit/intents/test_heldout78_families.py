@@ -481,3 +481,8 @@ def test_add_with_a_rupee_price_adds_a_product(text: str) -> None:
 def test_add_with_a_count_still_adds_stock() -> None:  # a guard: unchanged reading
     result = parse("maggi 20 add karo", role="owner")
     assert result.intent == Intent.ADJUST_STOCK and result.slots.get("stock_delta") == 20
+
+
+def test_ke_bajaye_is_instead() -> None:
+    result = parse("maggi 4 ke bajaye 2")
+    assert result.intent == Intent.CHANGE_QUANTITY and result.items[0].quantity == 2
