@@ -486,3 +486,20 @@ def test_add_with_a_count_still_adds_stock() -> None:  # a guard: unchanged read
 def test_ke_bajaye_is_instead() -> None:
     result = parse("maggi 4 ke bajaye 2")
     assert result.intent == Intent.CHANGE_QUANTITY and result.items[0].quantity == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("சர்க்கரை 5 தான் இருக்கு", "சர்க்கரை"),
+        ("साखर फक्त ५ उरली", "साखर"),
+        ("ખાંડ ફક્ત 5 બચી છે", "ખાંડ"),
+        ("പഞ്ചസാര 5 എണ്ണം മാത്രം ബാക്കി", "പഞ്ചസാര"),
+        ("ਖੰਡ ਸਿਰਫ 5 ਬਚੀਆਂ", "ਖੰਡ"),
+        ("ଚିନି 5ଟା ବାକି ଅଛି", "ଚିନି"),
+    ],
+)
+def test_only_n_left_words_are_no_product(text: str, name: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_STOCK and result.slots.get("stock") == 5, result
+    assert [item.text for item in result.items] == [name]
