@@ -146,7 +146,8 @@ def _classify_one(message: Message) -> Classification:
     # "ম্যাগি ৫০ টা আছে", "maggi 25 hi bache", "stock update: maggi 30": "is there", "only"
     # and "update" are no part of a product either.
     products = product_words(
-        message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes"
+        message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes",
+        "status",  # "stock status", "aaj ka status": no product
     )
     has_product = bool(products)
 

@@ -503,3 +503,10 @@ def test_only_n_left_words_are_no_product(text: str, name: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.SET_STOCK and result.slots.get("stock") == 5, result
     assert [item.text for item in result.items] == [name]
+
+
+@pytest.mark.parametrize(("text", "intent"), [("stock status", Intent.LOW_STOCK), ("aaj ka status", Intent.TODAY_SUMMARY), ("status", Intent.ORDER_STATUS)])
+def test_owner_status_words_name_no_product(text: str, intent: Intent) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent, result
+    assert not result.items
