@@ -510,3 +510,10 @@ def test_owner_status_words_name_no_product(text: str, intent: Intent) -> None:
     result = parse(text, role="owner")
     assert result.intent == intent, result
     assert not result.items
+
+
+@pytest.mark.parametrize("text", ["ghee kidaikkuma?", "tup miltil ka?", "ghee mil jaauga?", "ghee mil jayega kya?"])
+def test_will_i_get_it_asks_about_the_product(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.BROWSE, result
+    assert result.slots.get("query") in ("ghee", "tup")
