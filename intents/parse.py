@@ -119,6 +119,30 @@ def _joined(left: ItemRequest, right: ItemRequest) -> ItemRequest:
     return replace(left, text=text, raw=raw, pack_size=pack or left.pack_size)
 
 
+def _widen_over_and(item: ItemRequest, catalog: CatalogIndex, text: str) -> ItemRequest:
+    """An owner's one product cut at an "and" ("hide and seek stock 20" read as "seek"): the
+    word on the other side of the "and" joins it when the catalog has the two in a row."""
+    words = item.text.split()
+    if not words or len(words) > _JOIN_MAX_WORDS:
+        return item
+    tokens = text.replace(",", " ").split()
+    for start in range(len(tokens) - len(words) + 1):
+        if tokens[start : start + len(words)] != words:
+            continue
+        before = tokens[start - 2 : start] if start >= 2 else []
+        after = tokens[start + len(words) : start + len(words) + 2]
+        if len(before) == 2 and before[1] in _NAME_AND and not before[0][0].isdigit():
+            left, right = ItemRequest(text=before[0], raw=before[0]), ItemRequest(text=item.text, raw=item.raw)
+            if _one_name(left, right, catalog):
+                return replace(item, text=f"{before[0]} {item.text}")
+        if len(after) == 2 and after[0] in _NAME_AND and not after[1][0].isdigit():
+            left, right = ItemRequest(text=item.text, raw=item.raw), ItemRequest(text=after[1], raw=after[1])
+            if _one_name(left, right, catalog):
+                return replace(item, text=f"{item.text} {after[1]}")
+        break
+    return item
+
+
 def _and_between(left: ItemRequest, right: ItemRequest, text: str) -> bool:
     """Only an "and" / "&" stands between the two items' spans (no comma, no "aur")."""
     start = text.find(left.raw) if left.raw else -1
@@ -195,6 +219,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     items = result.items
     if catalog is not None and items:
         items = _join_split_name(items, catalog, prepare(fold_for_matching(cleaned)))
+        if role == "owner" and len(items) == 1:
+            items = (_widen_over_and(items[0], catalog, prepare(fold_for_matching(cleaned))),)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)

@@ -517,3 +517,18 @@ def test_will_i_get_it_asks_about_the_product(text: str) -> None:
     result = parse(text)
     assert result.intent == Intent.BROWSE, result
     assert result.slots.get("query") in ("ghee", "tup")
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("hide and seek stock 20", Intent.SET_STOCK),
+        ("hide & seek 100 gram da rate 32", Intent.SET_PRICE),
+        ("10 hide n seek aaye", Intent.ADJUST_STOCK),
+    ],
+)
+def test_owner_name_with_and_stays_whole(text: str, intent: Intent) -> None:
+    result = parse(text, role="owner", catalog=_and_catalog())
+    assert result.intent == intent, result
+    assert len(result.items) == 1 and result.items[0].text == "hide seek", result.items
+    assert result.items[0].candidates and result.items[0].candidates[0].product_id == "HS"
