@@ -221,7 +221,7 @@ async def test_web_chat_customer_orders_owner_accepts_and_the_page_hears_it(make
         return dict(replies[-1])
 
     start = await (await rig.client.get("/api/v1/chat/web/updates", params={"user_id": "ravi-browser"})).json()
-    await say(text="namaste")
+    await say(text="hello")  # English from here on (namaste would answer in Hinglish)
     cart = await say(text="5 tata salt")
     if "Tata Salt Lite" in cart["text"]:
         line = next(l for l in cart["text"].splitlines() if l[:1].isdigit() and "Tata Salt 1 kg" in l)
