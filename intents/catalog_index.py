@@ -521,10 +521,7 @@ class CatalogIndex:
         endings = [(suffix, "") for suffix in _NOUN_SUFFIXES]
         for suffix, replacement in [*_NOUN_ENDINGS_CHANGED, *endings]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
-                stem_word = word[: -len(suffix)] + replacement
-                found = self._translate(stem_word, 1.0, language)
-                if stem(stem_word) in self.postings:
-                    found.append(_Alternative((stem(stem_word),), 1.0))
+                found = self._known_as(word[: -len(suffix)] + replacement, language)
                 if found:
                     return found
         return []
@@ -554,13 +551,17 @@ class CatalogIndex:
         "mottegalu", "dimta": read as the word when the word itself is known."""
         for suffix, replacement in _LATIN_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
-                stem_word = word[: -len(suffix)] + replacement
-                found = self._translate(stem_word, 1.0, language)
-                if stem(stem_word) in self.postings:
-                    found.append(_Alternative((stem(stem_word),), 1.0))
+                found = self._known_as(word[: -len(suffix)] + replacement, language)
                 if found:
                     return found
         return []
+
+    def _known_as(self, word: str, language: str | None) -> list[_Alternative]:
+        """A word with its ending taken off, read as a lexicon term or a catalog word when known."""
+        found = self._translate(word, 1.0, language)
+        if stem(word) in self.postings:
+            found.append(_Alternative((stem(word),), 1.0))
+        return found
 
     def _romanised(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
         """A native-script word neither the catalog nor the lexicon knows, read in Latin
