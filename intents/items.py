@@ -548,6 +548,7 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
     groups = _read_groups(atoms, language)
     if carried:
         groups = _add_carried_measure(groups, carried)
+    groups = _add_smaller_measure(groups)
     _drop_links(atoms, groups)
     raw = source[tokens[0].start : tokens[-1].end]
     if len(groups) < 2:
@@ -589,6 +590,21 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
 
 # A measure in its smallest unit: "1 kilo aur aadha kilo", "2 kg and 500 g" add up.
 _IN_SMALL: Final = {"kg": ("g", 1000.0), "g": ("g", 1.0), "l": ("ml", 1000.0), "ml": ("ml", 1.0)}
+
+
+def _add_smaller_measure(groups: list[_Group]) -> list[_Group]:
+    """"pyaz 2 kilo 500 gram", "1 litre 200 ml": a measure right after a larger one of the same
+    kind (kilos then grams) is one amount, 2.5 kg."""
+    merged: list[_Group] = []
+    for group in groups:
+        if merged:
+            first = merged[-1]
+            if first.unit in ("kg", "l") and group.unit in ("g", "ml") and group.start == first.end and not first.implied \
+                    and not group.implied and _IN_SMALL[first.unit][0] == _IN_SMALL[group.unit][0] and group.value < 1000:
+                merged[-1] = _Group(first.value + group.value / 1000.0, first.unit, first.start, group.end)
+                continue
+        merged.append(group)
+    return merged
 
 
 def _add_carried_measure(groups: list[_Group], carried: int) -> list[_Group]:

@@ -532,3 +532,12 @@ def test_owner_name_with_and_stays_whole(text: str, intent: Intent) -> None:
     assert result.intent == intent, result
     assert len(result.items) == 1 and result.items[0].text == "hide seek", result.items
     assert result.items[0].candidates and result.items[0].candidates[0].product_id == "HS"
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [("pyaz 2 kilo 500 gram", 2.5, "kg"), ("1 kg 250 g tamatar", 1.25, "kg"), ("doodh 1 litre 500 ml", 1.5, "l"), ("tel 1 lit", 1, "l")],
+)
+def test_kilos_and_grams_are_one_amount(text: str, quantity: float, unit: str) -> None:
+    items = parse(text).items
+    assert len(items) == 1 and (items[0].quantity, items[0].unit, items[0].pack_size) == (quantity, unit, None), items
