@@ -570,13 +570,16 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
     leading = not _words_between(atoms, 0, first.start)
     cuts = [group.start for group in groups] if leading else [group.end for group in groups]
     if leading:
-        bounds = cuts + [len(atoms)]
+        cuts = [
+            group.end if index and _counts_packs_of(groups[index - 1], group) else group.start for index, group in enumerate(groups)
+        ]
+        bounds = sorted(set(cuts)) + [len(atoms)]
     else:
         bounds = [0] + cuts
     items: list[ItemRequest] = []
     for lo, hi in zip(bounds, bounds[1:]):
         part = atoms[lo:hi]
-        part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo) for g in groups if lo <= g.start and g.end <= hi]
+        part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo, g.implied) for g in groups if lo <= g.start and g.end <= hi]
         item = _one_item(part, part_groups, raw)
         if item is not None:
             items.append(item)
@@ -648,8 +651,16 @@ def _leading_counts(atoms: list[_Atom], groups: list[_Group]) -> list[_Group]:
         for index, group in enumerate(groups)
         if _word_follows(atoms, group.end)
         and (index == 0 or groups[index - 1].implied or _words_between(atoms, groups[index - 1].end, group.start))
+        and not (index > 0 and _counts_packs_of(groups[index - 1], group))
     ]
     return opening if len(opening) >= 2 and opening[0] is groups[0] else []
+
+
+def _counts_packs_of(count: _Group, later: _Group) -> bool:
+    """"3 ta nice time er packet bhije geche", "4 aavin packet pulichu pochu": a bare count,
+    the product, then its pack word with no number of its own — the pack word tells what
+    was counted (3 packets), it opens no item of one packet of the words after it."""
+    return count.unit is None and not count.implied and later.implied and later.unit not in MEASURE_UNITS
 
 
 def _word_follows(atoms: list[_Atom], index: int) -> bool:
@@ -661,7 +672,8 @@ def _word_follows(atoms: list[_Atom], index: int) -> bool:
 
 
 def _split_before(atoms: list[_Atom], groups: list[_Group], opening: list[_Group], raw: str) -> list[ItemRequest]:
-    bounds = [group.start for group in opening] + [len(atoms)]
+    after_pack = [group.end for index, group in enumerate(groups) if index and _counts_packs_of(groups[index - 1], group)]
+    bounds = sorted({group.start for group in opening} | {end for end in after_pack if end < len(atoms)}) + [len(atoms)]
     items: list[ItemRequest] = []
     for lo, hi in zip(bounds, bounds[1:]):
         part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo, g.implied) for g in groups if lo <= g.start and g.end <= hi]

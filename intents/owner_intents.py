@@ -82,8 +82,21 @@ def _order_status(message: Message) -> str | None:
     return max(hits)[2] if hits else None
 
 
+# Commands about ONE product (the bot acts on the first item): a reason or remark after it
+# ("2 dhara pouches leaked, take 2 off", "stop selling X, nobody buys them", "bhije geche")
+# is no second product.
+_ONE_PRODUCT: Final = frozenset({Intent.SET_STOCK, Intent.ADJUST_STOCK, Intent.SET_PRICE, Intent.DEACTIVATE_PRODUCT})
+
+
+def _one_product(result: Classification) -> Classification:
+    if result.intent not in _ONE_PRODUCT or len(result.items) < 2 or any(item.value is not None for item in result.items):
+        return result
+    return replace(result, items=result.items[:1])
+
+
 def _with_values(result: Classification) -> Classification:
     """Copy the update's number onto its item(s): `ItemRequest.value` (see intents.types)."""
+    result = _one_product(result)
     slot = _UPDATE_SLOTS.get(result.intent)
     if slot is None or slot not in result.slots or not result.items:
         return result
