@@ -53,6 +53,10 @@ def classify_owner(message: Message) -> Classification:
     if ref is not None:
         slots: Slots = {"order_ref": ref}
         status = _order_status(message)
+        if message.has("reject"):
+            # "reject A6045, we don't have the delivery boy today": the reason may name a
+            # status word (delivery), the command is the rejection
+            return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
         if status is not None:
             return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
         if message.has("reject", "cancel"):

@@ -54,3 +54,36 @@ def test_owner_command_carries_one_product(text: str, intent: Intent) -> None:
     result = parse(text, role="owner")
     assert result.intent == intent, result
     assert len(result.items) == 1, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "lizol citrus au bikiba nahi",
+        "horlicks ikka ammam",
+        "ఇక అమ్మం క్లినిక్ ప్లస్",
+        "മാഗി ഇനി വിൽക്കണ്ട",
+        "kurkure mat becho ab",
+    ],
+)
+def test_stop_selling_phrasings(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT, result
+    assert len(result.items) == 1, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["aaj kadai moodrom", "kadai seekiram moodurom", "shop ipude moosestunnam"],
+)
+def test_shop_closing_today(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.CLOSE_SHOP
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["reject A4321, no delivery boy today", "reject A2468 please, delivery slot full"],
+)
+def test_reject_with_a_delivery_reason(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.REJECT_ORDER, result
