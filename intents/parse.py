@@ -7,7 +7,7 @@ With a catalog index, every item gets its candidates from the matcher.
 from __future__ import annotations
 
 from dataclasses import replace
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from intents.classify import classify
 from intents.cleaning import clean_message
@@ -196,6 +196,27 @@ def _without_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[Ite
     return kept if kept else items
 
 
+# Below this the best match of a removal's later part is a guess from its sounds, not a product named.
+_REMARK_SCORE: Final = 75.0
+
+
+def _removal_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
+    """"remove the lays, kids dont need more junk", "मूंगफली निकाल दो, घर पे पड़ी है": after the
+    item removed, a part with no amount, no word the lexicon knows and only a weak catalog
+    guess is the customer's reason, not a second item to remove."""
+    if len(items) < 2:
+        return items
+    lexicon = load_lexicon()
+    kept = [items[0]]
+    for item in items[1:]:
+        best = max((candidate.score for candidate in item.candidates), default=0.0)
+        unknown = not any(lexicon.lookup(word, language) for word in fold(item.text).split())
+        if item.quantity is None and item.pack_size is None and best < _REMARK_SCORE and unknown:
+            continue
+        kept.append(item)
+    return tuple(kept)
+
+
 def _native_unknown(text: str, lexicon: Lexicon, language: str) -> bool:
     """Every word in an Indic script and none a lexicon term: only a romanised guess names it."""
     words = fold(text).split()
@@ -226,6 +247,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         items = tuple(_with_candidates(item, catalog, language) for item in items)
         if result.intent == Intent.ADD_ITEMS and len(items) > 1:
             items = _without_remarks(items, language)
+        if result.intent == Intent.REMOVE_ITEM:
+            items = _removal_remarks(items, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
             items, language, social=_social(cleaned)
         ):

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 import pytest
 
+from intents.catalog_index import CatalogIndex
 from intents.items import extract_items
 from intents.parse import parse
-from intents.types import Intent
+from intents.types import CatalogEntry, Intent
 
 
 @pytest.mark.parametrize(
@@ -87,3 +88,43 @@ def test_shop_closing_today(text: str) -> None:
 def test_reject_with_a_delivery_reason(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.REJECT_ORDER, result
+
+
+_ROWS = [
+    ("LAYS", "Lays Classic Salted Chips", "Lays", 52, "g"),
+    ("KURK", "Kurkure Masala Munch", "Kurkure", 90, "g"),
+    ("BOURN", "Bournvita Health Drink", "Cadbury", 500, "g"),
+    ("DETSOAP", "Dettol Original Soap", "Dettol", 75, "g"),
+    ("PEANUT", "Peanuts (Loose)", "", 500, "g"),
+    ("ATTA", "Aashirvaad Shudh Chakki Atta", "Aashirvaad", 5, "kg"),
+    ("BUTTER", "Amul Butter", "Amul", 100, "g"),
+    ("TURMERIC", "MTR Turmeric Powder", "MTR", 100, "g"),
+    ("SCRUB", "Scotch-Brite Scrub Pad", "Scotch-Brite", 1, "piece"),
+]
+
+
+@pytest.fixture(scope="module")
+def shop() -> CatalogIndex:
+    return CatalogIndex.build(
+        CatalogEntry(product_id=pid, name=name, brand=brand, size_value=float(size), size_unit=unit)  # type: ignore[arg-type]
+        for pid, name, brand, size, unit in _ROWS
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("bournvita hata do, bachche nahi peete", "BOURN"),
+        ("remove the kurkure, my son is unwell", "KURK"),
+        ("dettol soap baad dao, bari te ache", "DETSOAP"),
+    ],
+)
+def test_a_reason_after_a_removal_is_no_item(shop, text: str, product: str) -> None:  # type: ignore[no-untyped-def]
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM, result
+    assert [item.candidates[0].product_id for item in result.items] == [product], result
+
+
+@pytest.mark.parametrize("text", ["kurkure nikal do, aur amul butter bhi", "remove lays, and the amul butter"])
+def test_a_second_product_removed_stays(shop, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert len(parse(text, catalog=shop).items) == 2
