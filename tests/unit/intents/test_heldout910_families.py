@@ -128,3 +128,23 @@ def test_a_reason_after_a_removal_is_no_item(shop, text: str, product: str) -> N
 @pytest.mark.parametrize("text", ["kurkure nikal do, aur amul butter bhi", "remove lays, and the amul butter"])
 def test_a_second_product_removed_stays(shop, text: str) -> None:  # type: ignore[no-untyped-def]
     assert len(parse(text, catalog=shop).items) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "quantity"),
+    [
+        ("ਦੋ ਕੋਕ ਦੀਆਂ ਬੋਤਲਾਂ", "pa", 2.0),
+        ("4 limca diyan bottlan", "pa", 4.0),
+        ("ਪੰਜ ਮੈਗੀ ਦੇ ਪੈਕਟਾਂ", "pa", 5.0),
+        ("6 gold winner pouches", "en", 6.0),
+    ],
+)
+def test_plural_containers_are_packs(text: str, language: str, quantity: float) -> None:
+    items = extract_items(text, language)
+    assert len(items) == 1 and items[0].quantity == quantity and items[0].unit == "packet", items
+
+
+@pytest.mark.parametrize("text", ["limca diyan 12 bottlan aayiyan", "ਕੋਕ ਦੀਆਂ 12 ਬੋਤਲਾਂ ਆ ਗਈਆਂ"])
+def test_punjabi_goods_arrived_add_stock(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK and result.slots == {"stock_delta": 12}, result
