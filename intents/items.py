@@ -251,7 +251,7 @@ _SIZE_WORDS: Final = frozenset(
 
 # Words next to "pav" that make it the bread of a dish: "pav bhaji (masala)", "vada pav", "misal pav".
 _PAAV_DISH_AFTER: Final = frozenset("bhaji bhaaji bhajji baji भाजी ভাজি ਭਾਜੀ ભાજી ಭಾಜಿ பாஜி భాజీ ഭാജി ଭାଜି".split())
-_PAAV_DISH_BEFORE: Final = frozenset("vada wada vadaa misal missal dabeli वडा मिसळ ವಡಾ".split())
+_PAAV_DISH_BEFORE: Final = frozenset("vada wada vadaa misal missal dabeli ladi laadi वडा मिसळ लादी ವಡಾ".split())
 
 
 def _paav_is_bread(kept: list[Token | None], position: int) -> bool:

@@ -152,18 +152,39 @@ def _word_markers(word: str, markers: _Markers) -> _Pairs:
     return ()
 
 
-def language_scores(words: list[str]) -> Counter[str]:
+_COUNTED_WORD: Final = re.compile(f"\\d\\s*((?:{WORD_CHARS})+)")
+
+
+def _counted_products(text: str) -> frozenset[str]:
+    """Words right after a number that the lexicon knows as a product ("6 andi": eggs in
+    Marathi): there the word is the thing counted, not the courtesy word another language
+    drops as a filler (Telugu "andi")."""
+    from intents.lexicon import load_lexicon  # the lexicon imports nothing from here
+
+    lexicon = load_lexicon()
+    return frozenset(word for word in _COUNTED_WORD.findall(text) if lexicon.lookup(word))
+
+
+def _is_filler(word: str, language: str) -> bool:
+    from intents.items import is_filler  # items reads languages only through its callers
+
+    return is_filler((word,), language)
+
+
+def language_scores(words: list[str], counted: frozenset[str] = frozenset()) -> Counter[str]:
     """Marker weight per language over the distinct words of a message."""
     markers = _markers()
     scores: Counter[str] = Counter()
     for word in dict.fromkeys(_strip_marks(word) for word in words):
         for language, weight in _word_markers(word, markers):
+            if word in counted and _is_filler(word, language):
+                continue
             scores[language] += weight
     return scores
 
 
-def _romanised_language(words: list[str]) -> str:
-    scores = language_scores(words)
+def _romanised_language(words: list[str], counted: frozenset[str] = frozenset()) -> str:
+    scores = language_scores(words, counted)
     english = scores.pop("en", 0.0)
     ranked = sorted(scores.items(), key=lambda pair: pair[1], reverse=True)
     if not ranked:
@@ -206,4 +227,4 @@ def detect_language(text: str) -> DetectedLanguage:
         if script == "Deva":
             return DetectedLanguage(language=_devanagari_language(words, folded), script=script)
         return DetectedLanguage(language=_SCRIPT_LANGUAGE[script], script=script)
-    return DetectedLanguage(language=_romanised_language(words), script="Latn")
+    return DetectedLanguage(language=_romanised_language(words, _counted_products(folded)), script="Latn")

@@ -148,3 +148,16 @@ def test_plural_containers_are_packs(text: str, language: str, quantity: float) 
 def test_punjabi_goods_arrived_add_stock(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.ADJUST_STOCK and result.slots == {"stock_delta": 12}, result
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("1 kilo kanda ani 12 andi", ["kanda", "andi"]),
+        ("3 ladi pav ani 1 butter", ["ladi pav", "butter"]),
+        ("ek laadi pav", ["laadi pav"]),
+    ],
+)
+def test_marathi_eggs_and_ladi_pav(text: str, names: list[str]) -> None:
+    result = parse(text)
+    assert [item.text for item in result.items] == names, result
