@@ -352,7 +352,10 @@ def _count_after(kept: list[Token | None], position: int, tokens: list[Token] | 
 
 
 # "wale", "vadu", "valu": "the one (of this size)" between a pack size and its count.
-_WHICH_ONE_WORDS: Final = frozenset("wala wale wali vala vale vali waala waale valu vadu vado vadi walu wadu".split())
+_WHICH_ONE_WORDS: Final = frozenset(
+    "wala wale wali vala vale vali waala waale valu vadu vado vadi walu wadu"
+    " वाला वाले वाली वाल्या ਵਾਲਾ ਵਾਲੇ ਵਾਲੀ ਵਾਲੀਆਂ વાળો વાળા વાળી వాడు ওয়ালা ওয়ালে".split()
+)
 
 
 def _trailing_after_amount(kept: list[Token | None], position: int) -> bool:

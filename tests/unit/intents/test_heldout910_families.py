@@ -161,3 +161,16 @@ def test_punjabi_goods_arrived_add_stock(text: str) -> None:
 def test_marathi_eggs_and_ladi_pav(text: str, names: list[str]) -> None:
     result = parse(text)
     assert [item.text for item in result.items] == names, result
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("लाइज़ोल ५०० ml वाले २", "hi", 2.0),
+        ("ਡੇਟੋਲ 1 ਲੀਟਰ ਵਾਲੀ 2", "pa", 2.0),
+        ("લાઇઝોલ 500 ml વાળી 4", "gu", 4.0),
+    ],
+)
+def test_count_after_the_pack_size_and_which_one(text: str, language: str, count: float) -> None:
+    items = extract_items(text, language)
+    assert len(items) == 1 and items[0].quantity == count and items[0].pack_size is not None, items
