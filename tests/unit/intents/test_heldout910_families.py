@@ -174,3 +174,9 @@ def test_marathi_eggs_and_ladi_pav(text: str, names: list[str]) -> None:
 def test_count_after_the_pack_size_and_which_one(text: str, language: str, count: float) -> None:
     items = extract_items(text, language)
     assert len(items) == 1 and items[0].quantity == count and items[0].pack_size is not None, items
+
+
+@pytest.mark.parametrize("text", ["no, not this one", "nope, not that one", "no bhaiya, not this one"])
+def test_not_this_one_denies(shop, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.DENY and not result.items, result
