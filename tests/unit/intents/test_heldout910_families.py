@@ -180,3 +180,32 @@ def test_count_after_the_pack_size_and_which_one(text: str, language: str, count
 def test_not_this_one_denies(shop, text: str) -> None:  # type: ignore[no-untyped-def]
     result = parse(text, catalog=shop)
     assert result.intent == Intent.DENY and not result.items, result
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "intent"),
+    [
+        ("చెకౌట్ చేయండి", "customer", Intent.CHECKOUT),
+        ("ଚେକଆଉଟ କରିଦିଅ", "customer", Intent.CHECKOUT),
+        ("ಚೆಕೌಟ್ ಮಾಡಿ", "customer", Intent.CHECKOUT),
+        ("ತಮಿಳಲ್ಲಿ ಮಾತಾಡಿ", "customer", Intent.CHANGE_LANGUAGE),
+        ("ଆଗଥର ପରି ପଠାଇ ଦିଅ", "customer", Intent.REORDER),
+    ],
+)
+def test_native_script_command_words(text: str, role: str, intent: Intent) -> None:
+    assert parse(text, role=role).intent == intent  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("text", "status"),
+    [("A4411 gochano hocche", "processing"), ("A4413 pochavla", "delivered"), ("A4414 पोचवले", "delivered")],
+)
+def test_order_status_words(text: str, status: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADVANCE_ORDER and result.slots.get("status") == status, result
+
+
+@pytest.mark.parametrize("text", ["୩ଟା ସାବୁନ ନଷ୍ଟ ହୋଇଗଲା", "5 ta dhup kathi nashta hela"])
+def test_odia_spoiled_takes_stock_out(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK and int(result.slots["stock_delta"]) < 0, result
