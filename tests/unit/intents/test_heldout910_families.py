@@ -209,3 +209,9 @@ def test_order_status_words(text: str, status: str) -> None:
 def test_odia_spoiled_takes_stock_out(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.ADJUST_STOCK and int(result.slots["stock_delta"]) < 0, result
+
+
+@pytest.mark.parametrize("text", ["તુવેર દાળ ૨ કિલો ને એક ટાટા મીઠું", "૧ લીટર દૂધ ને બે પેકેટ મેગી"])
+def test_gujarati_ne_joins_two_items(text: str) -> None:
+    items = extract_items(text, "gu")
+    assert len(items) == 2 and all(item.quantity is not None for item in items), items
