@@ -215,3 +215,10 @@ def test_odia_spoiled_takes_stock_out(text: str) -> None:
 def test_gujarati_ne_joins_two_items(text: str) -> None:
     items = extract_items(text, "gu")
     assert len(items) == 2 and all(item.quantity is not None for item in items), items
+
+
+@pytest.mark.parametrize("text", ["4 bisleri bottles cracked, take 4 off the stock", "take 3 off stock for good day, rats chewed them"])
+def test_take_n_off_the_stock(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK and int(result.slots["stock_delta"]) < 0, result
+    assert len(result.items) == 1 and "take" not in result.items[0].text, result
