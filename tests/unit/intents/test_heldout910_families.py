@@ -100,6 +100,8 @@ _ROWS = [
     ("BUTTER", "Amul Butter", "Amul", 100, "g"),
     ("TURMERIC", "MTR Turmeric Powder", "MTR", 100, "g"),
     ("SCRUB", "Scotch-Brite Scrub Pad", "Scotch-Brite", 1, "piece"),
+    ("KABULI", "Kabuli Chana (Loose)", "", 500, "g"),
+    ("KALA", "Kala Chana (Loose)", "", 500, "g"),
 ]
 
 
@@ -222,3 +224,18 @@ def test_take_n_off_the_stock(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.ADJUST_STOCK and int(result.slots["stock_delta"]) < 0, result
     assert len(result.items) == 1 and "take" not in result.items[0].text, result
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("৫০০ গ্রাম কাবলি ছোলা দিন", "KABULI"),
+        ("1 kilo kabli chana", "KABULI"),
+        ("કાબલી ચણા 1 કિલો", "KABULI"),
+        ("అర కిలో వేరుశనగపప్పు", "PEANUT"),
+        ("अर्धा किलो शेंगदाणा", "PEANUT"),
+    ],
+)
+def test_spelling_variants_of_pulses_and_nuts(shop, text: str, product: str) -> None:  # type: ignore[no-untyped-def]
+    result = parse(text, catalog=shop)
+    assert result.items and result.items[0].candidates[0].product_id == product, result
