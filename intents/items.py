@@ -9,7 +9,7 @@ sides of them ("2 kilo atta 1 kilo cheeni"), which is two items written without 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final, Literal
 
@@ -643,6 +643,14 @@ def _describes_previous(segment: list[Token], found: list[ItemRequest]) -> bool:
     return item.quantity is None and item.pack_size is None
 
 
+def _size_of_previous(found: list[ItemRequest]) -> bool:
+    """A part that is only a measure and "the one(s)" / "wala": it says which pack."""
+    if len(found) != 1 or found[0].unit not in MEASURE_UNITS or found[0].quantity is None or found[0].pack_size is not None:
+        return False
+    words = [word for word in found[0].text.split() if word != "the"]
+    return bool(words) and all(word in _WHICH_ONE for word in words)
+
+
 def _leading_counts(atoms: list[_Atom], groups: list[_Group]) -> list[_Group]:
     """"3 maggi 1 amul butter 100g", "3 aavin paal packet 1 hamam soap": with no comma and the
     quantities first, each quantity followed by product words opens an item; a quantity right
@@ -701,6 +709,11 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         carry = []
         if items and _describes_previous(segment, found):
             continue  # "2 dahi, thanda wala", "2 kg basmati, India gate ka": which one, not another item
+        if items and _size_of_previous(found):
+            # "two amul masti dahi, the 400 gram ones": the pack size of the item before
+            if items[-1].pack_size is None and items[-1].unit not in MEASURE_UNITS:
+                items[-1] = replace(items[-1], pack_size=PackSize(value=found[0].quantity, unit=found[0].unit))  # type: ignore[arg-type]
+            continue
         if found:
             items.extend(found)
         elif not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers)):

@@ -239,3 +239,20 @@ def test_take_n_off_the_stock(text: str) -> None:
 def test_spelling_variants_of_pulses_and_nuts(shop, text: str, product: str) -> None:  # type: ignore[no-untyped-def]
     result = parse(text, catalog=shop)
     assert result.items and result.items[0].candidates[0].product_id == product, result
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "grams"),
+    [
+        ("3 amul butter, the 100 gram ones", "amul butter", 100.0),
+        ("two lays and 1 kurkure, the 90 gram kind", "kurkure", 90.0),
+    ],
+)
+def test_a_size_alone_after_an_item_is_its_pack(text: str, name: str, grams: float) -> None:
+    items = extract_items(text, "en")
+    assert items[-1].text == name and items[-1].pack_size is not None and items[-1].pack_size.value == grams, items
+
+
+@pytest.mark.parametrize("text", ["beta 2 parle g bhej do", "beti, 1 kilo cheeni"])
+def test_beta_beti_address_the_shopkeeper(text: str) -> None:
+    assert [item.text for item in extract_items(text, "hi")] in (["parle g"], ["cheeni"])
