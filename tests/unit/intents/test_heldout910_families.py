@@ -256,3 +256,12 @@ def test_a_size_alone_after_an_item_is_its_pack(text: str, name: str, grams: flo
 @pytest.mark.parametrize("text", ["beta 2 parle g bhej do", "beti, 1 kilo cheeni"])
 def test_beta_beti_address_the_shopkeeper(text: str) -> None:
     assert [item.text for item in extract_items(text, "hi")] in (["parle g"], ["cheeni"])
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ਨਵਾਂ ਸਾਮਾਨ: ਡੇਟੋਲ ਸਾਬਣ 75 ਗ੍ਰਾਮ, ਰੇਟ 40", "nava maal: lizol 500 ml, rate 99", "navan saman - pears soap 125 g, rate 60"],
+)
+def test_new_goods_with_a_rate_add_a_product(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADD_PRODUCT and result.slots.get("price_paise"), result
