@@ -217,6 +217,25 @@ def _removal_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[Ite
     return tuple(kept)
 
 
+def _order_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
+    """"1 bournvita 500g pls, kids finished the old one": in an order where some item has an
+    amount, a part with no amount, no word the lexicon knows and only a weak catalog guess
+    is the customer's remark (who it is for, why, when), not another item. The same test as
+    a removal's reason; "maggi" (a strong match) and "dal bhi" (a lexicon word) stay."""
+    if not any(item.quantity is not None or item.pack_size is not None for item in items):
+        return items
+    lexicon = load_lexicon()
+    kept = []
+    for item in items:
+        if item.quantity is None and item.pack_size is None:
+            best = max((candidate.score for candidate in item.candidates), default=0.0)
+            unknown = not any(lexicon.lookup(word, language) for word in fold(item.text).split())
+            if best < _REMARK_SCORE and unknown:
+                continue
+        kept.append(item)
+    return tuple(kept) if kept else items
+
+
 def _native_unknown(text: str, lexicon: Lexicon, language: str) -> bool:
     """Every word in an Indic script and none a lexicon term: only a romanised guess names it."""
     words = fold(text).split()
@@ -247,6 +266,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         items = tuple(_with_candidates(item, catalog, language) for item in items)
         if result.intent == Intent.ADD_ITEMS and len(items) > 1:
             items = _without_remarks(items, language)
+            items = _order_remarks(items, language)
         if result.intent == Intent.REMOVE_ITEM:
             items = _removal_remarks(items, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
