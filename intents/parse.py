@@ -225,12 +225,16 @@ def _order_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemR
     if not any(item.quantity is not None or item.pack_size is not None for item in items):
         return items
     lexicon = load_lexicon()
+    ordered = {item.candidates[0].product_id for item in items if item.candidates and item.quantity is not None}
     kept = []
     for item in items:
         if item.quantity is None and item.pack_size is None:
             best = max((candidate.score for candidate in item.candidates), default=0.0)
             unknown = not any(lexicon.lookup(word, language) for word in fold(item.text).split())
-            if best < _REMARK_SCORE and unknown:
+            # "narasus coffee 500 gram, appa ku filter coffee dhaan pidikkum": a weak guess at a
+            # product already ordered with an amount is talk about it, not a second order of it
+            again = bool(item.candidates) and item.candidates[0].product_id in ordered
+            if best < _REMARK_SCORE and (unknown or again):
                 continue
         kept.append(item)
     return tuple(kept) if kept else items

@@ -64,3 +64,16 @@ def test_no_amount_anywhere_keeps_the_parts(shop) -> None:  # type: ignore[no-un
     # with no amount in the order, nothing marks the parts as items rather than remarks
     result = parse("maggi, lays", catalog=shop)
     assert len(result.items) == 2, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "1 bru coffee 200g, amma ku bru coffee dhaan pudikkum",
+        "2 tata tea 250g, papa ko yehi chai pasand hai",
+    ],
+)
+def test_a_remark_about_a_product_already_ordered_is_no_item(shop, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == 1 and result.items[0].quantity is not None, result
