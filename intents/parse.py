@@ -198,6 +198,8 @@ def _without_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[Ite
 
 # Below this the best match of a removal's later part is a guess from its sounds, not a product named.
 _REMARK_SCORE: Final = 75.0
+# Below this a guess is poor even when one word of the part is a lexicon word.
+_STRAY_SCORE: Final = 60.0
 
 
 def _removal_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
@@ -230,7 +232,10 @@ def _order_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemR
     for item in items:
         if item.quantity is None and item.pack_size is None:
             best = max((candidate.score for candidate in item.candidates), default=0.0)
-            unknown = not any(lexicon.lookup(word, language) for word in fold(item.text).split())
+            words = fold(item.text).split()
+            known = sum(1 for word in words if lexicon.lookup(word, language))
+            # "dikro hostel lai jase": one short known word among many others and a poor guess
+            unknown = not known or best < _STRAY_SCORE and len(words) >= 4 * known
             # "narasus coffee 500 gram, appa ku filter coffee dhaan pidikkum": a weak guess at a
             # product already ordered with an amount is talk about it, not a second order of it
             again = bool(item.candidates) and item.candidates[0].product_id in ordered

@@ -77,3 +77,24 @@ def test_a_remark_about_a_product_already_ordered_is_no_item(shop, text: str) ->
     result = parse(text, catalog=shop)
     assert result.intent == Intent.ADD_ITEMS, result
     assert len(result.items) == 1 and result.items[0].quantity is not None, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 maggi, chhotu ko dal bilkul pasand nahi aati",
+        "2 good day, thambi school trip poran biscuit venum",
+    ],
+)
+def test_one_stray_product_word_in_a_long_remark_is_no_item(shop, text: str) -> None:  # type: ignore[no-untyped-def]
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == 1 and result.items[0].quantity is not None, result
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [("2 kg atta, thoda sa hara dhaniya bhi", 2), ("1 kg rice, moong dal aur chana dal bhi", 3)],
+)
+def test_a_named_item_in_many_words_stays(shop, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
+    assert len(parse(text, catalog=shop).items) == count
