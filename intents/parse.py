@@ -202,47 +202,50 @@ _REMARK_SCORE: Final = 75.0
 _STRAY_SCORE: Final = 60.0
 
 
+def _is_remark(
+    item: ItemRequest, language: str, lexicon: Lexicon, *, ordered: frozenset[str] = frozenset(), stray: bool = False
+) -> bool:
+    """A part with no amount and only a weak catalog guess (below _REMARK_SCORE) that has no
+    word the lexicon knows is the customer's remark, not an item. With STRAY, one short known
+    word among four or more and a poor guess (below _STRAY_SCORE) is a remark too; a weak
+    guess at a product in ORDERED (already ordered with an amount) is talk about it."""
+    if item.quantity is not None or item.pack_size is not None:
+        return False
+    best = max((candidate.score for candidate in item.candidates), default=0.0)
+    if best >= _REMARK_SCORE:
+        return False
+    words = fold(item.text).split()
+    known = sum(1 for word in words if lexicon.lookup(word, language))
+    if not known:
+        return True
+    # "dikro hostel lai jase": one short known word among many others and a poor guess
+    if stray and best < _STRAY_SCORE and len(words) >= 4 * known:
+        return True
+    # "narasus coffee 500 gram, appa ku filter coffee dhaan pidikkum": a weak guess at a
+    # product already ordered with an amount is talk about it, not a second order of it
+    return bool(item.candidates) and item.candidates[0].product_id in ordered
+
+
 def _removal_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
     """"remove the lays, kids dont need more junk", "मूंगफली निकाल दो, घर पे पड़ी है": after the
-    item removed, a part with no amount, no word the lexicon knows and only a weak catalog
-    guess is the customer's reason, not a second item to remove."""
+    item removed, a remark (see _is_remark) is the customer's reason, not a second item to remove."""
     if len(items) < 2:
         return items
     lexicon = load_lexicon()
-    kept = [items[0]]
-    for item in items[1:]:
-        best = max((candidate.score for candidate in item.candidates), default=0.0)
-        unknown = not any(lexicon.lookup(word, language) for word in fold(item.text).split())
-        if item.quantity is None and item.pack_size is None and best < _REMARK_SCORE and unknown:
-            continue
-        kept.append(item)
-    return tuple(kept)
+    return (items[0], *(item for item in items[1:] if not _is_remark(item, language, lexicon)))
 
 
 def _order_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
     """"1 bournvita 500g pls, kids finished the old one": in an order where some item has an
-    amount, a part with no amount, no word the lexicon knows and only a weak catalog guess
-    is the customer's remark (who it is for, why, when), not another item. The same test as
-    a removal's reason; "maggi" (a strong match) and "dal bhi" (a lexicon word) stay."""
+    amount, a remark (see _is_remark) is the customer's (who it is for, why, when), not another
+    item. The same test as a removal's reason; "maggi" (a strong match) and "dal bhi" (a lexicon
+    word) stay."""
     if not any(item.quantity is not None or item.pack_size is not None for item in items):
         return items
     lexicon = load_lexicon()
-    ordered = {item.candidates[0].product_id for item in items if item.candidates and item.quantity is not None}
-    kept = []
-    for item in items:
-        if item.quantity is None and item.pack_size is None:
-            best = max((candidate.score for candidate in item.candidates), default=0.0)
-            words = fold(item.text).split()
-            known = sum(1 for word in words if lexicon.lookup(word, language))
-            # "dikro hostel lai jase": one short known word among many others and a poor guess
-            unknown = not known or best < _STRAY_SCORE and len(words) >= 4 * known
-            # "narasus coffee 500 gram, appa ku filter coffee dhaan pidikkum": a weak guess at a
-            # product already ordered with an amount is talk about it, not a second order of it
-            again = bool(item.candidates) and item.candidates[0].product_id in ordered
-            if best < _REMARK_SCORE and (unknown or again):
-                continue
-        kept.append(item)
-    return tuple(kept) if kept else items
+    ordered = frozenset(item.candidates[0].product_id for item in items if item.candidates and item.quantity is not None)
+    kept = tuple(item for item in items if not _is_remark(item, language, lexicon, ordered=ordered, stray=True))
+    return kept if kept else items
 
 
 def _native_unknown(text: str, lexicon: Lexicon, language: str) -> bool:
