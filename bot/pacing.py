@@ -34,6 +34,16 @@ WHATSAPP_PACE = Pace(per_second=80, chat_gap_s=6.0)
 TELEGRAM_PACE = Pace(per_second=30, chat_gap_s=1.0)
 
 
+def rate_window(per_second: float) -> tuple[float, int]:
+    """(window in seconds, sends allowed in it): 80/s is 80 in any second; slower than one a
+    second, one send per 1/rate seconds."""
+    if per_second <= 0:
+        raise ValueError("per_second must be positive")
+    if per_second >= 1:
+        return 1.0, int(math.floor(per_second))
+    return 1.0 / per_second, 1
+
+
 class Rate(Protocol):
     async def take(self) -> None:
         """Wait until one more send is allowed and count it."""
@@ -59,13 +69,8 @@ class SendRate:
     __slots__ = ("rate", "window_s", "limit", "interval_s", "_log", "_next", "_lock", "_clock", "_sleep")
 
     def __init__(self, per_second: float, *, clock: Clock = time.monotonic, sleep: Sleep = asyncio.sleep) -> None:
-        if per_second <= 0:
-            raise ValueError("per_second must be positive")
         self.rate = float(per_second)
-        if per_second >= 1:
-            self.window_s, self.limit = 1.0, int(math.floor(per_second))
-        else:  # slower than one a second: one send per 1/rate seconds
-            self.window_s, self.limit = 1.0 / per_second, 1
+        self.window_s, self.limit = rate_window(per_second)
         self.interval_s = self.window_s / self.limit
         self._log: deque[float] = deque(maxlen=self.limit)
         self._next = -math.inf

@@ -20,7 +20,7 @@ import secrets
 
 from redis.asyncio import Redis
 
-from bot.pacing import Sleep
+from bot.pacing import Sleep, rate_window
 
 HOLD_S = 30.0  # a claimed chat waits at most this long for its message to go
 
@@ -61,13 +61,9 @@ class RedisSendRate:
     __slots__ = ("rate", "window_ms", "limit", "interval_ms", "_keys", "_script", "_sleep")
 
     def __init__(self, redis: Redis, key: str, per_second: float, *, sleep: Sleep = asyncio.sleep) -> None:
-        if per_second <= 0:
-            raise ValueError("per_second must be positive")
         self.rate = float(per_second)
-        if per_second >= 1:
-            self.window_ms, self.limit = 1000.0, int(per_second)
-        else:  # slower than one a second: one send per 1/rate seconds
-            self.window_ms, self.limit = 1000.0 / per_second, 1
+        window_s, self.limit = rate_window(per_second)
+        self.window_ms = 1000 * window_s
         self.interval_ms = self.window_ms / self.limit
         self._keys = [f"{key}:log", f"{key}:next"]
         self._script = redis.register_script(_TAKE)
