@@ -560,32 +560,22 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
     first, last = groups[0], groups[-1]
     between = any(_words_between(atoms, a.end, b.start) for a, b in zip(groups, groups[1:]))
     outside = bool(_words_between(atoms, 0, first.start) or _words_between(atoms, last.end, len(atoms)))
-    if not (between and outside):
-        leading = _leading_counts(atoms, groups)
-        if leading:
-            return _split_before(atoms, groups, leading, raw)
-        item = _one_item(atoms, groups, raw)
-        return [item] if item is not None else []
-    # Several items without commas: quantities lead ("2 kilo atta 1 kilo cheeni") or trail.
     opening = _leading_counts(atoms, groups)
     if opening:
         return _split_before(atoms, groups, opening, raw)
+    if not (between and outside):
+        item = _one_item(atoms, groups, raw)
+        return [item] if item is not None else []
+    # Several items without commas: quantities lead ("2 kilo atta 1 kilo cheeni") or trail.
     leading = not _words_between(atoms, 0, first.start)
-    cuts = [group.start for group in groups] if leading else [group.end for group in groups]
     if leading:
         cuts = [
             group.end if index and _counts_packs_of(groups[index - 1], group) else group.start for index, group in enumerate(groups)
         ]
         bounds = sorted(set(cuts)) + [len(atoms)]
     else:
-        bounds = [0] + cuts
-    items: list[ItemRequest] = []
-    for lo, hi in zip(bounds, bounds[1:]):
-        part = atoms[lo:hi]
-        part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo, g.implied) for g in groups if lo <= g.start and g.end <= hi]
-        item = _one_item(part, part_groups, raw)
-        if item is not None:
-            items.append(item)
+        bounds = [0] + [group.end for group in groups]
+    items = _items_between(atoms, groups, bounds, raw)
     if not leading:
         tail = atoms[bounds[-1] :]
         item = _one_item(tail, [], raw)
@@ -685,6 +675,11 @@ def _word_follows(atoms: list[_Atom], index: int) -> bool:
 def _split_before(atoms: list[_Atom], groups: list[_Group], opening: list[_Group], raw: str) -> list[ItemRequest]:
     after_pack = [group.end for index, group in enumerate(groups) if index and _counts_packs_of(groups[index - 1], group)]
     bounds = sorted({group.start for group in opening} | {end for end in after_pack if end < len(atoms)}) + [len(atoms)]
+    return _items_between(atoms, groups, bounds, raw)
+
+
+def _items_between(atoms: list[_Atom], groups: list[_Group], bounds: list[int], raw: str) -> list[ItemRequest]:
+    """One item for each stretch of ATOMS between neighbouring BOUNDS, with the groups inside it."""
     items: list[ItemRequest] = []
     for lo, hi in zip(bounds, bounds[1:]):
         part_groups = [_Group(g.value, g.unit, g.start - lo, g.end - lo, g.implied) for g in groups if lo <= g.start and g.end <= hi]
