@@ -36,7 +36,7 @@ from intents.message import (
 )
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
-from intents.units import is_glued_unit, unit_word
+from intents.units import MEASURE_UNITS, is_glued_unit, unit_word
 
 # Owner updates that carry one number per product, and the slot that number goes in.
 _UPDATE_SLOTS = {Intent.SET_STOCK: "stock", Intent.ADJUST_STOCK: "stock_delta", Intent.SET_PRICE: "price_paise"}
@@ -179,7 +179,7 @@ def _classify_one(message: Message) -> Classification:
         return _new_product(message)
 
     if message.has("new_product") and not message.has("price", "stock", "decrease") and MONEY.search(folded) and has_product \
-            and all(item.quantity is None or item.unit in _SIZE_UNITS for item in products):
+            and all(item.quantity is None or item.unit in MEASURE_UNITS for item in products):
         # "add dettol soap 75g rs 40": a product to add, at a price in rupees (no count to stock)
         return _new_product(message)
 
@@ -380,12 +380,9 @@ def _sized_only(items: list[ItemRequest]) -> bool:
     """Every amount written is a pack size (grams, kilos, litres), none a count."""
     amounts = [item for item in items if item.quantity is not None or item.pack_size is not None]
     return bool(amounts) and all(
-        item.quantity is None and item.pack_size is not None or item.quantity is not None and item.unit in _SIZE_UNITS and item.pack_size is None
+        item.quantity is None and item.pack_size is not None or item.quantity is not None and item.unit in MEASURE_UNITS and item.pack_size is None
         for item in amounts
     )
-
-
-_SIZE_UNITS: Final = frozenset({"g", "kg", "ml", "l"})
 
 
 def _whole(value: float) -> int | float:
