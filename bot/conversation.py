@@ -9,8 +9,6 @@ from __future__ import annotations
 import logging
 import re
 
-from sqlalchemy import select
-
 from bot.customer import customer_turn
 from bot.handling import Replies
 from bot.messages import InboundMessage, OutgoingMessage
@@ -20,7 +18,7 @@ from bot.turn import BotContext, Turn
 from commerce import customers
 from commerce.errors import DomainError
 from commerce.owner_links import PREFIX as OWNER_LINK_PREFIX, redeem_owner_link_code
-from commerce.stores import get_store, stores_owned_by
+from commerce.stores import get_store, only_active_store, stores_owned_by
 from commerce.tables import ChatSession, Store
 from commerce.unit_of_work import UnitOfWork
 from intents.parse import parse as understand
@@ -49,15 +47,6 @@ async def _owner_store(uow: UnitOfWork, message: InboundMessage, session: ChatSe
     if session.role == "owner" and session.store_id and message.channel != "whatsapp":
         return await get_store(uow, session.store_id)  # linked earlier through a verified path
     return None
-
-
-_TWO_ACTIVE_IDS = select(Store.id).where(Store.status == "active").limit(2)  # built once
-
-
-async def _only_store(uow: UnitOfWork) -> str | None:
-    """A deployment with a single active shop needs no shop-finding step."""
-    ids = (await uow.session.scalars(_TWO_ACTIVE_IDS)).all()
-    return ids[0] if len(ids) == 1 else None
 
 
 def choose_locale(session: ChatSession, parse: Parse | None, default: str = "en") -> str:
@@ -105,7 +94,8 @@ async def handle(uow: UnitOfWork, message: InboundMessage, ctx: BotContext) -> l
     if owner_store is not None:
         session.store_id = owner_store.id
     if session.store_id is None:
-        session.store_id = await _only_store(uow)
+        only = await only_active_store(uow)
+        session.store_id = only.id if only is not None else None
     store_id = session.store_id
     parse: Parse | None = None
     if message.kind == "text" and message.text.strip():

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-from sqlalchemy import select
 
 from bot.alerts import owner_targets, send_alert
 from bot.messages import Button, ListRow, Location
@@ -19,7 +18,7 @@ from commerce.payments import cancel_paid_order, choose_cash_on_delivery, claim_
 from commerce.errors import (CartEmpty, DomainError, Forbidden, InvalidInput, MinimumOrderNotMet, NotFound,
                              OutOfStock, Shortage, StoreUnavailable)
 from commerce.inventory import get_item, get_items, item_for_retailer_id, list_items, load_items
-from commerce.stores import (find_store_by_code, get_store, is_accepting_orders, stores_delivering_to,
+from commerce.stores import (find_store_by_code, get_store, is_accepting_orders, only_active_store, stores_delivering_to,
                              stores_near_pincode)
 from commerce.tables import Customer, InventoryItem, Store
 from intents.types import Intent, ItemRequest, Parse
@@ -29,9 +28,6 @@ GLOBAL_INTENTS = {Intent.HELP, Intent.CHANGE_LANGUAGE, Intent.ORDER_STATUS, Inte
 __all__ = ["customer_turn", "_catalog"]
 
 
-_TWO_ACTIVE = select(Store).where(Store.status == "active").limit(2)  # built once
-
-
 async def _store(turn: Turn) -> Store | None:
     store_id = turn.session.store_id
     if store_id:
@@ -39,11 +35,10 @@ async def _store(turn: Turn) -> Store | None:
             return await get_store(turn.uow, store_id)
         except NotFound:
             turn.session.store_id = None
-    active = (await turn.uow.session.scalars(_TWO_ACTIVE)).all()
-    if len(active) == 1:  # a single-shop deployment: that shop
-        turn.session.store_id = active[0].id
-        return active[0]
-    return None
+    only = await only_active_store(turn.uow)  # a single-shop deployment: that shop
+    if only is not None:
+        turn.session.store_id = only.id
+    return only
 
 
 def _welcome_buttons(turn: Turn) -> list[Button]:

@@ -170,6 +170,16 @@ _OWNED_BY = (select(Store).where((Store.phone == bindparam("phone")) | (Store.wh
              .order_by(Store.created_at))
 
 
+_TWO_ACTIVE = select(Store).where(Store.status == "active").limit(2)  # built once
+
+
+async def only_active_store(uow: UnitOfWork) -> Store | None:
+    """The one active shop of a single-shop deployment (chats need no shop-finding step), or
+    None when there are none or several."""
+    active = (await uow.session.scalars(_TWO_ACTIVE)).all()
+    return active[0] if len(active) == 1 else None
+
+
 async def find_store_by_code(uow: UnitOfWork, code: str) -> Store | None:
     return (await uow.session.scalars(_BY_CODE, {"code": code.strip().upper()})).first()
 
