@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import re
 
-
 from bot.alerts import owner_targets, send_alert
 from bot.messages import Button, ListRow, Location
 from bot.payment_link import PaymentLinkWanted, status_reply
