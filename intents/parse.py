@@ -270,9 +270,10 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     result = classify(cleaned, language=language, role=role)
     items = result.items
     if catalog is not None and items:
-        items = _join_split_name(items, catalog, prepare(fold_for_matching(cleaned)))
+        folded = prepare(fold_for_matching(cleaned))  # the text the items' raw spans come from
+        items = _join_split_name(items, catalog, folded)
         if role == "owner" and len(items) == 1:
-            items = (_widen_over_and(items[0], catalog, prepare(fold_for_matching(cleaned))),)
+            items = (_widen_over_and(items[0], catalog, folded),)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)
