@@ -126,20 +126,19 @@ def _widen_over_and(item: ItemRequest, catalog: CatalogIndex, text: str) -> Item
     if not words or len(words) > _JOIN_MAX_WORDS:
         return item
     tokens = text.replace(",", " ").split()
-    for start in range(len(tokens) - len(words) + 1):
-        if tokens[start : start + len(words)] != words:
-            continue
-        before = tokens[start - 2 : start] if start >= 2 else []
-        after = tokens[start + len(words) : start + len(words) + 2]
-        if len(before) == 2 and before[1] in _NAME_AND and not before[0][0].isdigit():
-            left, right = ItemRequest(text=before[0], raw=before[0]), ItemRequest(text=item.text, raw=item.raw)
-            if _one_name(left, right, catalog):
-                return replace(item, text=f"{before[0]} {item.text}")
-        if len(after) == 2 and after[0] in _NAME_AND and not after[1][0].isdigit():
-            left, right = ItemRequest(text=item.text, raw=item.raw), ItemRequest(text=after[1], raw=after[1])
-            if _one_name(left, right, catalog):
-                return replace(item, text=f"{item.text} {after[1]}")
-        break
+    start = next((at for at in range(len(tokens) - len(words) + 1) if tokens[at : at + len(words)] == words), None)
+    if start is None:
+        return item
+    before = tokens[start - 2 : start] if start >= 2 else []
+    after = tokens[start + len(words) : start + len(words) + 2]
+    if len(before) == 2 and before[1] in _NAME_AND and not before[0][0].isdigit():
+        left, right = ItemRequest(text=before[0], raw=before[0]), ItemRequest(text=item.text, raw=item.raw)
+        if _one_name(left, right, catalog):
+            return replace(item, text=f"{before[0]} {item.text}")
+    if len(after) == 2 and after[0] in _NAME_AND and not after[1][0].isdigit():
+        left, right = ItemRequest(text=item.text, raw=item.raw), ItemRequest(text=after[1], raw=after[1])
+        if _one_name(left, right, catalog):
+            return replace(item, text=f"{item.text} {after[1]}")
     return item
 
 
