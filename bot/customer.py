@@ -8,6 +8,7 @@ import re
 from bot.alerts import owner_targets, send_alert
 from bot.messages import Button, ListRow, Location
 from bot.payment_link import PaymentLinkWanted, status_reply
+from bot.pick_lists import pick_row_id, picked_number
 from bot.session import move
 from bot.shopping import good_candidates, packs_for, rounded_up
 from bot.turn import Turn, item_title, row_title, short_title, size_text
@@ -181,7 +182,7 @@ async def _on_button(turn: Turn, button: str, store: Store | None, customer: Cus
     elif store is None:
         turn.say(turn.t("store.not_selected"))
     elif name == "pick":
-        await _chosen(turn, int(arg) if arg.isdigit() else 0, store, customer)
+        await _picked(turn, arg, store, customer)
     elif name in ("cart", "edit"):
         if name == "edit":
             turn.say(turn.t("cart.edit.prompt"))
@@ -494,17 +495,32 @@ async def _tell_owner_missing(turn: Turn, store: Store, customer: Customer, text
 
 async def _ask_choice(turn: Turn, store: Store, pending: list[dict[str, object]], notes: list[str], added: int) -> None:
     current, rest = pending[0], pending[1:]
-    options = await get_items(turn.uow, store.id, [str(i) for i in current["options"]])  # type: ignore[attr-defined]
+    option_ids = [str(i) for i in current["options"]]  # type: ignore[attr-defined]
+    options = await get_items(turn.uow, store.id, option_ids)
     move(turn.session, "choosing", choose=current, queue=rest, added=added)
     lines = list(notes) + [turn.t("cart.choose", item=current["text"])]
     rows: list[ListRow] = []
     for n, item in enumerate(options, start=1):
         label = f"{item_title(item)} — {turn.money(item.selling_price_paise)}"
         lines.append(f"{n}. {label}")
-        rows.append(ListRow(id=f"pick:{n}", title=row_title(item),
+        rows.append(ListRow(id=pick_row_id(n, option_ids), title=row_title(item),
                             description=turn.money(item.selling_price_paise)))
-    rows.append(ListRow(id="pick:0", title=short_title(turn.t("row.none_of_these"), 24)))
+    rows.append(ListRow(id=pick_row_id(0, option_ids), title=short_title(turn.t("row.none_of_these"), 24)))
     turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
+
+
+async def _picked(turn: Turn, arg: str, store: Store, customer: Customer) -> None:
+    """A row tapped in a "which one?" list: only the open question's own list answers it; a row of an
+    earlier list says so and asks the open question again (or nothing, when none is open)."""
+    data = turn.session.data or {}
+    current = data.get("choose") if turn.session.state == "choosing" else None
+    choice = picked_number(arg, [str(i) for i in current["options"]] if current else [])
+    if choice is None:
+        turn.say(turn.t("choice.stale"))
+        if current:
+            await _ask_choice(turn, store, [current, *list(data.get("queue") or [])], [], int(data.get("added", 0)))
+        return
+    await _chosen(turn, choice, store, customer)
 
 
 async def _chosen(turn: Turn, choice: int, store: Store | None, customer: Customer) -> None:

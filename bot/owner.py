@@ -9,6 +9,7 @@ from urllib.parse import quote
 
 from bot.customer import _catalog
 from bot.messages import Button, ListRow
+from bot.pick_lists import pick_row_id, picked_number
 from bot.session import move
 from bot.shopping import good_candidates
 from bot.turn import Turn, item_title, row_title, short_title
@@ -75,7 +76,12 @@ async def _on_button(turn: Turn, button: str, store: Store) -> None:
         await _order_command(turn, store, actions[name], arg, {"out": "out_for_delivery", "dlv": "delivered"}.get(name, ""),
                              by_id=True)
     elif name == "pick":
-        await _chosen(turn, store, int(arg) if arg.isdigit() else 0)
+        open_list = list((turn.session.data or {}).get("options") or []) if turn.session.state == "owner_choosing" else []
+        choice = picked_number(arg, open_list)
+        if choice is None:  # a row of an earlier list: the second tap of a double tap, an old message
+            turn.say(turn.t("choice.stale"))
+        else:
+            await _chosen(turn, store, choice)
     elif name == "low":
         await _low_stock(turn, store)
     elif name == "today":
@@ -156,7 +162,7 @@ async def _item_command(turn: Turn, store: Store, parse: Parse) -> None:
         lines = [turn.t("owner.product.which", item=request.text)]
         for n, item in enumerate(items, start=1):
             lines.append(f"{n}. {item_title(item)} — {turn.money(item.selling_price_paise)} ({item.current_stock})")
-            rows.append(ListRow(id=f"pick:{n}", title=row_title(item),
+            rows.append(ListRow(id=pick_row_id(n, [i.id for i in items]), title=row_title(item),
                                 description=turn.money(item.selling_price_paise)))
         turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
         return
@@ -239,7 +245,7 @@ async def _add_product(turn: Turn, store: Store, parse: Parse) -> None:
     for n, product in enumerate(products, start=1):
         size = f" {product.size_value:g} {product.size_unit}" if product.size_value and product.size_unit else ""
         lines.append(f"{n}. {product.name}{size}")
-        rows.append(ListRow(id=f"pick:{n}", title=short_title(f"{product.name}{size}", 24)))
+        rows.append(ListRow(id=pick_row_id(n, [p.id for p in products]), title=short_title(f"{product.name}{size}", 24)))
     turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
 
 
