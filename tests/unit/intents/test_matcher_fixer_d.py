@@ -1,0 +1,69 @@
+"""Matcher families: English shop words written in an Indic script ("சோப்" soap, "బూస్ట్"
+Boost), the plain words for goods sold loose ("khulla atta", ਆਟਾ ਖੁੱਲ੍ਹਾ), and brand names whose
+Indic spelling drifts from the English one."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.catalog_index import CatalogIndex
+from intents.types import CatalogEntry, Unit
+
+G: Unit = "g"
+
+
+def row(pid: str, name: str, brand: str, size: float, unit: Unit = G, *aliases: str) -> CatalogEntry:
+    return CatalogEntry(product_id=pid, name=name, brand=brand, category="Grocery", size_value=size,
+                        size_unit=unit, aliases=aliases)
+
+
+SHOP = CatalogIndex.build([
+    row("ST-HAMAM", "Hamam Neem Tulsi Soap", "Hamam", 150, G, "bath soap"),
+    row("ST-DETTOL", "Dettol Original Soap", "Dettol", 125, G, "bath soap"),
+    row("ST-ATTA", "Aashirvaad Shudh Chakki Atta", "Aashirvaad", 1000, G, "gehun atta"),
+    row("ST-ATTA-LOOSE", "Chakki Atta (Loose)", "", 1000, G, "gehun atta"),
+    row("ST-SUGAR", "Madhur Pure Sugar", "Madhur", 1000, G, "cheeni"),
+    row("ST-SUGAR-LOOSE", "Sugar (Loose)", "", 1000, G, "cheeni"),
+    row("ST-BOOST", "Boost Health Drink", "Boost", 450, G, "boost"),
+    row("ST-PASTE", "Colgate Strong Teeth Toothpaste", "Colgate", 100, G, "toothpaste|paste"),
+    row("ST-PASTE2", "Pepsodent Germicheck Toothpaste", "Pepsodent", 150, G, "toothpaste|paste"),
+    row("ST-HS", "Head & Shoulders Anti Dandruff Shampoo", "Head & Shoulders", 180, "ml", "shampoo"),
+    row("ST-CLINIC", "Clinic Plus Strong & Long Shampoo", "Clinic Plus", 175, "ml", "shampoo"),
+])
+
+
+def top(text: str, language: str | None = None) -> str:
+    result = SHOP.match(text, language=language)
+    assert result.candidates, text
+    return result.candidates[0].product_id
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("ஹமாம் சோப்", "ta"),
+        ("హమామ్ సోప్", "te"),
+        ("ಹಮಾಮ್ ಸೋಪ್", "kn"),
+        ("ഹമാം സോപ്", "ml"),
+        ("हमाम सोप", "hi"),
+        ("હમામ સોપ", "gu"),
+    ],
+)
+def test_soap_written_as_the_english_word_in_an_indic_script(text: str, language: str) -> None:
+    assert top(text, language) == "ST-HAMAM"
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("ਆਟਾ ਖੁੱਲ੍ਹਾ", "pa", "ST-ATTA-LOOSE"),
+        ("khulla atta", "pa", "ST-ATTA-LOOSE"),
+        ("khula aata", "hi", "ST-ATTA-LOOSE"),
+        ("खुली चीनी", "hi", "ST-SUGAR-LOOSE"),
+        ("सुटी साखर", "mr", "ST-SUGAR-LOOSE"),
+        ("છૂટક ખાંડ", "gu", "ST-SUGAR-LOOSE"),
+        ("খোলা চিনি", "bn", "ST-SUGAR-LOOSE"),
+    ],
+)
+def test_loose_picks_the_row_sold_by_weight(text: str, language: str, want: str) -> None:
+    assert top(text, language) == want
