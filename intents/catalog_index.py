@@ -359,6 +359,7 @@ class CatalogIndex:
     _variants: dict[str, tuple[str, ...]] | None = None  # likewise (see _latin_variant)
     _blurred: dict[str, tuple[str, ...]] | None = None  # likewise (see _romanised_word)
     brand_only: frozenset[str] = frozenset()  # words only brands have ("mdh", "everest")
+    _prices: dict[str, int | None] | None = None  # product id -> price in paise, built on first use
 
     # ------------------------------------------------------------------ build
     @classmethod
@@ -427,6 +428,12 @@ class CatalogIndex:
     def __len__(self) -> int:
         return len(self.products)
 
+    def price_paise(self, product_id: str) -> int | None:
+        """The catalog's price of one product, in paise (None when unknown)."""
+        if self._prices is None:
+            self._prices = {product.entry.product_id: product.entry.price_paise for product in self.products}
+        return self._prices.get(product_id)
+
     # ------------------------------------------------------------------ query reading
     def _fuzzy(self, token: str) -> tuple[tuple[str, float], ...]:
         cached = self._fuzzy_cache.get(token)
@@ -494,6 +501,10 @@ class CatalogIndex:
             if not alternatives and indic and guessable:
                 # read in Latin letters as spelt ("विक्स" vicks, "എംടിആർ" MTR) before any guess
                 alternatives = self._romanised(words[position], language, guess=False)
+            if not alternatives and indic and guessable:
+                # a brand spelt as it sounds ("பூஸ்ட்" pust, Boost) before a one-letter typo of
+                # a known word ("பேஸ்ட்" paste)
+                alternatives = self._romanised(words[position], language, sound_only=True)
             if not alternatives and guessable:
                 for guess, similarity in self._fuzzy(words[position]):
                     if not _same_start(words[position], guess):
@@ -563,7 +574,9 @@ class CatalogIndex:
             found.append(_Alternative((stem(word),), 1.0))
         return found
 
-    def _romanised(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
+    def _romanised(
+        self, word: str, language: str | None, guess: bool = True, sound_only: bool = False
+    ) -> list[_Alternative]:
         """A native-script word neither the catalog nor the lexicon knows, read in Latin
         letters: brand names ("हार्पिक" Harpic, "નિરમા" Nirma, "ఫ్రీడమ్" Freedom). Romanised
         lexicon terms and catalog words as spelt, then catalog words with the same consonants,
@@ -572,13 +585,15 @@ class CatalogIndex:
             word[: -len(end)] for end in _NOUN_SUFFIXES if word.endswith(end) and len(word) - len(end) > 2
         ]
         for stem_word in (word, *stems):  # "हार्पिकची" is Harpic's
-            found = self._romanised_word(stem_word, language, guess)
+            found = self._romanised_word(stem_word, language, guess, sound_only)
             if found:
                 return found
         return []
 
-    def _romanised_word(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
-        found = self._romanised_reading(word, language, guess)
+    def _romanised_word(
+        self, word: str, language: str | None, guess: bool = True, sound_only: bool = False
+    ) -> list[_Alternative]:
+        found = self._romanised_reading(word, language, guess, sound_only)
         if found and len(found) <= _SKELETON_CHOICES:
             # the catalog spells one word several ways ("Kitchan" / "Kitchen", "Vanila" /
             # "Vanilla"): a romanised word read as one of them is the others too
@@ -593,7 +608,9 @@ class CatalogIndex:
                             found.append(_Alternative((other,), alt.credit, alt.guessed))
         return found
 
-    def _romanised_reading(self, word: str, language: str | None, guess: bool = True) -> list[_Alternative]:
+    def _romanised_reading(
+        self, word: str, language: str | None, guess: bool = True, sound_only: bool = False
+    ) -> list[_Alternative]:
         latin = romanise(word)
         if len(latin) < 3 or not latin.isascii():
             return []
@@ -624,7 +641,7 @@ class CatalogIndex:
                 )
                 if found:
                     return found
-        if len(latin) < _MIN_GUESSED:
+        if sound_only or len(latin) < _MIN_GUESSED:
             return found
         bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
         if len(bones) >= _MIN_SKELETON:

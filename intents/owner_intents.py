@@ -77,6 +77,31 @@ def classify_owner(message: Message) -> Classification:
 
 _STATUSES = ("processing", "out_for_delivery", "delivered")
 
+# Where one clause of a message ends: "closing early today, family function".
+_CLAUSE_END: Final = re.compile(r"[,.;!?\n।|]")
+
+
+def _shop_hours(message: Message, ignored: tuple[str, ...]) -> bool:
+    """"closing early today, family function", "kal band rahega, gaon ja raha hu", "ಇವತ್ತು ಬೇಗ
+    ಮುಚ್ಚುತ್ತೀನಿ, ಮನೆಯಲ್ಲಿ ಫಂಕ್ಷನ್": closing or opening said with WHEN (today, early, tomorrow)
+    and no product in that clause is the shop's hours; the other clauses give the reason.
+    "maggi aaj se band" names what to stop selling."""
+    if not message.has("today", "hours"):
+        return False
+    hit = min((hit for concept in ("close", "open") for hit in message.concepts.get(concept, ())), key=lambda hit: hit.start, default=None)
+    if hit is None:
+        return False
+    text = message.without(*ignored, "today", "hours", "shop", "order", *SOCIAL)
+    starts = [end.end() for end in _CLAUSE_END.finditer(text, 0, hit.start)]
+    before = text[starts[-1] if starts else 0 : hit.start]
+    # the product of "maggi kal se band" comes before the verb; what follows it is the verb's
+    # tail ("band kar rahe hain", "bandha karuchi") or the time ("closing at 6 today")
+    return not any(set(item.text.split()) - _AUXILIARIES for item in extract_items(before, message.language))
+
+
+# "we will close early today", "I'm closing early": English words before the verb.
+_AUXILIARIES: Final = frozenset("i we will shall am are is be going to gonna i'll we'll i'm we're im".split())
+
 
 def _order_status(message: Message) -> str | None:
     """The status an owner reports: the LAST status phrase wins, since the verb closes the
@@ -168,7 +193,7 @@ def _classify_one(message: Message) -> Classification:
     )
     has_product = bool(products)
 
-    if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product):
+    if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product) or _shop_hours(message, stock_words):
         intent = Intent.CLOSE_SHOP if message.has("close") else Intent.OPEN_SHOP
         return Classification(intent=intent, confidence=0.9)
 
@@ -519,6 +544,32 @@ def _closes_message(following: list[Token], message_text: str = "", language: st
     """"सुटा मैदा किलो 48": a bare number right after the unit word ends the message or its clause (a price
     per kilo; a stock count is written before its unit, "maida 48 kilo")."""
     return bool(following) and following[0].kind == "num" and (len(following) == 1 or _clause_ends(message_text, following[0].end, language))
+
+
+# How far from the catalog price a number said after "now" may be and still be a price:
+# "engine mustard oil now 185" (₹180 in the catalog) is a price; "boost ab 40" (₹260) a count.
+_PRICE_LIKE: Final = (2 / 3, 3 / 2)
+
+
+def price_said_now(folded: str, language: str) -> int | None:
+    """"engine mustard oil now 185", "boost ab 270", "ಬೂಸ್ಟ್ ಈಗ 270": one number, right after a
+    "now" word and closing the message, in paise. Whether it is the new price or the stock count
+    only the product's catalog price can tell: see `priced_like`."""
+    tokens = tokenize(folded)
+    numbers = [token for token in tokens if token.kind == "num"]
+    if len(numbers) != 1 or "/" in numbers[0].text:
+        return None
+    number = numbers[0]
+    hits = find_concepts(folded, tokens).get("now", ())
+    if not any(hit.end <= number.start and not folded[hit.end : number.start].strip() and folded[: hit.start].strip() for hit in hits):
+        return None
+    if not _clause_ends(folded, number.end, language):
+        return None
+    return _paise(number.text)
+
+
+def priced_like(said_paise: int, catalog_paise: int | None) -> bool:
+    return bool(catalog_paise) and _PRICE_LIKE[0] <= said_paise / catalog_paise <= _PRICE_LIKE[1]  # type: ignore[operator]
 
 
 def _paise(rupees: str) -> int:

@@ -15,8 +15,10 @@ from intents.language import detect_language
 from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, load_lexicon
-from intents.message import SOCIAL
+from intents.message import SOCIAL, Classification
+from intents.owner_intents import price_said_now, priced_like
 from intents.romanise import is_indic
+from intents.remarks import without_remark_clauses
 from intents.tokens import prepare
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS
@@ -258,6 +260,19 @@ def _social(cleaned: str) -> bool:
     return any(concept in SOCIAL for concept in find_concepts(folded))
 
 
+def _stock_or_price(
+    result: Classification, item: ItemRequest, catalog: CatalogIndex, folded: str, language: str
+) -> tuple[Classification, tuple[ItemRequest, ...]]:
+    """"engine mustard oil now 185": a number after "now" near the product's catalog price (₹180)
+    is its new price; "maggi ab 50" (₹14) stays the stock count."""
+    price_of = getattr(catalog, "price_paise", None)
+    said = price_said_now(folded, language)
+    if said is None or not item.candidates or not callable(price_of) or not priced_like(said, price_of(item.candidates[0].product_id)):
+        return result, (item,)
+    priced = replace(item, value=float(said))
+    return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
+
+
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
     """Understand one message from a customer or an owner."""
     cleaned = clean_message(text if isinstance(text, str) else str(text))
@@ -266,10 +281,11 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     language = detected.language if detected.language in LANGUAGES else "en"
     if not cleaned:
         return Parse(text=cleaned, language=language, script=detected.script, role=role, intent=Intent.UNKNOWN, confidence=0.0)
-    result = classify(cleaned, language=language, role=role)
+    said = without_remark_clauses(cleaned, language) if role == "customer" else cleaned  # remarks and headings out
+    result = classify(said, language=language, role=role)
     items = result.items
     if catalog is not None and items:
-        folded = prepare(fold_for_matching(cleaned))  # the text the items' raw spans come from
+        folded = prepare(fold_for_matching(said))  # the text the items' raw spans come from
         items = _join_split_name(items, catalog, folded)
         if role == "owner" and len(items) == 1:
             items = (_widen_over_and(items[0], catalog, folded),)
@@ -281,12 +297,14 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
             items = _order_remarks(items, language)
         if result.intent == Intent.REMOVE_ITEM:
             items = _removal_remarks(items, language)
+        if role == "owner" and result.intent == Intent.SET_STOCK and len(items) == 1:
+            result, items = _stock_or_price(result, items[0], catalog, folded, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
-            items, language, social=_social(cleaned)
+            items, language, social=_social(said)
         ):
             # "ye wala nahi chahiye", "ના, એ નથી જોઈતું": no known product is named, so "don't
             # want" answers a question (deny) rather than removing an item.
-            result = classify(cleaned, language=language, role=role, products=False)
+            result = classify(said, language=language, role=role, products=False)
             items = ()
     confidence = min(1.0, max(0.0, result.confidence))
     return Parse(
