@@ -581,9 +581,11 @@ class CatalogIndex:
         letters: brand names ("हार्पिक" Harpic, "નિરમા" Nirma, "ఫ్రీడమ్" Freedom). Romanised
         lexicon terms and catalog words as spelt, then catalog words with the same consonants,
         then one-typo neighbours that start with the same letter."""
+        # an ending taken off before a sound guess is weaker than a typo of a known word
+        # ("ਰਾਜਮਾਂ" rajma, not rasam): sound_only reads the word whole
         stems = [
             word[: -len(end)] for end in _NOUN_SUFFIXES if word.endswith(end) and len(word) - len(end) > 2
-        ]
+        ] if not sound_only else []
         for stem_word in (word, *stems):  # "हार्पिकची" is Harpic's
             found = self._romanised_word(stem_word, language, guess, sound_only)
             if found:

@@ -67,3 +67,20 @@ def test_soap_written_as_the_english_word_in_an_indic_script(text: str, language
 )
 def test_loose_picks_the_row_sold_by_weight(text: str, language: str, want: str) -> None:
     assert top(text, language) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("பூஸ்ட்", "ta"),  # pust: Tamil writes b as p; one vowel from பேஸ்ட் (paste)
+        ("బూస్ట్", "te"),
+        ("ಬೂಸ್ಟ್", "kn"),
+        ("बूस्ट", "hi"),
+    ],
+)
+def test_brand_spelt_as_it_sounds_before_a_typo_of_a_known_word(text: str, language: str) -> None:
+    assert top(text, language) == "ST-BOOST"
+
+
+def test_a_known_word_in_its_own_script_still_wins_over_a_sound_guess() -> None:
+    assert top("பேஸ்ட்", "ta") in {"ST-PASTE", "ST-PASTE2"}
