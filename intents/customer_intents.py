@@ -8,10 +8,12 @@ confidence 0.6 when a bare count is above 20 so the bot asks first. "atta price"
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import Final
 
 from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, find_language_name
+from intents.lexicon import fold, load_lexicon
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
     LARGE_CUSTOMER_COUNT,
@@ -47,6 +49,9 @@ def classify_customer(message: Message) -> Classification:
     instead = _instead(message)
     if instead is not None:
         return instead
+    if _only_denies(message):
+        # "illa, adhu thappu", "na bhai, e nahi", "না না, এটা নয়": no, "wrong", "not that one"
+        return Classification(intent=Intent.DENY, confidence=0.85)
 
     ref = read_order_ref(folded)
     ref_slots: Slots = {"order_ref": ref} if ref else {}
@@ -84,6 +89,9 @@ def classify_customer(message: Message) -> Classification:
         products = product_words(message, *cart_words)
         if message.has("clear") and not products:
             return Classification(intent=Intent.CLEAR_CART, confidence=0.95)
+        if message.has("everything") and message.has("remove") and not product_words(message, *cart_words, "everything"):
+            # "எல்லாத்தையும் கார்ட்ல இருந்து எடுத்துடுங்க", "cart se sab hata do": all of it out
+            return Classification(intent=Intent.CLEAR_CART, confidence=0.85)
         if message.has("clear") and message.has("cart") and not quantified(products) and not _removes_apart(message):
             return Classification(intent=Intent.CLEAR_CART, confidence=0.85)  # "empty my cart, i'll start over"
         if products and message.has("remove"):
@@ -186,8 +194,13 @@ _PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})
 
 def _asks_delivery_to(message: Message) -> bool:
     """A question whether they deliver to a pincode: an "is there / available" word or a
-    question mark, and no address part but the word "pincode" (a street makes it an address)."""
-    parts = [hit for hit in message.concepts.get("address_part", ()) if hit.phrase not in _PINCODE_WORDS]
+    question mark, and no address part but the word "pincode" or a "near" ("600091 pakkathula
+    delivery irukka?"); a street makes it an address."""
+    near = {(hit.start, hit.end) for hit in message.concepts.get("near", ())}
+    parts = [
+        hit for hit in message.concepts.get("address_part", ())
+        if hit.phrase not in _PINCODE_WORDS and (hit.start, hit.end) not in near
+    ]
     if parts or message.has("address"):
         return False
     asked = message.has("exists", "available") or message.cleaned.rstrip().endswith("?")
@@ -206,6 +219,29 @@ def _asks_in(message: Message) -> bool:
     """"reply telugu lo ivvandi please": a language named in a short message that orders nothing."""
     short = len(content_words(message.folded, message.language)) <= 6
     return short and not quantified(product_words(message, *SOCIAL))
+
+
+# "This / that (one)" in every language: with a "no" or "wrong" and nothing else, a denial.
+_POINTING: Final = frozenset(
+    "this that it its thats one ones these those thing item the"
+    " ye yeh yah wo woh vo voh yahi wahi wohi yehi isko usko ise wala wali wale waala waali waale vala vali vale"
+    " eta ota sheta seta eita oita sheita ei oi shei sei e o eti oti"
+    " adhu idhu athu ithu andha indha antha intha adi idi adhi idhi aa ee adu idu"
+    " he te to ti tya eh oh ih uh pelu pelo sethi ethi seita eita eha taha"
+    " ये यह वो वह यही वही इसे उसे इसको उसको वाला वाली वाले हे ते तो ती"
+    " এটা ওটা সেটা এইটা ওইটা সেইটা এটি ওটি সেটি এই ওই সেই এ ও"
+    " அது இது அந்த இந்த அதை இதை అది ఇది ఆ ఈ ಅದು ಇದು ಆ ಈ അത് ഇത് ആ ഈ"
+    " એ આ તે ਇਹ ਉਹ ਏਹ ਓਹ ਵਾਲਾ ਵਾਲੀ ଏହା ସେଇଟା ଏଇଟା ସେଇଟି ଏଇଟି ସେଇ ଏଇ ଏହି ସେ ତାହା ସେଥି".split()
+)
+
+
+def _only_denies(message: Message) -> bool:
+    """A no, a "wrong" or a "not" with nothing else but "this / that (one)" words: the answer
+    to a question, not an order of "adhu" or "এটা" (no number may stand in it)."""
+    if not message.has("no", "wrong", "instead") or any(token.kind == "num" for token in message.tokens):
+        return False
+    rest = content_words(message.without("no", "wrong", "instead", "instead_pre", "exists"), message.language)
+    return all(word in _POINTING for word in rest)
 
 
 def without_products(message: Message) -> Classification:
@@ -346,7 +382,7 @@ def _instead(message: Message) -> Classification | None:
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         left = _CLASSIFIER_LEFT.sub(" ", "".join(chars))  # "6টা": the classifier the amount leaves
-        products = [item for item in extract_items(left, message.language) if item.text]
+        products = _named(item for item in extract_items(left, message.language) if item.text)
         if len(products) != 1:
             return None
         item = ItemRequest(
@@ -354,6 +390,17 @@ def _instead(message: Message) -> Classification | None:
         )
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.85, items=(item,))
     return None
+
+
+def _named(parts: Iterable[ItemRequest]) -> list[ItemRequest]:
+    """The parts left beside a corrected amount; when more than one, those that name a product
+    the lexicon knows ("masoor dal ek kilo na, dedh kilo din": "din" is the verb "give")."""
+    found = list(parts)
+    if len(found) < 2:
+        return found
+    lexicon = load_lexicon()
+    named = [item for item in found if any(lexicon.lookup(word) for word in fold(item.text).split())]
+    return named or found
 
 
 # Words that may stand between an old amount and its "not": a classifier ("2 ta nuhen") or
