@@ -495,8 +495,11 @@ async def _tell_owner_missing(turn: Turn, store: Store, customer: Customer, text
 
 async def _ask_choice(turn: Turn, store: Store, pending: list[dict[str, object]], notes: list[str], added: int) -> None:
     current, rest = pending[0], pending[1:]
-    option_ids = [str(i) for i in current["options"]]  # type: ignore[attr-defined]
-    options = await get_items(turn.uow, store.id, option_ids)
+    options = await get_items(turn.uow, store.id, [str(i) for i in current["options"]])  # type: ignore[attr-defined]
+    # What is on the shelf is offered; sold-out packs only when nothing of the kind is left.
+    options = [item for item in options if item.current_stock > 0] or options
+    option_ids = [item.id for item in options]
+    current = {**current, "options": option_ids}
     move(turn.session, "choosing", choose=current, queue=rest, added=added)
     lines = list(notes) + [turn.t("cart.choose", item=current["text"])]
     rows: list[ListRow] = []

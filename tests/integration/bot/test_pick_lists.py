@@ -95,3 +95,22 @@ async def test_the_owner_s_double_tap_sets_one_price(demo: Store, chat: Callable
     assert HINGLISH.t("choice.stale") not in texts(done)
     twice = await owner.send(button=maggi.rows[0].id)
     assert texts(twice) == HINGLISH.t("choice.stale")
+
+
+async def test_a_sold_out_pack_is_not_offered(demo: Store, chat: Callable[..., Chat], db: Database) -> None:
+    """"Which rice?" lists what is on the shelf: the demo shop's sold-out Ambemohar is left out
+    while other rices are in stock."""
+    async with UnitOfWork(db, write=False) as uow:
+        sold_out = (await uow.session.scalars(select(InventoryItem).where(
+            InventoryItem.store_id == demo.id, InventoryItem.current_stock == 0,
+            InventoryItem.name.like("%Rice%")))).all()
+    assert sold_out, "the demo shop has a sold-out rice"
+    ravi = chat()
+    await ravi.send("hello")
+    asked = await ravi.send("chawal bhejo")
+    offered = list((await _session(ravi)).data["choose"]["options"])
+    assert asked[-1].rows and len(asked[-1].rows) == len(offered) + 1  # and "none of these"
+    assert not {item.id for item in sold_out} & set(offered)
+    assert all(item.name not in asked[-1].text for item in sold_out), asked[-1].text
+    picked = await ravi.send(button=asked[-1].rows[0].id)
+    assert (await _cart(db)) == {offered[0]: 1}, texts(picked)
