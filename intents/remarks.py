@@ -1,0 +1,145 @@
+"""Remark clauses and list headings in a customer's message, found before the intent is read.
+
+"1 kilo puli venum, sambar ku", "छाछ हटा दो, घर पे दही है", "৩টে কোকা কোলা, বাড়িতে অতিথি আসছে",
+"bhujia 200g for the party tonight": a clause with no amount of its own that says who or what
+the order is for, what is at home or why (guests coming, it finished) is the customer's remark,
+not an item. A line with no amount that ends in ":" or names a list ("शाम की लिस्ट", "bhaji:",
+"monthly saman") heads the lines below it. Both are blanked before the intent is read, so
+"at home" gives no address, "বাড়িতে আছে" (we have it at home) asks nothing, a list word
+browses nothing and "sambar" orders no sambar masala. The words are in data/remarks.csv.
+The item-level test for remarks the words do not mark is `intents.parse._is_remark`.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Final
+
+from intents.cleaning import fold_for_matching
+from intents.items import amounts, content_words, extract_items
+from intents.keywords import Hit, PhraseIndex, build_index, find_concepts
+from intents.lexicon import fold
+from intents.romanise import is_indic
+from intents.tables import read_table
+from intents.tokens import Token, prepare, tokenize
+# Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
+_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished"})
+
+
+@cache
+def _remark_index() -> PhraseIndex:
+    return build_index([(row["kind"], row["phrase"]) for row in read_table("remarks.csv")])
+
+
+@cache
+def _remark_languages() -> dict[str, frozenset[str]]:
+    """For a romanised phrase of one language ("lai", "ghare"), the languages it is said in."""
+    said: dict[str, set[str]] = {}
+    for row in read_table("remarks.csv"):
+        said.setdefault(fold(row["phrase"]), set()).add(row["language"])
+    return {phrase: frozenset(languages) for phrase, languages in said.items()}
+
+
+def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
+    """Remark words of data/remarks.csv and the "finished" words of concepts.csv. A romanised
+    "for" word counts only in its language (or in romanised text read as English): Gujarati
+    "lai aavo" is "bring", Punjabi "lai" "for"."""
+    hits = []
+    for hit in _remark_index().find(folded, tokens):
+        languages = _remark_languages().get(hit.phrase, frozenset())
+        if hit.concept != "for_after" or is_indic(hit.phrase) or language in languages or language == "en":
+            hits.append(hit)
+    if any(token.kind == "sep" for token in tokens):  # a whole clause is a remark only beside another
+        hits += find_concepts(folded, tokens).get("finished", [])
+    return hits
+
+
+def _has_amount(tokens: list[Token], language: str, folded: str) -> bool:
+    """A written number or a measured amount ("2", "ek kilo"); "we have one at home" has none."""
+    return any(folded[amount.start].isdigit() or amount.unit is not None for amount in amounts(tokens, language))
+
+
+def _clauses(tokens: list[Token]) -> list[list[Token]]:
+    clauses: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "sep":
+            clauses.append([])
+        else:
+            clauses[-1].append(token)
+    return [clause for clause in clauses if clause]
+
+
+# At most this many words after a "for" word still name a thing to order ("bachon ke liye maggi bhi").
+_ONE_THING_WORDS: Final = 2
+
+
+def _names_one_thing(clause: list[Token], hit: Hit, language: str, folded: str) -> bool:
+    """After the "for" word of a postposition, an amount or a short name is an item of its own."""
+    rest = [token for token in clause if token.start >= hit.end]
+    if _has_amount(rest, language, folded):
+        return True
+    return len(content_words(" ".join(token.text for token in rest), language)) <= _ONE_THING_WORDS
+
+
+def _remark_spans(folded: str, tokens: list[Token], language: str) -> list[tuple[int, int]]:
+    """Where the remarks of FOLDED are (character spans)."""
+    hits = _remark_hits(folded, tokens, language)
+    if not hits and "\n" not in folded:
+        return []
+    spans: list[tuple[int, int]] = []
+    for clause in _clauses(tokens):
+        start, end = clause[0].start, clause[-1].end
+        inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.concept != "list"]
+        for hit in inside:
+            if hit.concept in _WHOLE_CLAUSE_REMARKS:
+                stretch = clause
+            elif hit.concept == "for_before":
+                stretch = [token for token in clause if token.start >= hit.start]
+            elif _names_one_thing(clause, hit, language, folded):
+                stretch = [token for token in clause if token.end <= hit.end]  # "bachon ke liye maggi bhi"
+            else:
+                stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
+            if not _has_amount(stretch, language, folded):
+                spans.append((stretch[0].start, stretch[-1].end))
+                break
+    return spans + _heading_spans(folded, tokens, hits, language)
+
+
+def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:
+    """Lines with no amount that end in ":" or name a list, with lines after them."""
+    lines: list[list[Token]] = [[]]
+    for token in tokens:
+        if token.kind == "sep" and "\n" in token.text:
+            lines.append([])
+        else:
+            lines[-1].append(token)
+    spans = []
+    for line, following in zip(lines, lines[1:]):
+        words = [token for token in line if token.kind != "sep"]
+        if not words or not following or _has_amount(words, language, folded):
+            continue
+        start, end = words[0].start, words[-1].end
+        colon = words[-1].text == ":"
+        named = any(hit.concept == "list" and start <= hit.start < end for hit in hits)
+        if (colon or named) and _has_amount([token for token in following if token.kind != "sep"], language, folded):
+            spans.append((start, end))
+    return spans
+
+
+def without_remark_clauses(cleaned: str, language: str) -> str:
+    """CLEANED with its remark clauses and list headings blanked (folded), or CLEANED itself
+    when it has none — or when nothing would be left to order or remove."""
+    folded = prepare(fold_for_matching(cleaned))
+    tokens = tokenize(folded)
+    spans = _remark_spans(folded, tokens, language)
+    if not spans:
+        return cleaned
+    chars = list(folded)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    left = "".join(chars)
+    items = [item for item in extract_items(left, language) if item.text]
+    quantified = any(item.quantity is not None or item.pack_size is not None for item in items)
+    if not items or not (quantified or "remove" in find_concepts(folded, tokens)):
+        return cleaned
+    return left

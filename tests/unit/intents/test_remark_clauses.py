@@ -1,0 +1,124 @@
+"""Remark clauses and list headings (intents/remarks.py): a clause with no amount that says who or
+what the order is for ("sambar ku", "langar lai", "for the party"), what is at home ("ghar pe dahi
+hai", "বাড়িতে আছে") or why (guests coming, it finished) is no item and decides no intent; a line
+with no amount ending in ":" or naming a list heads the lines below and is no item, no browse.
+A real item without an amount stays an item. Phrasings written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intents.catalog_csv import load_catalog
+from intents.catalog_index import CatalogIndex
+from intents.parse import parse
+from intents.remarks import without_remark_clauses
+from intents.types import CatalogEntry, Intent
+
+TEST_CATALOG = Path(__file__).resolve().parents[3] / "intents" / "eval" / "test_catalog.csv"
+
+
+@pytest.fixture(scope="module")
+def shop() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog(TEST_CATALOG))
+
+
+@pytest.mark.parametrize(
+    ("text", "amounts"),
+    [
+        ("2 kg chini, kal pooja ke liye", [(2, "kg")]),
+        ("3 packet maggi for the kids tiffin", [(3, "packet")]),
+        ("1 kg rava venum, kesari ku", [(1, "kg")]),
+        ("ek kilo moong dal, khichdi lai", [(1, "kg")]),
+        ("500 gram besan, bhaji sathi", [(500, "g")]),
+        ("2 kilo basmati, biryani kosam", [(2, "kg")]),
+        ("1 kg maida, cake maate", [(1, "kg")]),
+        ("২ কেজি চিনি, পায়েসের জন্য", [(2, "kg")]),
+        ("ஒரு கிலோ ரவை, உப்புமா க்காக", [(1, "kg")]),
+        ("1 kg sooji, payasam vendi", [(1, "kg")]),
+        ("1 kg ghee, prasad ge", [(1, "kg")]),
+        ("1 kg chini, puja pain", [(1, "kg")]),
+    ],
+)
+def test_what_an_order_is_for_is_no_item(shop: CatalogIndex, text: str, amounts: list[tuple[float, str]]) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert [(item.quantity, item.unit) for item in result.items] == amounts, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2 coke, ghar pe mehmaan aa rahe hain",
+        "4 thums up, barite otithi asche",
+        "3 pepsi, veetla virundhali varaanga",
+        "2 sprite, intlo chuttalu vastunnaru",
+        "1 kg sugar, pahune yet aahet",
+        "৪টে স্প্রাইট, বাড়িতে অতিথি আসবে",
+    ],
+)
+def test_guests_at_home_give_no_address_and_no_item(shop: CatalogIndex, text: str) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == 1 and result.items[0].quantity is not None, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dahi hata do, ghar pe hai",
+        "maggi hata do, ghar par padi hai",
+        "remove the jam, there is some at home",
+        "butter remove karo, gharat ahe",
+    ],
+)
+def test_what_is_at_home_is_no_second_removal(shop: CatalogIndex, text: str) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM, result
+    assert len(result.items) == 1, result
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("सब्ज़ी की लिस्ट\nटमाटर एक किलो\nप्याज़ दो किलो\nआलू 3 किलो", 3),
+        ("kirana:\ntoor dal 1 kg\nchini 2 kg", 2),
+        ("monthly saman\n5 kg atta\n1 kg chini\n2 maggi", 3),
+        ("வாரப் பட்டியல்\nதக்காளி 1 கிலோ\nவெங்காயம் 2 கிலோ", 2),
+        ("sabji yadi\nkanda 2 kilo\nbatata 1 kilo", 2),
+    ],
+)
+def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, count: int) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == count, result
+    assert all(item.quantity is not None for item in result.items), result
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("2 kg atta, bachon ke liye maggi bhi", 2),
+        ("2 kg atta and maggi", 2),
+        ("atta 5 kg\ndal 1 kg", 2),
+        ("ghar pe 2 kg atta bhej do", 1),
+    ],
+)
+def test_real_items_stay(shop: CatalogIndex, text: str, count: int) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == count, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ghar pe deliver karna",  # nothing else to order: left as it is
+        "atta:\n5 kg",  # the line after the "heading" names nothing: it is the item
+        "maggi lai aavjo",  # Gujarati "lai" is "bring", not Punjabi "for"
+    ],
+)
+def test_no_remark_is_cut_when_nothing_would_be_left(text: str) -> None:
+    language = "gu" if "aavjo" in text else "hi"
+    assert without_remark_clauses(text, language) == text
