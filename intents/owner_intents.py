@@ -236,8 +236,8 @@ def _classify_one(message: Message) -> Classification:
             intent=Intent.DEACTIVATE_PRODUCT, confidence=0.8, items=tuple(_with_pack(item) for item in _first_clause(message, products))
         )
 
-    if message.has("which") and message.has("low", "finished") and not quantified(products) and not message.has("price", "deactivate"):
-        # "কোন কোন জিনিস শেষ হয়ে আসছে?", "kya kya khatam ho gaya?": which goods run out
+    if message.has("which") and message.has("low", "finished", "decrease") and not quantified(products) and not message.has("price", "deactivate"):
+        # "কোন কোন জিনিস শেষ হয়ে আসছে?", "kya kya khatam ho gaya?", "kana kana kami gala?": which goods run out
         return Classification(intent=Intent.LOW_STOCK, confidence=0.8)
 
     if has_product and message.has("finished") and not quantified(products):
@@ -415,9 +415,10 @@ def _whole(value: float) -> int | float:
 
 
 def _bare(items: list[ItemRequest], *, keep_pack: bool = False) -> tuple[ItemRequest, ...]:
-    """Owner items: the product (and its pack size); the numbers live in the slots."""
+    """Owner items: the product (and its pack size); the numbers live in the slots. The "of"
+    before a count goes: "ਦਹੀਂ ਦੇ 6 ਡੱਬੇ", "haldiram ke 4 packet" name ਦਹੀਂ, haldiram."""
     return tuple(
-        ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size if keep_pack else None) for item in items
+        _without_link(ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size if keep_pack else None)) for item in items
     )
 
 

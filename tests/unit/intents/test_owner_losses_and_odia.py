@@ -1,0 +1,67 @@
+"""Owner families: the day's takings in the shop's words; stock lost to expiry or a broken seal
+is taken off (and the reason and the container are no part of the product's name); goods that
+arrive are added; Odia owners' commands, native and romanised."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.parse import parse
+from intents.types import Intent
+
+
+@pytest.mark.parametrize("text", [
+    "aaje ketla order aavya ne ketlo vakro thayo?",
+    "આજે કેટલા ઓર્ડર આવ્યા અને કેટલો વકરો થયો?",
+    "aaje ketlo vakro thayo?",
+    "how many orders today and how much did we make",
+    "ajj kinne order aaye te kinni vikri hoyi?",
+    "ଆଜି କେତେ ଅର୍ଡର ଆସିଲା, କେତେ ବିକ୍ରି ହେଲା?",
+])
+def test_the_days_orders_and_takings(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.TODAY_SUMMARY
+
+
+@pytest.mark.parametrize(("text", "delta", "name"), [
+    ("ਹਲਦੀਰਾਮ ਖੱਟਾ ਮੀਠਾ ਦੇ 4 ਪੈਕੇਟ ਐਕਸਪਾਇਰ ਹੋ ਗਏ", -4, "ਹਲਦੀਰਾਮ ਖੱਟਾ ਮੀਠਾ"),
+    ("3 బూస్ట్ డబ్బాల సీల్ పోయింది, స్టాక్ తగ్గించు", -3, "బూస్ట్"),
+    ("3 பூஸ்ட் டப்பா சீல் உடைஞ்சு போச்சு", -3, "பூஸ்ட்"),
+    ("3 ಬೂಸ್ಟ್ ಡಬ್ಬ ಎಕ್ಸ್\u200cಪೈರ್ ಆಗಿದೆ", -3, "ಬೂಸ್ಟ್"),
+    ("୩ ବୁଷ୍ଟ ଡବା ଖରାପ ହୋଇଗଲା", -3, "ବୁଷ୍ଟ"),
+    ("ਦਹੀਂ ਦੇ 6 ਡੱਬੇ ਖਰਾਬ ਹੋ ਗਏ, ਘਟਾ ਦਿਓ", -6, "ਦਹੀਂ"),
+    ("3 boost seal broken, reduce stock", -3, "boost"),
+    ("2 amul dahi kharab thai gaya", -2, "amul dahi"),
+    ("20 பூஸ்ட் டப்பா வந்துச்சு", 20, "பூஸ்ட்"),
+    ("20 బూస్ట్ డబ్బాలు వచ్చాయి", 20, "బూస్ట్"),
+    ("20 ಬೂಸ್ಟ್ ಡಬ್ಬ ಬಂತು", 20, "ಬೂಸ್ಟ್"),
+])
+def test_losses_and_arrivals_change_the_stock_by_the_count(text: str, delta: int, name: str) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, delta)
+    assert [item.text for item in result.items] == [name]
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("thums up au rakhibi nahin, kehi kinunahanti", Intent.DEACTIVATE_PRODUCT),
+    ("ଥମ୍ସ ଅପ୍ ଆଉ ରଖିବି ନାହିଁ, କେହି କିଣୁନାହାନ୍ତି", Intent.DEACTIVATE_PRODUCT),
+    ("thums up au bikibi nahin", Intent.DEACTIVATE_PRODUCT),
+    ("kana kana kami gala?", Intent.LOW_STOCK),
+    ("କଣ କଣ କମି ଗଲା?", Intent.LOW_STOCK),
+    ("kou kou jinisa sari jauchi?", Intent.LOW_STOCK),
+    ("ki ki kome gelo?", Intent.LOW_STOCK),
+    ("ఏమేమి తగ్గాయి?", Intent.LOW_STOCK),
+    ("aaji kete order asila?", Intent.TODAY_SUMMARY),
+    ("ଆଜି ଦୋକାନ ବନ୍ଦ ରହିବ", Intent.CLOSE_SHOP),
+    ("ଦୋକାନ ଖୋଲିଦେଲି", Intent.OPEN_SHOP),
+    ("ମାଗି ସରିଗଲା", Intent.SET_STOCK),
+    ("ମାଗି ଦାମ 15", Intent.SET_PRICE),
+    ("ମାଗି 20 ଟା ଆସିଲା", Intent.ADJUST_STOCK),
+    ("୩ଟି ମାଗି ପ୍ୟାକେଟ ଫାଟିଗଲା", Intent.ADJUST_STOCK),
+])
+def test_odia_owner_commands(text: str, intent: Intent) -> None:
+    assert parse(text, role="owner").intent == intent
+
+
+def test_a_count_with_a_product_is_no_question_of_which_ran_low() -> None:
+    result = parse("maggi 5 kami gala", role="owner")
+    assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, -5)
