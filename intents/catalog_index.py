@@ -645,9 +645,8 @@ class CatalogIndex:
                     return found
         if sound_only or len(latin) < _MIN_GUESSED:
             return found
-        bones = skeleton(stem(latin))  # catalog words are stemmed: "horlicks" is "horlick"
-        if len(bones) >= _MIN_SKELETON:
-            same = self._skeleton_index().get(bones, ())
+        same = self._same_skeleton(spellings)
+        if same:
             ranked = sorted(
                 ((max(self._likeness(spelling, match) for spelling in spellings), match) for match in same),
                 reverse=True,
@@ -667,6 +666,17 @@ class CatalogIndex:
                 if guess.isascii() and same_start and stem(guess) in self.postings:
                     found.append(_Alternative((stem(guess),), similarity * ROMANISED_CREDIT, True))
         return found
+
+    def _same_skeleton(self, spellings: Sequence[str]) -> tuple[str, ...]:
+        """Catalog words with the consonants of the romanised word as spelt, else of the first
+        English spelling that has any ("ഷോൾഡേഴ്സ്" sholdezhs: Malayalam writes the r of
+        "shoulders" with ഴ, so sholders). Catalog words are stemmed: "horlicks" is "horlick"."""
+        index = self._skeleton_index()
+        for spelling in spellings:
+            bones = skeleton(stem(spelling))
+            if len(bones) >= _MIN_SKELETON and bones in index:
+                return index[bones]
+        return ()
 
     def _likeness(self, latin: str, catalog_word: str) -> tuple[float, float]:
         """How well a catalog word fits a romanised one with the same consonants: the spelling

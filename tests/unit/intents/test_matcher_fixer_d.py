@@ -84,3 +84,9 @@ def test_brand_spelt_as_it_sounds_before_a_typo_of_a_known_word(text: str, langu
 
 def test_a_known_word_in_its_own_script_still_wins_over_a_sound_guess() -> None:
     assert top("பேஸ்ட்", "ta") in {"ST-PASTE", "ST-PASTE2"}
+
+
+def test_malayalam_zh_for_an_english_r_is_read_by_its_consonants() -> None:
+    # ഷോൾഡേഴ്സ് is sholdezhs: ഴ stands for the r of "shoulders"
+    assert top("ഷോൾഡേഴ്സ്", "ml") == "ST-HS"
+    assert top("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "ml") == "ST-HS"
