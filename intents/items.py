@@ -51,7 +51,7 @@ class _Group:
 
 
 @cache
-def _connectors() -> frozenset[str]:
+def connectors() -> frozenset[str]:
     return frozenset(row["word"].lower() for row in read_table("connectors.csv"))
 
 
@@ -109,10 +109,10 @@ def _strip_um(word: str) -> str | None:
 
 def split_segments(tokens: list[Token]) -> list[list[Token]]:
     """Cut at separators and connector words ("aur", "और", "மற்றும்", "ane", …)."""
-    connectors = _connectors()
+    joining = connectors()
     segments: list[list[Token]] = [[]]
     for token in unglue(tokens):
-        if token.kind == "sep" or (token.kind == "word" and token.text in connectors) or _is_plus(token, tokens):
+        if token.kind == "sep" or (token.kind == "word" and token.text in joining) or _is_plus(token, tokens):
             if segments[-1]:
                 segments.append([])
             continue

@@ -16,12 +16,13 @@ from functools import cache
 from typing import Final
 
 from intents.cleaning import fold_for_matching
-from intents.items import amounts, content_words, extract_items
+from intents.items import amounts, connectors, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, find_concepts
-from intents.lexicon import fold
+from intents.lexicon import fold, load_lexicon
 from intents.romanise import is_indic
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
+from intents.units import unit_word
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
 _WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished"})
 
@@ -91,18 +92,43 @@ def _remark_spans(folded: str, tokens: list[Token], language: str) -> list[tuple
         start, end = clause[0].start, clause[-1].end
         inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.concept != "list"]
         for hit in inside:
-            if hit.concept in _WHOLE_CLAUSE_REMARKS:
-                stretch = clause
-            elif hit.concept == "for_before":
-                stretch = [token for token in clause if token.start >= hit.start]
-            elif _names_one_thing(clause, hit, language, folded):
-                stretch = [token for token in clause if token.end <= hit.end]  # "bachon ke liye maggi bhi"
-            else:
-                stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
-            if not _has_amount(stretch, language, folded):
+            stretch = _remark_stretch(clause, hit, language, folded)
+            if stretch:
                 spans.append((stretch[0].start, stretch[-1].end))
                 break
     return spans + _heading_spans(folded, tokens, hits, language)
+
+
+def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
+    """The tokens of CLAUSE that HIT makes a remark, or none when they hold an amount."""
+    if hit.concept in _WHOLE_CLAUSE_REMARKS:
+        stretch = clause
+    elif hit.concept == "for_before":
+        # "for tonight's dinner" up to an "and" that may open the next item ("and 1 kg tomato")
+        after = [token for token in clause if token.start >= hit.start]
+        cut = next((at for at, token in enumerate(after) if at and token.text in connectors()), len(after))
+        stretch = after[:cut]
+    elif _names_one_thing(clause, hit, language, folded):
+        stretch = [token for token in clause if token.end <= hit.end]  # "bachon ke liye maggi bhi"
+        if _has_amount(stretch, language, folded):
+            return _unknown_words_before(stretch, hit, language)  # "2 maggi bachon ke liye"
+    else:
+        stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
+    return [] if _has_amount(stretch, language, folded) else stretch
+
+
+def _unknown_words_before(stretch: list[Token], hit: Hit, language: str) -> list[Token]:
+    """"2 maggi bachon ke liye": the words right before the "for" word that the lexicon does not
+    know ("bachon"), after an amount and a product, and the "for" word; none if all are known."""
+    lexicon = load_lexicon()
+    marker = next(at for at, token in enumerate(stretch) if token.start >= hit.start)
+    start = marker
+    while start > 0 and stretch[start - 1].kind == "word" and not lexicon.lookup(stretch[start - 1].text, language) \
+            and unit_word(stretch[start - 1].text) is None:
+        start -= 1
+    if start == marker or start == 0 or stretch[start - 1].kind != "word":
+        return []  # nothing unknown, or no product left before it
+    return stretch[start:]
 
 
 def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:

@@ -39,6 +39,9 @@ def shop() -> CatalogIndex:
         ("1 kg sooji, payasam vendi", [(1, "kg")]),
         ("1 kg ghee, prasad ge", [(1, "kg")]),
         ("1 kg chini, puja pain", [(1, "kg")]),
+        ("2 maggi bachon ke liye", [(2, None)]),
+        ("1 kilo puli venum kuzhambu ku", [(1, "kg")]),
+        ("2 kg onion for tonight's dinner and 1 kg tomato", [(2, "kg"), (1, "kg")]),
     ],
 )
 def test_what_an_order_is_for_is_no_item(shop: CatalogIndex, text: str, amounts: list[tuple[float, str]]) -> None:
