@@ -562,11 +562,18 @@ def price_said_now(folded: str, language: str) -> int | None:
         return None
     number = numbers[0]
     hits = find_concepts(folded, tokens).get("now", ())
-    if not any(hit.end <= number.start and not folded[hit.end : number.start].strip() and folded[: hit.start].strip() for hit in hits):
+    if not any(hit.end <= number.start and _NOW_TO_NUMBER.fullmatch(folded, hit.end, number.start) and folded[: hit.start].strip() for hit in hits):
         return None
-    if not _clause_ends(folded, number.end, language):
+    if not _clause_ends(folded, number.end, language) and not _BECAME.match(folded, number.end):
         return None
     return _paise(number.text)
+
+
+# "now at 185", "ab ka 270": at most a little word between "now" and the number.
+_NOW_TO_NUMBER: Final = re.compile(r"\s*(?:(?:at|is|to|ka|ki|ku|ke|ra|re|ge|na|nu|ni|se)\s+)?")
+# "270 ho gaya", "270 aayiduchu", "২৭০ হয়েছে", "270 ki istunnam": one or two words (a verb, "became")
+# closing the clause after the number.
+_BECAME: Final = re.compile(r"(?:\s+[^\d\s,.;!?]+){1,2}\s*(?:[,.;!?]|$)")
 
 
 def priced_like(said_paise: int, catalog_paise: int | None) -> bool:

@@ -65,3 +65,16 @@ def test_odia_owner_commands(text: str, intent: Intent) -> None:
 def test_a_count_with_a_product_is_no_question_of_which_ran_low() -> None:
     result = parse("maggi 5 kami gala", role="owner")
     assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, -5)
+
+
+@pytest.mark.parametrize("text", [
+    "boost inka ammanu, evaru konatledu",
+    "బూస్ట్ ఇంక అమ్మను, ఎవరూ కొనట్లేదు",
+    "boost have nahi vechiye, koi leta nathi",
+    "பூஸ்ட் இனிமே விக்க வேண்டாம், யாரும் வாங்கல",
+    "ਬੂਸਟ ਹੁਣ ਨਹੀਂ ਵੇਚਣਾ, ਕੋਈ ਨਹੀਂ ਲੈਂਦਾ",
+])
+def test_i_wont_sell_it_any_more_takes_the_product_off(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT
+    assert len(result.items) == 1
