@@ -495,10 +495,20 @@ def _merge_implied(groups: list[_Group]) -> list[_Group]:
     """"okati maggi packet": the count 1 and the later "packet" are one quantity, 1 packet."""
     bare = [group for group in groups if group.unit is None and not group.implied]
     implied = [group for group in groups if group.implied and group.unit not in MEASURE_UNITS]
+    if len(bare) == 1 and len(implied) == 1 and _names_the_pack(implied[0], bare[0], groups):
+        # "3 bisleri 1 litre bottles": the bottles are the 1-litre packs, the 3 counts them
+        return [group for group in groups if group is not implied[0]]
     if len(bare) == 1 and len(implied) == 1:
         merged = _Group(bare[0].value * implied[0].value, implied[0].unit, bare[0].start, bare[0].end)
         return [merged if group is bare[0] else group for group in groups if group is not implied[0]]
     return groups
+
+
+def _names_the_pack(container: _Group, count: _Group, groups: list[_Group]) -> bool:
+    """A container word right after a pack size, the count far before it: "3 bisleri 1 litre bottles"."""
+    return count.end <= container.start and any(
+        group.unit in MEASURE_UNITS and group.end == container.start and count.end < group.start for group in groups
+    )
 
 
 def _inside(groups: list[_Group], index: int) -> bool:

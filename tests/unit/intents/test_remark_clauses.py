@@ -125,3 +125,18 @@ def test_real_items_stay(shop: CatalogIndex, text: str, count: int) -> None:
 def test_no_remark_is_cut_when_nothing_would_be_left(text: str) -> None:
     language = "gu" if "aavjo" in text else "hi"
     assert without_remark_clauses(text, language) == text
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("3 bisleri 1 litre bottles", None),  # the bottles are the 1-litre packs the 3 counts
+        ("2 amul taaza 500ml packets", None),
+        ("2 bottles of bisleri 1 litre", "packet"),  # the count's own unit
+        ("3 aavin paal packet", "packet"),  # no pack size: the packet is what was counted
+    ],
+)
+def test_a_container_after_the_pack_size_names_the_pack(shop: CatalogIndex, text: str, unit: str | None) -> None:
+    result = parse(text, catalog=shop)
+    assert [(item.quantity, item.unit) for item in result.items][0][1] == unit, result
+    assert result.items[0].quantity is not None, result
