@@ -35,6 +35,7 @@ from intents.types import Intent, ItemRequest
 
 
 def classify_customer(message: Message) -> Classification:
+    message = _this_not_eta(message)
     folded = message.folded
     choice = read_choice(message)
     if choice is not None:
@@ -164,6 +165,21 @@ def classify_customer(message: Message) -> Classification:
                 return without_products(message)  # "haan hebe", "ok chalse": only yes and "it will do"
         return _add_or_change(message, products)
     return without_products(message)
+
+
+def _this_not_eta(message: Message) -> Message:
+    """Bengali "eta" is "this" ("eta kivabe kaj kore?"), not the English ETA of an order,
+    unless the order is named too ("amar order er eta koto?")."""
+    if message.language != "bn" or any(hit.phrase != "eta" for hit in message.concepts.get("order", ())):
+        return message
+    found = {
+        concept: [hit for hit in hits if not (concept in ("order", "status") and hit.phrase == "eta")]
+        for concept, hits in message.concepts.items()
+    }
+    found = {concept: hits for concept, hits in found.items() if hits}
+    if found == message.concepts:
+        return message
+    return Message(message.cleaned, message.folded, message.tokens, found, message.language)
 
 
 # The English word "status" (and its spellings in other scripts) names the order's status by itself.
@@ -311,7 +327,7 @@ def _browse(message: Message) -> Classification | None:
     goods. A "which" word, a question mark ("ghee hai?", "rajma haige ji?, thanks") or an opening
     "kya" with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?", "maggi khatam ho gaya kya?") asks as much
     as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
-    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished")
+    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop")
     questioned = message.has("which") or message.cleaned.rstrip().endswith("?") or _asks_there(message) or _opens_with_kya(message)
     asked = questioned and message.has("exists", "available", "finished")
     if not (asked or message.has("catalog", "available", "show", "price")):

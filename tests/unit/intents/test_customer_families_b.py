@@ -173,3 +173,37 @@ def test_not_enough_then_a_new_amount_changes_the_quantity(text: str, name: str,
     result = parse(text)
     assert result.intent == Intent.CHANGE_QUANTITY, (text, result.intent, result.items)
     assert [(item.text, item.quantity, item.unit) for item in result.items] == [(name, quantity, "kg")]
+
+
+@pytest.mark.parametrize("text", [
+    "ఇది ఎలా పనిచేస్తుంది?",
+    "idi ela panichestundi",
+    "ഇത് എങ്ങനെ പ്രവർത്തിക്കുന്നു?",
+    "हे कसं काम करतं?",
+    "eta kivabe kaj kore?",
+    "ಇದು ಹೇಗೆ ಕೆಲಸ ಮಾಡುತ್ತೆ?",
+])
+def test_how_does_this_work_asks_for_help(text: str) -> None:
+    assert parse(text).intent == Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["what is the eta of my order", "amar order er eta koto?"])
+def test_the_eta_of_an_order_is_still_its_status(text: str) -> None:
+    assert parse(text).intent == Intent.ORDER_STATUS
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("aapki dukaan mein amul butter hai?", "amul butter"),
+    ("आपकी दुकान में अमूल बटर है?", "अमूल बटर"),
+    ("দোকানে আমুল বাটার পাওয়া যাবে?", "আমুল বাটার"),
+    ("apnar dokane amul butter ache?", "amul butter"),
+    ("ungal kadaila aavin paal irukka?", "aavin paal"),
+    ("amul butter kidaikuma?", "amul butter"),
+    ("amul butter paowa jabe?", "amul butter"),
+    ("amul butter milda?", "amul butter"),
+    ("nimma angadili amul butter ide?", "amul butter"),
+])
+def test_your_shop_words_leave_the_browse_query(text: str, query: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.BROWSE
+    assert result.slots.get("query") == query
