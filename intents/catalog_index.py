@@ -113,6 +113,14 @@ _WEAK_NAME_WORDS: Final = frozenset(
 # Catalog words a romanised word is never taken for by its sound ("వీట్" vit is wheat, not with).
 _NO_SOUND_MATCH: Final = STOPWORDS | _FUNCTION_WORDS | _WEAK_NAME_WORDS
 
+def _english_filler(word: str) -> bool:
+    """The "and" of a brand name written in an Indic script ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "एंड",
+    "ਐਂਡ"): no product word, as the Latin "and" is not."""
+    return is_indic(word) and romanise(word) in _ENGLISH_AND
+
+
+_ENGLISH_AND: Final = frozenset({"and", "end", "aind"})
+
 _SPELLING_RUNS: Final = re.compile(r"([a-z])\1+")
 
 
@@ -762,7 +770,9 @@ class CatalogIndex:
         words = [
             w
             for w in words
-            if w not in STOPWORDS and (w not in _FUNCTION_WORDS or w in self.lexicon.phrase_words)
+            if w not in STOPWORDS
+            and (w not in _FUNCTION_WORDS or w in self.lexicon.phrase_words)
+            and not _english_filler(w)
         ][:12]
         if not words:
             return MatchResult(pack_size=pack_size)

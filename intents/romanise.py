@@ -172,8 +172,9 @@ _LOANWORD_RULES: Final = (
     # tradishanal traditional), -io for -eo ("ଓରିଓ" orio oreo), a for u ("ଟବ" tab tub);
     # -an for -en ("किचन" kichan kitchen) comes before ch as s
     ("v", "w"), ("am", "um"), ("sht", "st"), ("i", "ea"), ("shan", "tion"), ("io", "eo"), ("a", "u"),
-    # Malayalam ഴ for an English r before s ("ഷോൾഡേഴ്സ്" sholdezhs shoulders, "ടീച്ചേഴ്സ്")
-    ("zhs", "rs"),
+    # Malayalam ഴ for an English r before s ("ഷോൾഡേഴ്സ്" sholdezhs shoulders, "ടീച്ചേഴ്സ്");
+    # ea said e ("ഹെഡ്" hed head, "स्प्रेड" spred spread)
+    ("zhs", "rs"), ("ed", "ead"),
 )  # fmt: skip
 
 

@@ -90,3 +90,8 @@ def test_malayalam_zh_for_an_english_r_is_read_by_its_consonants() -> None:
     # ഷോൾഡേഴ്സ് is sholdezhs: ഴ stands for the r of "shoulders"
     assert top("ഷോൾഡേഴ്സ്", "ml") == "ST-HS"
     assert top("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "ml") == "ST-HS"
+
+
+@pytest.mark.parametrize("text", ["ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "हेड एंड शोल्डर्स", "హెడ్ అండ్ షోల్డర్స్"])
+def test_the_and_of_a_brand_name_in_an_indic_script_is_no_product_word(text: str) -> None:
+    assert top(text) == "ST-HS"
