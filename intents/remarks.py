@@ -102,6 +102,8 @@ def _remark_spans(folded: str, tokens: list[Token], language: str) -> list[tuple
 def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
     """The tokens of CLAUSE that HIT makes a remark, or none when they hold an amount."""
     if hit.concept in _WHOLE_CLAUSE_REMARKS:
+        if hit.concept != "home" and _names_a_product(clause, language):
+            return []  # "chai patti bhi khatam hai": it ran out, so it is wanted
         stretch = clause
     elif hit.concept == "for_before":
         # "for tonight's dinner" up to an "and" that may open the next item ("and 1 kg tomato")
@@ -115,6 +117,11 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -
     else:
         stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
     return [] if _has_amount(stretch, language, folded) else stretch
+
+
+def _names_a_product(clause: list[Token], language: str) -> bool:
+    lexicon = load_lexicon()
+    return any(token.kind == "word" and lexicon.lookup(token.text, language) for token in clause)
 
 
 def _unknown_words_before(stretch: list[Token], hit: Hit, language: str) -> list[Token]:

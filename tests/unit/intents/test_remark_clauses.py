@@ -59,6 +59,7 @@ def test_what_an_order_is_for_is_no_item(shop: CatalogIndex, text: str, amounts:
         "2 sprite, intlo chuttalu vastunnaru",
         "1 kg sugar, pahune yet aahet",
         "৪টে স্প্রাইট, বাড়িতে অতিথি আসবে",
+        "2 coke, kids finished the last bottle",
     ],
 )
 def test_guests_at_home_give_no_address_and_no_item(shop: CatalogIndex, text: str) -> None:
@@ -106,6 +107,8 @@ def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, 
         ("2 kg atta and maggi", 2),
         ("atta 5 kg\ndal 1 kg", 2),
         ("ghar pe 2 kg atta bhej do", 1),
+        ("2 kg atta, chai patti bhi khatam hai", 2),  # it ran out: it is wanted
+        ("1 kg dal, sakkarai theernthuduchu", 2),
     ],
 )
 def test_real_items_stay(shop: CatalogIndex, text: str, count: int) -> None:
