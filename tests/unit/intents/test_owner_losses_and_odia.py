@@ -78,3 +78,17 @@ def test_i_wont_sell_it_any_more_takes_the_product_off(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.DEACTIVATE_PRODUCT
     assert len(result.items) == 1
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("12 థమ్స్ అప్ బాటిల్స్ వచ్చాయి", "థమ్స్ అప్"),
+    ("6 বুস্ট কৌটো এসেছে", "বুস্ট"),
+    ("6 बूस्ट डबे आले", "बूस्ट"),
+    ("6 બૂસ્ટ ડબ્બા આવ્યા", "બૂસ્ટ"),
+    ("6 ബൂസ്റ്റ് ടിൻ വന്നു", "ബൂസ്റ്റ്"),
+    ("12 ਥਮਸ ਅੱਪ ਦੀਆਂ ਬੋਤਲਾਂ ਆਈਆਂ", "ਥਮਸ ਅੱਪ"),
+])
+def test_a_container_after_the_name_is_no_part_of_it(text: str, name: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK and result.slots["stock_delta"] > 0
+    assert [item.text for item in result.items] == [name]
