@@ -207,3 +207,15 @@ def test_your_shop_words_leave_the_browse_query(text: str, query: str) -> None:
     result = parse(text)
     assert result.intent == Intent.BROWSE
     assert result.slots.get("query") == query
+
+
+@pytest.mark.parametrize("text", [
+    "what have i added so far?",
+    "maine kya add kiya hai abhi tak?",
+    "ippo varaikkum enna add panninen?",
+    "ami ki ki add korechi?",
+    "nenu emi add chesanu?",
+    "ਮੈਂ ਕੀ ਐਡ ਕੀਤਾ?",
+])
+def test_what_have_i_added_shows_the_cart(text: str) -> None:
+    assert parse(text).intent == Intent.SHOW_CART
