@@ -82,11 +82,8 @@ def _names_one_thing(clause: list[Token], hit: Hit, language: str, folded: str) 
     return len(content_words(" ".join(token.text for token in rest), language)) <= _ONE_THING_WORDS
 
 
-def _remark_spans(folded: str, tokens: list[Token], language: str) -> list[tuple[int, int]]:
-    """Where the remarks of FOLDED are (character spans)."""
-    hits = _remark_hits(folded, tokens, language)
-    if not hits and "\n" not in folded:
-        return []
+def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:
+    """Where the remark clauses of FOLDED are (character spans)."""
     spans: list[tuple[int, int]] = []
     for clause in _clauses(tokens):
         start, end = clause[0].start, clause[-1].end
@@ -96,7 +93,7 @@ def _remark_spans(folded: str, tokens: list[Token], language: str) -> list[tuple
             if stretch:
                 spans.append((stretch[0].start, stretch[-1].end))
                 break
-    return spans + _heading_spans(folded, tokens, hits, language)
+    return spans
 
 
 def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
@@ -138,41 +135,72 @@ def _unknown_words_before(stretch: list[Token], hit: Hit, language: str) -> list
     return stretch[start:]
 
 
-def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:
-    """Lines with no amount that end in ":" or name a list, with lines after them."""
+# A line that ends in one of these heads the lines below it: "bhaji:", "monthly saman -".
+_HEADING_ENDS: Final = frozenset({":", "-"})
+# Lines of names with no amounts under a heading: at least this many make a list.
+_LIST_LINES: Final = 2
+
+
+def _lines(tokens: list[Token]) -> list[list[Token]]:
     lines: list[list[Token]] = [[]]
     for token in tokens:
         if token.kind == "sep" and "\n" in token.text:
             lines.append([])
-        else:
+        elif token.kind != "sep":
             lines[-1].append(token)
+    return lines
+
+
+def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:
+    """Lines with no amount that end in ":" or name a list, above a line with an amount or
+    above two or more lines ("list:\natta\ndal\nmaggi")."""
+    lines = _lines(tokens)
     spans = []
-    for line, following in zip(lines, lines[1:]):
-        words = [token for token in line if token.kind != "sep"]
-        if not words or not following or _has_amount(words, language, folded):
+    for at, line in enumerate(lines[:-1]):
+        if not line or _has_amount(line, language, folded):
             continue
-        start, end = words[0].start, words[-1].end
-        colon = words[-1].text == ":"
+        start, end = line[0].start, line[-1].end
+        ends = line[-1].text in _HEADING_ENDS
         named = any(hit.concept == "list" and start <= hit.start < end for hit in hits)
-        if (colon or named) and _has_amount([token for token in following if token.kind != "sep"], language, folded):
+        below = [following for following in lines[at + 1 :] if following]
+        listed = len(below) >= _LIST_LINES or (bool(below) and _has_amount(below[0], language, folded))
+        listed = listed and _names_something(below[0], folded, language)  # "atta:\n5 kg": the line is the item
+        if (ends or named) and listed:
             spans.append((start, end))
     return spans
 
 
-def without_remark_clauses(cleaned: str, language: str) -> str:
-    """CLEANED with its remark clauses and list headings blanked (folded), or CLEANED itself
-    when it has none — or when nothing would be left to order or remove."""
-    folded = prepare(fold_for_matching(cleaned))
-    tokens = tokenize(folded)
-    spans = _remark_spans(folded, tokens, language)
-    if not spans:
-        return cleaned
-    chars = list(folded)
+def _names_something(line: list[Token], folded: str, language: str) -> bool:
+    return any(item.text for item in extract_items(folded[line[0].start : line[-1].end], language))
+
+
+def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
     for start, end in spans:
         chars[start:end] = " " * (end - start)
-    left = "".join(chars)
-    items = [item for item in extract_items(left, language) if item.text]
+    return "".join(chars)
+
+
+def _orders_something(text: str, language: str, removes: bool) -> bool:
+    """An item left with an amount, or an item left to remove."""
+    items = [item for item in extract_items(text, language) if item.text]
     quantified = any(item.quantity is not None or item.pack_size is not None for item in items)
-    if not items or not (quantified or "remove" in find_concepts(folded, tokens)):
+    return bool(items) and (quantified or removes)
+
+
+def without_remark_clauses(cleaned: str, language: str) -> str:
+    """CLEANED with its list headings and remark clauses blanked (folded), or CLEANED itself
+    when it has none. Remark clauses stay when nothing would be left to order or remove."""
+    folded = prepare(fold_for_matching(cleaned))
+    tokens = tokenize(folded)
+    hits = _remark_hits(folded, tokens, language)
+    if not hits and "\n" not in folded:
         return cleaned
-    return left
+    headings = _heading_spans(folded, tokens, hits, language) if "\n" in folded else []
+    remarks = _remark_spans(folded, tokens, hits, language)
+    left = _blanked(folded, headings)
+    if remarks:
+        candidate = _blanked(left, remarks)
+        if _orders_something(candidate, language, "remove" in find_concepts(folded, tokens)):
+            left = candidate
+    return left if left != folded else cleaned

@@ -91,6 +91,8 @@ def test_what_is_at_home_is_no_second_removal(shop: CatalogIndex, text: str) -> 
         ("monthly saman\n5 kg atta\n1 kg chini\n2 maggi", 3),
         ("வாரப் பட்டியல்\nதக்காளி 1 கிலோ\nவெங்காயம் 2 கிலோ", 2),
         ("sabji yadi\nkanda 2 kilo\nbatata 1 kilo", 2),
+        ("monthly saman -\n5 kg atta\n1 kg dal", 2),
+        ("Sabzi:\nTamatar 1 kg\nPyaaz 2 kg\n\nKirana:\nAtta 5 kg\nChini 1 kg", 4),
     ],
 )
 def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, count: int) -> None:
@@ -143,3 +145,17 @@ def test_a_container_after_the_pack_size_names_the_pack(shop: CatalogIndex, text
     result = parse(text, catalog=shop)
     assert [(item.quantity, item.unit) for item in result.items][0][1] == unit, result
     assert result.items[0].quantity is not None, result
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("list:\natta\ndal\nmaggi", 3),
+        ("शाम की लिस्ट\nभिंडी\nकरेला\nटमाटर", 3),
+        ("বাজারের লিস্ট\nআলু\nপেঁয়াজ", 2),
+    ],
+)
+def test_a_heading_over_names_without_amounts_is_an_order(shop: CatalogIndex, text: str, count: int) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == count, result
