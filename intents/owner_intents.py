@@ -15,7 +15,7 @@ from dataclasses import replace
 from typing import Final
 
 from intents.customer_intents import classify_customer
-from intents.items import extract_items, split_segments
+from intents.items import connectors, extract_items, split_segments
 from intents.keywords import find_concepts
 from intents.message import (
     BARCODE,
@@ -181,6 +181,7 @@ def _classify_one(message: Message) -> Classification:
     message = names_over_keywords(message, "price")  # each line of "togari bele 20, ..." too
     message = _leading_price_word_is_a_name(message)
     message = _without_old_number(message)
+    message = _more_is_no_join(message)
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -310,6 +311,27 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
                 before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
             return _whole(float(after.group(1))), " ".join(before)
     return None
+
+
+def _more_is_no_join(message: Message) -> Message:
+    """"maggi aur 24 aaye", "ମାଗି ଆଉ 24ଟା ଆସିଛି": in a stock change, "and" between a product and
+    a number means "more" (24 more came); it joins no second item, so it goes."""
+    if not message.has("increase", "decrease"):
+        return message
+    joining = connectors()
+    tokens = message.tokens
+    spans = [
+        token for before, token, after in zip(tokens, tokens[1:], tokens[2:])
+        if token.kind == "word" and token.text in joining and before.kind == "word" and after.kind == "num"
+    ]
+    if not spans:
+        return message
+    chars = list(message.folded)
+    for token in spans:
+        chars[token.start : token.end] = " " * (token.end - token.start)
+    folded = "".join(chars)
+    tokens = tokenize(folded)
+    return Message(message.cleaned, folded, tokens, find_concepts(folded, tokens), message.language)
 
 
 def _without_old_number(message: Message) -> Message:

@@ -92,3 +92,49 @@ def test_a_container_after_the_name_is_no_part_of_it(text: str, name: str) -> No
     result = parse(text, role="owner")
     assert result.intent == Intent.ADJUST_STOCK and result.slots["stock_delta"] > 0
     assert [item.text for item in result.items] == [name]
+
+
+@pytest.mark.parametrize("text", [
+    "maggi aur 24 aaye",
+    "मैगी और 24 आए",
+    "maggi ar 24ta eseche",
+    "maggi hor 24 aaye",
+    "ମାଗି ଆଉ 24ଟା ଆସିଛି",
+])
+def test_and_before_the_count_of_goods_that_came_means_more(text: str) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, 24)
+    assert len(result.items) == 1
+
+
+def test_and_between_two_updates_still_splits_them() -> None:
+    result = parse("maggi 50 aur atta 20", role="owner")
+    assert result.intent == Intent.SET_STOCK
+    assert [item.value for item in result.items] == [50, 20]
+
+
+@pytest.mark.parametrize(("text", "delta"), [
+    ("2 maggi packet idur kete diyeche", -2),
+    ("2 ਮੈਗੀ ਪੈਕੇਟ ਚੂਹੇ ਖਾ ਗਏ", -2),
+    ("2 ಮ್ಯಾಗಿ ಪ್ಯಾಕೆಟ್ ಇಲಿ ತಿಂದಿದೆ", -2),
+    ("2 maggi packet eli thinnu", -2),
+])
+def test_gnawed_by_rats_takes_stock_off(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, delta)
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("A1042 nebu", Intent.ACCEPT_ORDER),
+    ("A1042 ନେବି", Intent.ACCEPT_ORDER),
+    ("A1042 nebuni", Intent.REJECT_ORDER),
+    ("A1042 nebu nahi, delivery boy nahi", Intent.REJECT_ORDER),
+    ("maggi dam ebe 15", Intent.SET_PRICE),
+    ("ମାଗି ଦର 15 କରିଦିଅ", Intent.SET_PRICE),
+    ("kali dokan bandha rahiba, bahaghara achi", Intent.CLOSE_SHOP),
+    ("ଆଜିର ହିସାବ ଦେଖାଅ", Intent.TODAY_SUMMARY),
+    ("କେଉଁ ଜିନିଷ ସରିଯାଉଛି?", Intent.LOW_STOCK),
+    ("ମାଗି ବିକ୍ରି ବନ୍ଦ କର", Intent.DEACTIVATE_PRODUCT),
+])
+def test_more_odia_owner_commands(text: str, intent: Intent) -> None:
+    assert parse(text, role="owner").intent == intent
