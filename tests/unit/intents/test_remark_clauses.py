@@ -60,6 +60,10 @@ def test_what_an_order_is_for_is_no_item(shop: CatalogIndex, text: str, amounts:
         "1 kg sugar, pahune yet aahet",
         "৪টে স্প্রাইট, বাড়িতে অতিথি আসবে",
         "2 coke, kids finished the last bottle",
+        "2 coke, party hai aaj",
+        "3 pepsi, kal birthday hai",
+        "2 kg bella, ಹಬ್ಬ ಇದೆ",
+        "2 লিটার দুধ, বাড়িতে পুজো",
     ],
 )
 def test_guests_at_home_give_no_address_and_no_item(shop: CatalogIndex, text: str) -> None:
@@ -110,6 +114,7 @@ def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, 
         ("atta 5 kg\ndal 1 kg", 2),
         ("ghar pe 2 kg atta bhej do", 1),
         ("2 kg atta, chai patti bhi khatam hai", 2),  # it ran out: it is wanted
+        ("2 coke, party pack chips bhi", 2),  # a product named beside the occasion word
         ("1 kg dal, sakkarai theernthuduchu", 2),
     ],
 )
