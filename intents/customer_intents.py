@@ -52,7 +52,8 @@ def classify_customer(message: Message) -> Classification:
         return instead
     if _only_denies(message):
         # "illa, adhu thappu", "na bhai, e nahi", "না না, এটা নয়": no, "wrong", "not that one"
-        return Classification(intent=Intent.DENY, confidence=0.85)
+        said_no = message.has("no", "wrong", "instead", "instead_pre")
+        return Classification(intent=Intent.DENY, confidence=0.85 if said_no else 0.7)
 
     ref = read_order_ref(folded)
     ref_slots: Slots = {"order_ref": ref} if ref else {}
@@ -252,11 +253,12 @@ _POINTING: Final = frozenset(
 
 
 def _only_denies(message: Message) -> bool:
-    """A no, a "wrong" or a "not" with nothing else but "this / that (one)" words: the answer
-    to a question, not an order of "adhu" or "এটা" (no number may stand in it)."""
-    if not message.has("no", "wrong", "instead") or any(token.kind == "num" for token in message.tokens):
+    """A no, a "wrong", a "not" or a "don't need" with nothing else but "this / that (one)"
+    words: the answer to a question, not an order of "adhu" or "এটা" ("eita darkar nahin",
+    "isko hata do"); no number may stand in it."""
+    if not message.has("no", "wrong", "instead", "instead_pre", "remove") or any(token.kind == "num" for token in message.tokens):
         return False
-    rest = content_words(message.without("no", "wrong", "instead", "instead_pre", "exists"), message.language)
+    rest = content_words(message.without("no", "wrong", "instead", "instead_pre", "exists", "remove"), message.language)
     return all(word in _POINTING for word in rest)
 
 

@@ -41,6 +41,8 @@ from intents.types import Intent
     "nahi ji, oh nahi",
     "ନା, ସେଇଟା ନୁହେଁ",
     "na, eita bhul",
+    "eita darkar nahin",
+    "isko hata do",
 ])
 def test_a_short_no_wrong_or_not_that_one_denies(text: str) -> None:
     result = parse(text)
