@@ -86,8 +86,8 @@ def classify_customer(message: Message) -> Classification:
     if message.has("talk"):
         return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.9)
 
-    cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no", "which", "exists", "catalog", "available")
-    if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "remove", "yes", "no")):
+    cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no", "which", "exists", "catalog", "available", "anew")
+    if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "remove", "yes", "no", "anew")):
         products = product_words(message, *cart_words)
         if message.has("clear") and not products:
             return Classification(intent=Intent.CLEAR_CART, confidence=0.95)

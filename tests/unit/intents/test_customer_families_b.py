@@ -221,3 +221,14 @@ def test_your_shop_words_leave_the_browse_query(text: str, query: str) -> None:
 ])
 def test_what_have_i_added_shows_the_cart(text: str) -> None:
     assert parse(text).intent == Intent.SHOW_CART
+
+
+@pytest.mark.parametrize("text", [
+    "সব মুছে দিন, নতুন করে দেব",
+    "sab hata do, naye se order karunga",
+    "cart khali karo, phir se order karunga",
+    "ellam eduthudunga, puthusa solren",
+    "anni teeseyandi, kottaga cheptanu",
+])
+def test_emptying_the_cart_to_order_afresh_clears_it(text: str) -> None:
+    assert parse(text).intent == Intent.CLEAR_CART
