@@ -29,7 +29,9 @@ _WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished"})
 
 @cache
 def _remark_index() -> PhraseIndex:
-    return build_index([(row["kind"], row["phrase"]) for row in read_table("remarks.csv")])
+    remarks = [(row["kind"], row["phrase"]) for row in read_table("remarks.csv")]
+    finished = [(row["concept"], row["phrase"]) for row in read_table("concepts.csv") if row["concept"] == "finished"]
+    return build_index(remarks + finished)
 
 
 @cache
@@ -50,8 +52,6 @@ def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
         languages = _remark_languages().get(hit.phrase, frozenset())
         if hit.concept != "for_after" or is_indic(hit.phrase) or language in languages or language == "en":
             hits.append(hit)
-    if any(token.kind == "sep" for token in tokens):  # a whole clause is a remark only beside another
-        hits += find_concepts(folded, tokens).get("finished", [])
     return hits
 
 
