@@ -138,3 +138,15 @@ def test_gnawed_by_rats_takes_stock_off(text: str, delta: int) -> None:
 ])
 def test_more_odia_owner_commands(text: str, intent: Intent) -> None:
     assert parse(text, role="owner").intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "aaj ka total kitna hua?",
+    "today's total?",
+    "இன்னைக்கு எவ்வளவு வசூல்?",
+    "ఈరోజు ఎంత బిజినెస్ అయింది?",
+    "aaj ketli kamani thai?",
+    "aaj kitne ka saman bika?",
+])
+def test_the_days_total_collection_and_business(text: str) -> None:
+    assert parse(text, role="owner").intent == Intent.TODAY_SUMMARY
