@@ -150,3 +150,15 @@ def test_more_odia_owner_commands(text: str, intent: Intent) -> None:
 ])
 def test_the_days_total_collection_and_business(text: str) -> None:
     assert parse(text, role="owner").intent == Intent.TODAY_SUMMARY
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("எவரெஸ்ட் சாட் மசாலா இனிமே விக்க வேண்டாம், லிஸ்ட்ல இருந்து எடுங்க", "எவரெஸ்ட் சாட் மசாலா"),
+    ("boost inime vikka vendam", "boost"),
+    ("ബൂസ്റ്റ് ഇനി വിൽക്കുന്നില്ല, ആരും വാങ്ങുന്നില്ല", "ബൂസ്റ്റ്"),
+    ("ಬೂಸ್ಟ್ ಇನ್ನು ಮಾರಲ್ಲ", "ಬೂಸ್ಟ್"),
+])
+def test_the_not_selling_verb_leaves_the_name(text: str, name: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT
+    assert [item.text for item in result.items] == [name]
