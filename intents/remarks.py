@@ -23,6 +23,7 @@ from intents.romanise import is_indic
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
 from intents.units import unit_word
+
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
 _WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished"})
 
@@ -47,7 +48,7 @@ def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
     """Remark words of data/remarks.csv and the "finished" words of concepts.csv. A romanised
     "for" word counts only in its language (or in romanised text read as English): Gujarati
     "lai aavo" is "bring", Punjabi "lai" "for"."""
-    hits = []
+    hits: list[Hit] = []
     for hit in _remark_index().find(folded, tokens):
         languages = _remark_languages().get(hit.phrase, frozenset())
         if hit.concept != "for_after" or is_indic(hit.phrase) or language in languages or language == "en":
@@ -101,6 +102,8 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -
     if hit.concept in _WHOLE_CLAUSE_REMARKS:
         if hit.concept != "home" and _names_a_product(clause, language):
             return []  # "chai patti bhi khatam hai": it ran out, so it is wanted
+        if any(token.kind == "num" for token in clause):
+            return []  # "ghar pe deliver karo: flat 302": a number of a house is the address
         stretch = clause
     elif hit.concept == "for_before":
         # "for tonight's dinner" up to an "and" that may open the next item ("and 1 kg tomato")
@@ -155,7 +158,7 @@ def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: 
     """Lines with no amount that end in ":" or name a list, above a line with an amount or
     above two or more lines ("list:\natta\ndal\nmaggi")."""
     lines = _lines(tokens)
-    spans = []
+    spans: list[tuple[int, int]] = []
     for at, line in enumerate(lines[:-1]):
         if not line or _has_amount(line, language, folded):
             continue

@@ -130,6 +130,7 @@ def test_real_items_stay(shop: CatalogIndex, text: str, count: int) -> None:
         "ghar pe deliver karna",  # nothing else to order: left as it is
         "atta:\n5 kg",  # the line after the "heading" names nothing: it is the item
         "maggi lai aavjo",  # Gujarati "lai" is "bring", not Punjabi "for"
+        "2 kg atta, ghar pe deliver karo flat 302",  # a house number: the address stays
     ],
 )
 def test_no_remark_is_cut_when_nothing_would_be_left(text: str) -> None:
