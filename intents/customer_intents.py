@@ -8,7 +8,6 @@ confidence 0.6 when a bare count is above 20 so the bot asks first. "atta price"
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from typing import Final
 
 from intents.items import Amount, amounts, content_words, extract_items
@@ -400,7 +399,7 @@ def _instead(message: Message) -> Classification | None:
         for start, end in spans:
             chars[start:end] = " " * (end - start)
         left = _CLASSIFIER_LEFT.sub(" ", "".join(chars))  # "6টা": the classifier the amount leaves
-        products = _named(item for item in extract_items(left, message.language) if item.text)
+        products = _without_closing_verb([item for item in extract_items(left, message.language) if item.text], left, found[-1].end)
         if len(products) != 1:
             return None
         item = ItemRequest(
@@ -410,15 +409,17 @@ def _instead(message: Message) -> Classification | None:
     return None
 
 
-def _named(parts: Iterable[ItemRequest]) -> list[ItemRequest]:
-    """The parts left beside a corrected amount; when more than one, those that name a product
-    the lexicon knows ("masoor dal ek kilo na, dedh kilo din": "din" is the verb "give")."""
-    found = list(parts)
-    if len(found) < 2:
-        return found
-    lexicon = load_lexicon()
-    named = [item for item in found if any(lexicon.lookup(word) for word in fold(item.text).split())]
-    return named or found
+def _without_closing_verb(parts: list[ItemRequest], left: str, last_amount_end: int) -> list[ItemRequest]:
+    """The parts left beside a corrected amount, less one closing word after the last amount
+    that the lexicon does not know: the verb ("masoor dal ek kilo na, dedh kilo din": "din"
+    is "give"). LEFT is the message with the amounts blanked, at the same offsets."""
+    if len(parts) < 2:
+        return parts
+    last = parts[-1]
+    closing = len(last.text.split()) == 1 and left.find(last.raw, last_amount_end) >= 0
+    if closing and not any(load_lexicon().lookup(word) for word in fold(last.text).split()):
+        return parts[:-1]
+    return parts
 
 
 # Words that may stand between an old amount and its "not": a classifier ("2 ta nuhen") or

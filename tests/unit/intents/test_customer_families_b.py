@@ -232,3 +232,11 @@ def test_what_have_i_added_shows_the_cart(text: str) -> None:
 ])
 def test_emptying_the_cart_to_order_afresh_clears_it(text: str) -> None:
     assert parse(text).intent == Intent.CLEAR_CART
+
+
+
+def test_a_corrected_amount_keeps_a_second_named_product_apart() -> None:
+    """Only one closing word the lexicon does not know is the verb; two products stay two."""
+    result = parse("2 maggi ki jagah 3 bingo")
+    assert result.intent == Intent.ADD_ITEMS
+    assert [(item.text, item.quantity) for item in result.items] == [("maggi", 2), ("bingo", 3)]
