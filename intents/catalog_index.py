@@ -165,10 +165,10 @@ def qualifier_words() -> frozenset[str]:
 _BRACKETS: Final = re.compile(r"\([^)]*\)")
 # Classifiers and plurals glued to a noun: Bengali ডিমটা/আলুগুলো, Odia ଅଣ୍ଡାଟି/ଆଳୁଗୁଡ଼ିକ.
 # Also plurals and case endings of the other scripts, tried only when the word itself is not
-# known: kn ಜೋಳದ ("of jowar"), te టమాటాలు, mr मेथीची/हार्पिकचा, kn ಬೀನ್ಸ್‌ಗಳು, ta தக்காளிகள், ml കാരറ്റുകൾ, gu ટામેટાં.
+# known: kn ಜೋಳದ ("of jowar"), te టమాటాలు, mr मेथीची/हार्पिकचा/बाजरीचं, kn ಬೀನ್ಸ್‌ಗಳು, ta தக்காளிகள், ml കാരറ്റുകൾ, gu ટામેટાં.
 _NOUN_SUFFIXES: Final = (
     "গুলো", "গুলি", "টা", "টি", "টো", "টে", "ের", "ଗୁଡ଼ିକ", "ଗୁଡିକ", "ଟି", "ଟା",
-    "च्या", "ची", "चा", "चे", "ों", "ें",
+    "च्या", "ची", "चा", "चे", "चं", "ों", "ें",
     "లు", "ల",
     "ಗಳು", "ದ",
     "கள்",

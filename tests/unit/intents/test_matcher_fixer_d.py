@@ -95,3 +95,27 @@ def test_malayalam_zh_for_an_english_r_is_read_by_its_consonants() -> None:
 @pytest.mark.parametrize("text", ["ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "हेड एंड शोल्डर्स", "హెడ్ అండ్ షోల్డర్స్"])
 def test_the_and_of_a_brand_name_in_an_indic_script_is_no_product_word(text: str) -> None:
     assert top(text) == "ST-HS"
+
+
+FLOURS = CatalogIndex.build([
+    row("ST-ATTA", "Aashirvaad Shudh Chakki Atta", "Aashirvaad", 1000, G, "gehun atta"),
+    row("ST-BAJRA", "Bajra Flour (Loose)", "", 500, G, "pearl millet flour"),
+    row("ST-JOWAR", "Jowar Flour (Loose)", "", 500, G, "sorghum flour"),
+    row("QC-BROWN", "Uttam Sugar Natural Brown Sugar", "Uttam Sugar", 1000),
+    row("QC-WHITE", "Uttam Sugar Sulphurless Sugar", "Uttam Sugar", 1000),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [("बाजरीचं पीठ", "ST-BAJRA"), ("ज्वारीचं पीठ", "ST-JOWAR")],
+)
+def test_marathi_genitive_chan_on_the_grain(text: str, want: str) -> None:
+    result = FLOURS.match(text, language="mr")
+    assert result.candidates and result.candidates[0].product_id == want
+
+
+@pytest.mark.parametrize(("text", "language"), [("uttam sugar", "en"), ("ઉત્તમ ખાંડ", "gu"), ("उत्तम चीनी", "hi")])
+def test_brown_sugar_is_not_the_plain_sugar(text: str, language: str) -> None:
+    result = FLOURS.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == "QC-WHITE"
