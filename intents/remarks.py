@@ -17,7 +17,7 @@ from typing import Final
 
 from intents.cleaning import fold_for_matching
 from intents.items import amounts, connectors, content_words, extract_items
-from intents.keywords import Hit, PhraseIndex, build_index, find_concepts
+from intents.keywords import Hit, PhraseIndex, build_index, concept_index, find_concepts
 from intents.lexicon import fold, load_lexicon
 from intents.romanise import is_indic
 from intents.tables import read_table
@@ -168,9 +168,14 @@ def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: 
         below = [following for following in lines[at + 1 :] if following]
         listed = len(below) >= _LIST_LINES or (bool(below) and _has_amount(below[0], language, folded))
         listed = listed and _names_something(below[0], folded, language)  # "atta:\n5 kg": the line is the item
-        if (ends or named) and listed:
+        if (ends or named) and listed and not _asks_prices(folded[start:end]):
             spans.append((start, end))
     return spans
+
+
+def _asks_prices(line: str) -> bool:
+    """"send me the price list", "rate list bhejo": a list the customer asks for, not one sent."""
+    return "?" in line or any(hit.concept == "price" for hit in concept_index().find(line))
 
 
 def _names_something(line: list[Token], folded: str, language: str) -> bool:

@@ -165,3 +165,8 @@ def test_a_heading_over_names_without_amounts_is_an_order(shop: CatalogIndex, te
     result = parse(text, catalog=shop)
     assert result.intent == Intent.ADD_ITEMS, result
     assert len(result.items) == count, result
+
+
+@pytest.mark.parametrize("text", ["send me the price list\natta\ndal", "rate list bhejo\natta\ndal\nchini"])
+def test_a_price_list_asked_for_is_no_heading(shop: CatalogIndex, text: str) -> None:
+    assert parse(text, catalog=shop).intent == Intent.BROWSE
