@@ -96,11 +96,12 @@ def _shop_hours(message: Message, ignored: tuple[str, ...]) -> bool:
     before = text[starts[-1] if starts else 0 : hit.start]
     # the product of "maggi kal se band" comes before the verb; what follows it is the verb's
     # tail ("band kar rahe hain", "bandha karuchi") or the time ("closing at 6 today")
-    return not any(set(item.text.split()) - _AUXILIARIES for item in extract_items(before, message.language))
+    return not any(set(item.text.split()) - _AUXILIARIES - _PER_WORDS for item in extract_items(before, message.language))
 
 
-# "we will close early today", "I'm closing early": English words before the verb.
-_AUXILIARIES: Final = frozenset("i we will shall am are is be going to gonna i'll we'll i'm we're im".split())
+# "we will close early today", "closed on sunday", "8 mani ku thirappom": little words around the
+# time before the verb (the case endings of _PER_WORDS too).
+_AUXILIARIES: Final = frozenset("i we will shall am are is be going to gonna i'll we'll i'm we're im on for at from by in the".split())
 
 
 def _order_status(message: Message) -> str | None:

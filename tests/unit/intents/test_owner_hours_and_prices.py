@@ -92,3 +92,26 @@ def test_a_product_before_the_closing_word_is_still_taken_off(text: str) -> None
     result = parse(text, role="owner")
     assert result.intent == Intent.DEACTIVATE_PRODUCT
     assert result.items and result.items[0].text in ("maggi", "kissan jam")
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("closed for 2 days, going to village", Intent.CLOSE_SHOP),
+    ("closed till monday", Intent.CLOSE_SHOP),
+    ("will be closed on sunday", Intent.CLOSE_SHOP),
+    ("2 din band rahega, gaon ja rahe hain", Intent.CLOSE_SHOP),
+    ("rendu naal leevu, ooruku poren", Intent.CLOSE_SHOP),
+    ("be divas bandh, lagan che", Intent.CLOSE_SHOP),
+    ("randu divasam adachirikkum", Intent.CLOSE_SHOP),
+    ("2 dina bandha rahiba", Intent.CLOSE_SHOP),
+    ("kal subah 8 baje khulega", Intent.OPEN_SHOP),
+    ("naalai kaalaila 8 mani ku thirappom", Intent.OPEN_SHOP),
+])
+def test_how_long_or_which_day_the_shop_is_shut(text: str, intent: Intent) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == intent
+    assert "stock" not in result.slots
+
+
+def test_a_product_named_before_a_day_word_is_still_the_product() -> None:
+    result = parse("good day biscuit band karo", role="owner")
+    assert result.intent == Intent.DEACTIVATE_PRODUCT
