@@ -111,7 +111,7 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.CHOOSE_PAYMENT, confidence=0.9, slots={"payment_method": method})
 
     pincode = read_pincode(folded)
-    if message.has("shop") and (message.has("near") or pincode is not None) and not message.has("address"):
+    if message.has("shop") and (message.has("near") or pincode is not None) and not _gives_address(message):
         slots = {"pincode": pincode} if pincode is not None else {}
         return Classification(intent=Intent.FIND_STORES, confidence=0.85, slots=slots)
 
@@ -212,15 +212,30 @@ def _asks_delivery_to(message: Message) -> bool:
     """A question whether they deliver to a pincode: an "is there / available" word or a
     question mark, and no address part but the word "pincode" or a "near" ("600091 pakkathula
     delivery irukka?"); a street makes it an address."""
-    near = {(hit.start, hit.end) for hit in message.concepts.get("near", ())}
-    parts = [
-        hit for hit in message.concepts.get("address_part", ())
-        if hit.phrase not in _PINCODE_WORDS and (hit.start, hit.end) not in near
-    ]
-    if parts or message.has("address"):
+    if _street_parts(message) or message.has("address"):
         return False
     asked = message.has("exists", "available") or message.cleaned.rstrip().endswith("?")
     return asked and not quantified(product_words(message, *SOCIAL, "exists", "available", "address_part", "shop", "near"))
+
+
+def _gives_address(message: Message) -> bool:
+    """An address, not a question about shops: an address label ("deliver to:") or a street
+    of two address words ("send to my shop: 12 main road"), unless asked ("which shops deliver
+    to 560034?", "shops near MG road 560034?") with no street or flat named beside the label."""
+    asked = message.has("which") or message.cleaned.rstrip().endswith("?")
+    parts = _street_parts(message)
+    if message.has("address"):
+        return not asked or bool(parts)
+    return len(parts) >= 2 and not asked
+
+
+def _street_parts(message: Message) -> list[Hit]:
+    """Address words other than "pincode" and "near" ("pakkathula", "ke paas")."""
+    near = {(hit.start, hit.end) for hit in message.concepts.get("near", ())}
+    return [
+        hit for hit in message.concepts.get("address_part", ())
+        if hit.phrase not in _PINCODE_WORDS and (hit.start, hit.end) not in near
+    ]
 
 
 def _removes_apart(message: Message) -> bool:

@@ -240,3 +240,13 @@ def test_a_corrected_amount_keeps_a_second_named_product_apart() -> None:
     result = parse("2 maggi ki jagah 3 bingo")
     assert result.intent == Intent.ADD_ITEMS
     assert [(item.text, item.quantity) for item in result.items] == [("maggi", 2), ("bingo", 3)]
+
+
+@pytest.mark.parametrize("text", ["which shops deliver to 560034", "which stores deliver to 110017?", "shops near MG road 560034?"])
+def test_which_shops_deliver_to_a_pincode_finds_shops(text: str) -> None:
+    assert parse(text).intent == Intent.FIND_STORES
+
+
+@pytest.mark.parametrize("text", ["send to my shop: 12 main road 560034", "deliver to: shop no 4, MG road, 560034"])
+def test_a_street_beside_a_shop_word_is_an_address(text: str) -> None:
+    assert parse(text).intent == Intent.GIVE_ADDRESS
