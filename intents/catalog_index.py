@@ -471,6 +471,10 @@ class CatalogIndex:
         alternatives = []
         for words in self.lexicon.lookup(phrase, language):
             alternatives.append(_Alternative(tuple(stem(w) for w in words.split(" ")), credit, guessed))
+            joined = stem(words.replace(" ", ""))
+            if " " in words and joined in self.postings:
+                # the catalog writes the name as one word ("close up": Closeup, "all out": Allout)
+                alternatives.append(_Alternative((joined,), credit, guessed))
         return alternatives
 
     def _slots(self, words: list[str], language: str | None = None) -> list[_Slot]:

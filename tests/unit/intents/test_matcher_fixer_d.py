@@ -119,3 +119,19 @@ def test_marathi_genitive_chan_on_the_grain(text: str, want: str) -> None:
 def test_brown_sugar_is_not_the_plain_sugar(text: str, language: str) -> None:
     result = FLOURS.match(text, language=language)
     assert result.candidates and result.candidates[0].product_id == "QC-WHITE"
+
+
+PASTES = CatalogIndex.build([
+    row("ST-CLOSEUP", "Closeup Red Hot Gel Toothpaste", "Closeup", 150, G, "toothpaste|paste"),
+    row("ST-PEPSODENT", "Pepsodent Germicheck Toothpaste", "Pepsodent", 150, G, "toothpaste|paste"),
+    row("ST-COLGATE", "Colgate Strong Teeth Toothpaste", "Colgate", 100, G, "toothpaste|paste"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("క్లోజప్ పేస్ట్", "te"), ("क्लोज अप पेस्ट", "hi"), ("ಕ್ಲೋಸಪ್", "kn"), ("க்ளோஸ் அப் பேஸ்ட்", "ta")],
+)
+def test_a_two_word_lexicon_name_the_catalog_writes_as_one_word(text: str, language: str) -> None:
+    result = PASTES.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == "ST-CLOSEUP"
