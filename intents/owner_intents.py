@@ -581,9 +581,19 @@ def price_said_now(folded: str, language: str) -> int | None:
     only the product's catalog price can tell: see `priced_like`."""
     tokens = tokenize(folded)
     numbers = [token for token in tokens if token.kind == "num"]
-    if len(numbers) != 1 or "/" in numbers[0].text:
+    if any("/" in number.text for number in numbers):
+        return None
+    if len(numbers) == 2:
+        # "engine mustard oil 180 se 185", "boost 260 to 270": from the old price to the new
+        to = _PRICE_TO.match(folded, numbers[0].end)
+        if to is None or to.start(1) != numbers[1].start or not _clause_ends(folded, numbers[1].end, language):
+            return None
+        return _paise(numbers[1].text)
+    if len(numbers) != 1:
         return None
     number = numbers[0]
+    if _EACH.match(folded, number.end) and folded[: number.start].strip():
+        return _paise(number.text)  # "maggi 15 each", "maggi 15 per packet"
     hits = find_concepts(folded, tokens).get("now", ())
     if not any(hit.end <= number.start and _NOW_TO_NUMBER.fullmatch(folded, hit.end, number.start) and folded[: hit.start].strip() for hit in hits):
         return None
@@ -592,6 +602,8 @@ def price_said_now(folded: str, language: str) -> int | None:
     return _paise(number.text)
 
 
+# "maggi 15 each", "15 per packet", "15 ka ek": the number is what one costs.
+_EACH: Final = re.compile(r"\s*(?:each|apiece|per\s+(?:piece|pc|pcs|packet|pkt|unit|bottle|pack)|ka\s+ek|ki\s+ek|a\s+piece)\s*(?:[,.;!?]|$)")
 # "now at 185", "ab ka 270": at most a little word between "now" and the number.
 _NOW_TO_NUMBER: Final = re.compile(r"\s*(?:(?:at|is|to|ka|ki|ku|ke|ra|re|ge|na|nu|ni|se)\s+)?")
 # "270 ho gaya", "270 aayiduchu", "২৭০ হয়েছে", "270 ki istunnam": one or two words (a verb, "became")

@@ -261,14 +261,16 @@ def _social(cleaned: str) -> bool:
 
 
 def _stock_or_price(
-    result: Classification, item: ItemRequest, catalog: CatalogIndex, folded: str, language: str
+    result: Classification, items: tuple[ItemRequest, ...], catalog: CatalogIndex, folded: str, language: str
 ) -> tuple[Classification, tuple[ItemRequest, ...]]:
-    """"engine mustard oil now 185": a number after "now" near the product's catalog price (₹180)
-    is its new price; "maggi ab 50" (₹14) stays the stock count."""
+    """"engine mustard oil now 185", "oil 180 se 185", "maggi 15 each": a number said the way a
+    price is, near the product's catalog price (₹180), is its new price; "maggi ab 50" (₹14)
+    stays the stock count."""
     price_of = getattr(catalog, "price_paise", None)
     said = price_said_now(folded, language)
+    item = items[0]
     if said is None or not item.candidates or not callable(price_of) or not priced_like(said, price_of(item.candidates[0].product_id)):
-        return result, (item,)
+        return result, items
     priced = replace(item, value=float(said))
     return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
 
@@ -297,8 +299,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
             items = _order_remarks(items, language)
         if result.intent == Intent.REMOVE_ITEM:
             items = _removal_remarks(items, language)
-        if role == "owner" and result.intent == Intent.SET_STOCK and len(items) == 1:
-            result, items = _stock_or_price(result, items[0], catalog, folded, language)
+        if role == "owner" and result.intent == Intent.SET_STOCK and items:
+            result, items = _stock_or_price(result, items, catalog, folded, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
             items, language, social=_social(said)
         ):

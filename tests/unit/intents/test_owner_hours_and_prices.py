@@ -115,3 +115,20 @@ def test_how_long_or_which_day_the_shop_is_shut(text: str, intent: Intent) -> No
 def test_a_product_named_before_a_day_word_is_still_the_product() -> None:
     result = parse("good day biscuit band karo", role="owner")
     assert result.intent == Intent.DEACTIVATE_PRODUCT
+
+
+@pytest.mark.parametrize(("text", "paise"), [
+    ("engine mustard oil 180 se 185", 18500),
+    ("boost 260 to 270", 27000),
+    ("maggi 15 each", 1500),
+    ("maggi 15 per packet", 1500),
+])
+def test_a_price_said_from_old_to_new_or_for_each_one(text: str, paise: int) -> None:
+    result = parse(text, role="owner", catalog=_shop())
+    assert (result.intent, result.slots.get("price_paise")) == (Intent.SET_PRICE, paise)
+    assert len(result.items) == 1
+
+
+def test_a_count_said_from_old_to_new_far_from_the_price_is_no_price() -> None:
+    result = parse("boost 20 se 25", role="owner", catalog=_shop())
+    assert result.intent != Intent.SET_PRICE
