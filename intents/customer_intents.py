@@ -127,7 +127,7 @@ def classify_customer(message: Message) -> Classification:
     if message.has("bot") and message.has("how", "which", "use", "help") \
             and not quantified(product_words(message, *SOCIAL, "bot")):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ei bot e ki ki kora jay?", "ఈ బాట్ లో ఏమేమి?"
-    if message.has("how") and message.has("order", "use", "help", "checkout") and not quantified(product_words(message, *SOCIAL)):
+    if message.has("how") and message.has("order", "use", "help", "checkout", "payment") and not quantified(product_words(message, *SOCIAL)):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ela order cheyyali?", "kivabe order debo"
 
     if message.has("help", "how") and message.has("checkout") and not quantified(product_words(message, *SOCIAL, "help", "how", "checkout", "order")):

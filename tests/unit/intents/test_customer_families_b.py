@@ -250,3 +250,18 @@ def test_which_shops_deliver_to_a_pincode_finds_shops(text: str) -> None:
 @pytest.mark.parametrize("text", ["send to my shop: 12 main road 560034", "deliver to: shop no 4, MG road, 560034"])
 def test_a_street_beside_a_shop_word_is_an_address(text: str) -> None:
     assert parse(text).intent == Intent.GIVE_ADDRESS
+
+
+@pytest.mark.parametrize("text", [
+    "how can i pay?",
+    "how do i make payment",
+    "payment kaise karu?",
+    "eppadi pay pannanum?",
+    "ela pay cheyali?",
+    "ಹೇಗೆ ಪಾವತಿ ಮಾಡುವುದು?",
+    "ਭੁਗਤਾਨ ਕਿਵੇਂ ਕਰਾਂ?",
+    "payment kemiti karibi?",
+    "કેવી રીતે પેમેન્ટ કરું?",
+])
+def test_how_do_i_pay_asks_for_help(text: str) -> None:
+    assert parse(text).intent == Intent.HELP
