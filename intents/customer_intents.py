@@ -254,7 +254,7 @@ def _asks_in(message: Message) -> bool:
 
 # "This / that (one)" in every language: with a "no" or "wrong" and nothing else, a denial.
 _POINTING: Final = frozenset(
-    "this that it its thats one ones these those thing item the"
+    "this that it its thats one ones these those thing the"
     " ye yeh yah wo woh vo voh yahi wahi wohi yehi isko usko ise wala wali wale waala waali waale vala vali vale"
     " eta ota sheta seta eita oita sheita ei oi shei sei e o eti oti"
     " adhu idhu athu ithu andha indha antha intha adi idi adhi idhi aa ee adu idu"
