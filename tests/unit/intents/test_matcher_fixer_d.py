@@ -135,3 +135,19 @@ PASTES = CatalogIndex.build([
 def test_a_two_word_lexicon_name_the_catalog_writes_as_one_word(text: str, language: str) -> None:
     result = PASTES.match(text, language=language)
     assert result.candidates and result.candidates[0].product_id == "ST-CLOSEUP"
+
+
+DRINKS = CatalogIndex.build([
+    row("ST-COKE", "Coca-Cola Soft Drink", "Coca-Cola", 750, "ml", "coke|cold drink"),
+    row("ST-BANANA", "Banana Robusta", "", 1000, G, "kela"),
+    row("QC-KOLA", "Kola Nut Soda", "Local", 200, "ml"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("কোকা কোলা", "bn"), ("कोका कोला", "hi"), ("കൊക്കകോള", "ml"), ("కోకా కోలా", "te"), ("koka kola", "en")],
+)
+def test_coca_cola_is_read_as_the_whole_brand_not_kola_banana(text: str, language: str) -> None:
+    result = DRINKS.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == "ST-COKE"
