@@ -168,9 +168,46 @@ def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: 
         below = [following for following in lines[at + 1 :] if following]
         listed = len(below) >= _LIST_LINES or (bool(below) and _has_amount(below[0], language, folded))
         listed = listed and _names_something(below[0], folded, language)  # "atta:\n5 kg": the line is the item
-        if (ends or named) and listed and not _asks_prices(folded[start:end]):
+        if (ends or named) and listed and not _asks_prices(folded[start:end]) and not _labels_else(folded[start:end]):
             spans.append((start, end))
     return spans
+
+
+def _inline_heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:
+    """"sabzi: tamatar 1 kg, pyaaz 2 kg", "kirana list: atta 5 kg": the words before a colon
+    head the clause after it when they have no amount and name no product (or name a list),
+    and the clause after it names something with an amount ("atta: 5 kg" is the item)."""
+    spans: list[tuple[int, int]] = []
+    lexicon = load_lexicon()
+    for at, token in enumerate(tokens):
+        if token.text != ":" or token.kind != "sym":
+            continue
+        opens = max((index + 1 for index in range(at) if tokens[index].kind == "sep"), default=0)
+        closes = next((index for index in range(at + 1, len(tokens)) if tokens[index].kind == "sep"), len(tokens))
+        before, after = tokens[opens:at], tokens[at + 1 : closes]
+        if not before or not after or any(word.kind != "word" for word in before):
+            continue
+        start, end = before[0].start, token.end
+        named = any(hit.concept == "list" and start <= hit.start < end for hit in hits)
+        if not named and any(lexicon.lookup(word.text, language) for word in before):
+            continue  # "dal: toor 1 kg": the heading is part of the name
+        if _measured(after, language) or (named and _has_amount(after, language, folded)):
+            if _names_something(after, folded, language) and not _labels_else(folded[start:end]):
+                spans.append((start, end))
+    return spans
+
+
+def _measured(tokens: list[Token], language: str) -> bool:
+    """An amount in a unit ("1 kg", "aadha kilo"): "ঠিকানা: 12 রাসবিহারী" has a house number only."""
+    return any(amount.unit is not None for amount in amounts(tokens, language))
+
+
+# Labels before a colon that say what follows is no order: an address, a price.
+_OTHER_LABELS: Final = frozenset({"address", "address_part", "price"})
+
+
+def _labels_else(label: str) -> bool:
+    return any(hit.concept in _OTHER_LABELS for hit in concept_index().find(label))
 
 
 def _asks_prices(line: str) -> bool:
@@ -202,9 +239,11 @@ def without_remark_clauses(cleaned: str, language: str) -> str:
     folded = prepare(fold_for_matching(cleaned))
     tokens = tokenize(folded)
     hits = _remark_hits(folded, tokens, language)
-    if not hits and "\n" not in folded:
+    if not hits and "\n" not in folded and ":" not in folded:
         return cleaned
     headings = _heading_spans(folded, tokens, hits, language) if "\n" in folded else []
+    if ":" in folded:
+        headings += _inline_heading_spans(folded, tokens, hits, language)
     remarks = _remark_spans(folded, tokens, hits, language)
     left = _blanked(folded, headings)
     if remarks:

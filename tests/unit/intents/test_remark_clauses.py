@@ -170,3 +170,31 @@ def test_a_heading_over_names_without_amounts_is_an_order(shop: CatalogIndex, te
 @pytest.mark.parametrize("text", ["send me the price list\natta\ndal", "rate list bhejo\natta\ndal\nchini"])
 def test_a_price_list_asked_for_is_no_heading(shop: CatalogIndex, text: str) -> None:
     assert parse(text, catalog=shop).intent == Intent.BROWSE
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("sabzi: tamatar 1 kg, pyaaz 2 kg", 2),
+        ("kirana list: 2 maggi, 1 surf", 2),
+        ("ਸਬਜ਼ੀ: ਟਮਾਟਰ 1 ਕਿਲੋ, ਪਿਆਜ਼ 2 ਕਿਲੋ", 2),
+    ],
+)
+def test_a_heading_before_a_colon_is_no_item(shop: CatalogIndex, text: str, count: int) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert len(result.items) == count and all(item.quantity is not None for item in result.items), result
+    assert not any(word in item.text for item in result.items for word in ("sabzi", "kirana", "ਸਬਜ਼ੀ")), result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "atta: 5 kg, dal: 1 kg",  # the name before the colon is the item
+        "dal: toor 1 kg",  # a product word heads its own name
+        "ঠিকানা: ১২ রাসবিহারী এভিনিউ, কলকাতা",  # an address label
+        "Address:\n12 Gandhi Road\nIndore",
+    ],
+)
+def test_a_colon_after_a_name_or_a_label_stays(text: str) -> None:
+    assert without_remark_clauses(text, "hi") == text
