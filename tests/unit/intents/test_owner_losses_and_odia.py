@@ -162,3 +162,25 @@ def test_the_not_selling_verb_leaves_the_name(text: str, name: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.DEACTIVATE_PRODUCT
     assert [item.text for item in result.items] == [name]
+
+
+@pytest.mark.parametrize(("text", "delta", "name"), [
+    ("3 maggi baarish mein bheeg gaye", -3, "maggi"),
+    ("3 maggi mein keede lag gaye", -3, "maggi"),
+    ("2 amul dahi khatta ho gaya", -2, "amul dahi"),
+    ("1 maggi khud use kiya", -1, "maggi"),
+    ("3 maggi packet bhije geche", -3, "maggi"),
+    ("3 maggi packet nanaiduchu", -3, "maggi"),
+    ("3 maggi packet thadisipoyayi", -3, "maggi"),
+    ("3 maggi packet bhijigala", -3, "maggi"),
+])
+def test_wet_sour_insects_or_own_use_take_stock_off(text: str, delta: int, name: str) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, delta)
+    assert [item.text for item in result.items] == [name]
+
+
+def test_khatta_in_a_name_stays_the_name() -> None:
+    result = parse("haldiram khatta meetha 5", role="owner")
+    assert (result.intent, result.slots.get("stock")) == (Intent.SET_STOCK, 5)
+    assert result.items[0].text == "haldiram khatta meetha"
