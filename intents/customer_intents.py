@@ -378,9 +378,12 @@ def _instead(message: Message) -> Classification | None:
     """"doodh 2 ki jagah 4 packet kar do", "paal 3 packet illa, 2 packet pothum", "make it 4
     instead of 2": one product, an old quantity next to an "instead"/"not" marker and a new
     one on the other side. The item gets the NEW quantity, and the old one's unit when the
-    new one has none ("2 kg ki jagah 3" is 3 kg)."""
+    new one has none ("2 kg ki jagah 3" is 3 kg). With a "make it" word, "from" / "to" between
+    the amounts marks them too ("atta 3 kilo se 5 kilo kar do", "from 3 kg to 5 kg")."""
     marks = [(hit, False) for hit in message.concepts.get("instead", ())]
     marks += [(hit, True) for hit in message.concepts.get("instead_pre", ())]
+    if message.has("change"):
+        marks += [(hit, False) for hit in message.concepts.get("from_amount", ())]
     if not marks:
         return None
     found = amounts(message.tokens, message.language)

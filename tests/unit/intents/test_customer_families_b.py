@@ -265,3 +265,23 @@ def test_a_street_beside_a_shop_word_is_an_address(text: str) -> None:
 ])
 def test_how_do_i_pay_asks_for_help(text: str) -> None:
     assert parse(text).intent == Intent.HELP
+
+
+@pytest.mark.parametrize(("text", "name", "quantity"), [
+    ("atta 3 kilo se 5 kilo kar do", "atta", 5),
+    ("change atta from 3 kg to 5 kg", "atta", 5),
+    ("chal 3 kilo theke 5 kilo kore din", "chal", 5),
+    ("biyyam 3 kilo nundi 5 kilo ki marchandi", "biyyam", 5),
+    ("साखर 1 किलो वरून 2 किलो करा", "साखर", 2),
+    ("ખાંડ 1 કિલો થી 2 કિલો કરો", "ખાંડ", 2),
+    ("ಸಕ್ಕರೆ 1 ಕೆಜಿ ಇಂದ 2 ಕೆಜಿ ಮಾಡಿ", "ಸಕ್ಕರೆ", 2),
+    ("ਖੰਡ 1 ਕਿੱਲੋ ਤੋਂ 2 ਕਿੱਲੋ ਕਰੋ", "ਖੰਡ", 2),
+])
+def test_from_one_amount_to_another_changes_to_the_new_one(text: str, name: str, quantity: float) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY
+    assert [(item.text, item.quantity, item.unit) for item in result.items] == [(name, quantity, "kg")]
+
+
+def test_a_range_without_a_make_it_word_is_no_change() -> None:
+    assert parse("2 to 3 packet maggi").intent == Intent.ADD_ITEMS
