@@ -45,15 +45,24 @@ def _remark_languages() -> dict[str, frozenset[str]]:
 
 
 def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
-    """Remark words of data/remarks.csv and the "finished" words of concepts.csv. A romanised
-    "for" word counts only in its language (or in romanised text read as English): Gujarati
-    "lai aavo" is "bring", Punjabi "lai" "for"."""
+    """Remark words of data/remarks.csv and the "finished" words of concepts.csv. A short
+    one-word romanised "for" counts only in its language (or in romanised text read as
+    English): Gujarati "lai aavo" is "bring", Punjabi "lai" "for"; "ke liye", "jonno" count
+    in any."""
     hits: list[Hit] = []
     for hit in _remark_index().find(folded, tokens):
         languages = _remark_languages().get(hit.phrase, frozenset())
-        if hit.concept != "for_after" or is_indic(hit.phrase) or language in languages or language == "en":
+        if hit.concept != "for_after" or is_indic(hit.phrase) or not _short_word(hit.phrase) or language in languages or language == "en":
             hits.append(hit)
     return hits
+
+
+# A one-word romanised "for" this short may be another language's word ("lai" bring, "pain").
+_SHORT_FOR: Final = 4
+
+
+def _short_word(phrase: str) -> bool:
+    return " " not in phrase and len(phrase) <= _SHORT_FOR
 
 
 def _has_amount(tokens: list[Token], language: str, folded: str) -> bool:
@@ -110,6 +119,8 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -
         after = [token for token in clause if token.start >= hit.start]
         cut = next((at for at, token in enumerate(after) if at and token.text in connectors()), len(after))
         stretch = after[:cut]
+    elif _product_then_verb(clause, hit, language):
+        return []  # "maggi lai aavjo": Gujarati "bring maggi", no "for"
     elif _names_one_thing(clause, hit, language, folded):
         stretch = [token for token in clause if token.end <= hit.end]  # "bachon ke liye maggi bhi"
         if _has_amount(stretch, language, folded):
@@ -117,6 +128,13 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -
     else:
         stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
     return [] if _has_amount(stretch, language, folded) else stretch
+
+
+def _product_then_verb(clause: list[Token], hit: Hit, language: str) -> bool:
+    """A product before the "for" word and more words after it: the word may be a verb's part."""
+    before = [token for token in clause if token.end <= hit.start]
+    rest = " ".join(token.text for token in clause if token.start >= hit.end)
+    return _names_a_product(before, language) and bool(content_words(rest, language))
 
 
 def _names_a_product(clause: list[Token], language: str) -> bool:

@@ -39,6 +39,8 @@ def shop() -> CatalogIndex:
         ("1 kg sooji, payasam vendi", [(1, "kg")]),
         ("1 kg ghee, prasad ge", [(1, "kg")]),
         ("1 kg chini, puja pain", [(1, "kg")]),
+        ("ikk kilo atta, bachon ke liye", [(1, "kg")]),  # "ke liye" in a Punjabi message
+        ("ek packet biscuit, maa er jonno", [(1, "packet")]),
         ("2 maggi bachon ke liye", [(2, None)]),
         ("1 kilo puli venum kuzhambu ku", [(1, "kg")]),
         ("2 kg onion for tonight's dinner and 1 kg tomato", [(2, "kg"), (1, "kg")]),
@@ -115,6 +117,7 @@ def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, 
         ("ghar pe 2 kg atta bhej do", 1),
         ("2 kg atta, chai patti bhi khatam hai", 2),  # it ran out: it is wanted
         ("2 coke, party pack chips bhi", 2),  # a product named beside the occasion word
+        ("maggi lai aavjo, 2 kg atta", 2),  # Gujarati "bring maggi", read as English
         ("1 kg dal, sakkarai theernthuduchu", 2),
     ],
 )
