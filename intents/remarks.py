@@ -183,6 +183,7 @@ def _heading_spans(folded: str, tokens: list[Token], hits: list[Hit], language: 
         start, end = line[0].start, line[-1].end
         ends = line[-1].text in _HEADING_ENDS
         named = any(hit.concept == "list" and start <= hit.start < end for hit in hits)
+        named = named and not _names_a_product([word for word in line if not _in_hits(word, hits)], language)
         below = [following for following in lines[at + 1 :] if following]
         listed = len(below) >= _LIST_LINES or (bool(below) and _has_amount(below[0], language, folded))
         listed = listed and _names_something(below[0], folded, language)  # "atta:\n5 kg": the line is the item
@@ -231,6 +232,10 @@ def _labels_else(label: str) -> bool:
 def _asks_prices(line: str) -> bool:
     """"send me the price list", "rate list bhejo": a list the customer asks for, not one sent."""
     return "?" in line or any(hit.concept == "price" for hit in concept_index().find(line))
+
+
+def _in_hits(token: Token, hits: list[Hit]) -> bool:
+    return any(hit.start <= token.start < hit.end for hit in hits)
 
 
 def _names_something(line: list[Token], folded: str, language: str) -> bool:

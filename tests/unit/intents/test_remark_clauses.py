@@ -98,6 +98,9 @@ def test_what_is_at_home_is_no_second_removal(shop: CatalogIndex, text: str) -> 
         ("வாரப் பட்டியல்\nதக்காளி 1 கிலோ\nவெங்காயம் 2 கிலோ", 2),
         ("sabji yadi\nkanda 2 kilo\nbatata 1 kilo", 2),
         ("monthly saman -\n5 kg atta\n1 kg dal", 2),
+        ("monthly ration\n5 kg atta\n1 kg toor dal\n2 maggi", 3),
+        ("ದಿನಸಿ\nಅಕ್ಕಿ 5 ಕೆಜಿ\nಬೇಳೆ 1 ಕೆಜಿ", 2),
+        ("மளிகை சாமான்\nஅரிசி 5 கிலோ\nபருப்பு 1 கிலோ", 2),
         ("Sabzi:\nTamatar 1 kg\nPyaaz 2 kg\n\nKirana:\nAtta 5 kg\nChini 1 kg", 4),
     ],
 )
@@ -197,6 +200,7 @@ def test_a_heading_before_a_colon_is_no_item(shop: CatalogIndex, text: str, coun
         "dal: toor 1 kg",  # a product word heads its own name
         "ঠিকানা: ১২ রাসবিহারী এভিনিউ, কলকাতা",  # an address label
         "Address:\n12 Gandhi Road\nIndore",
+        "pav bhaji masala\n5 kg atta\n1 kg dal",  # a product with no amount, no heading
     ],
 )
 def test_a_colon_after_a_name_or_a_label_stays(text: str) -> None:
