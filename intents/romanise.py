@@ -253,9 +253,10 @@ def loanword_spellings(latin: str) -> tuple[str, ...]:
         else:
             silent_e = ""
         singles = [base.replace(old, new) for old, new in _LOANWORD_RULES if old in base]
-        found.extend(singles)
         if silent_e:
+            # before the single rules: "டைட்" tait is tide, not tat (daawat said fast)
             found.append(silent_e)
+        found.extend(singles)
         for single in singles:
             for old, new in _LOANWORD_RULES:
                 if old in single and len(found) < _MAX_SPELLINGS * len(bases):

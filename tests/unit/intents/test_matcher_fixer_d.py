@@ -151,3 +151,20 @@ DRINKS = CatalogIndex.build([
 def test_coca_cola_is_read_as_the_whole_brand_not_kola_banana(text: str, language: str) -> None:
     result = DRINKS.match(text, language=language)
     assert result.candidates and result.candidates[0].product_id == "ST-COKE"
+
+
+WASH = CatalogIndex.build([
+    row("ST-TIDE", "Tide Plus Double Power Detergent Powder", "Tide", 1000, G, "washing powder"),
+    row("ST-RICE", "Daawat Rozana Super Basmati Rice", "Daawat", 1000, G, "basmati chawal"),
+    row("ST-BAR", "Surf Excel Detergent Bar", "Surf Excel", 250, G, "washing soap"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("டைட் பவுடர்", "ta"), ("டைட்", "ta"), ("టైడ్ పౌడర్", "te"), ("ಟೈಡ್ ಪೌಡರ್", "kn"), ("টাইড পাউডার", "bn")],
+)
+def test_ai_before_a_last_consonant_is_an_english_silent_e_word(text: str, language: str) -> None:
+    # டைட் tait is tide (i-consonant-e), not tat, which sounds like daawat
+    result = WASH.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == "ST-TIDE"
