@@ -168,3 +168,25 @@ def test_ai_before_a_last_consonant_is_an_english_silent_e_word(text: str, langu
     # டைட் tait is tide (i-consonant-e), not tat, which sounds like daawat
     result = WASH.match(text, language=language)
     assert result.candidates and result.candidates[0].product_id == "ST-TIDE"
+
+
+OILS = CatalogIndex.build([
+    row("ST-HAIR", "Dabur Amla Hair Oil", "Dabur", 275, "ml", "hair oil"),
+    row("ST-SUN", "Fortune Sunflower Refined Oil", "Fortune", 1000, "ml", "sunflower oil"),
+    row("ST-SHAMPOO", "Clinic Plus Strong & Long Shampoo", "Clinic Plus", 175, "ml", "shampoo"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("ஹேர் ஆயில்", "ta"), ("హెయిర్ ఆయిల్", "te"), ("हेयर ऑयल", "hi"), ("হেয়ার অয়েল", "bn"), ("ഹെയർ ഓയിൽ", "ml")],
+)
+def test_hair_oil_said_as_the_english_words(text: str, language: str) -> None:
+    result = OILS.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == "ST-HAIR"
+
+
+@pytest.mark.parametrize(("text", "language"), [("ஆயில்", "ta"), ("ఆయిల్", "te"), ("ऑयल", "hi")])
+def test_oil_said_as_the_english_word_is_no_shampoo(text: str, language: str) -> None:
+    result = OILS.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id in {"ST-HAIR", "ST-SUN"}
