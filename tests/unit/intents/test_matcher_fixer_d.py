@@ -190,3 +190,18 @@ def test_hair_oil_said_as_the_english_words(text: str, language: str) -> None:
 def test_oil_said_as_the_english_word_is_no_shampoo(text: str, language: str) -> None:
     result = OILS.match(text, language=language)
     assert result.candidates and result.candidates[0].product_id in {"ST-HAIR", "ST-SUN"}
+
+
+SOAPS = CatalogIndex.build([
+    row("ST-NIRMA", "Nirma Washing Powder", "Nirma", 1000, G, "washing powder|detergent"),
+    row("ST-CINTHOL", "Cinthol Original Soap", "Cinthol", 100, G, "bath soap"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [("சோப்பு பவுடர்", "ta"), ("సబ్బు పొడి", "te"), ("ಸೋಪು ಪುಡಿ", "kn"), ("സോപ്പ് പൊടി", "ml"), ("साबण पावडर", "mr")],
+)
+def test_soap_powder_is_washing_powder_not_a_bath_soap(text: str, language: str) -> None:
+    result = SOAPS.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == "ST-NIRMA"
