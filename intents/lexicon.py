@@ -134,6 +134,12 @@ class Lexicon:
             if key.count(" ") == 1 and (script_of(key) != "Latn" or _gluable(key)) and glued not in merged:
                 merged[glued] = merged[key]
                 per_language[glued] = per_language[key]
+        # "கூல் ட்ரிங்க்ஸ்", "చిప్స్", "नूडल्स": an English plural s on a term written in an Indic script
+        for key in list(merged):
+            for plural in _english_plurals(key):
+                if plural not in merged:
+                    merged[plural] = merged[key]
+                    per_language[plural] = per_language[key]
         longest = max((key.count(" ") + 1 for key in merged), default=1)
         # Only terms whose languages disagree (no shared catalog words) keep per-language meanings.
         by_language: dict[str, dict[str, tuple[str, ...]]] = {}
@@ -155,6 +161,32 @@ class Lexicon:
             if own is not None and language in own:
                 return own[language]
         return self.translations.get(folded_term, ())
+
+
+# Each Indic script's virama and its letter s, by the script's first code point.
+_VIRAMA_AND_S: Final[dict[int, tuple[str, str]]] = {
+    base: (chr(base + 0x4D), chr(base + 0x38))
+    for base in (0x0900, 0x0980, 0x0A00, 0x0A80, 0x0B00, 0x0B80, 0x0C00, 0x0C80, 0x0D00)
+}
+
+
+def _english_plurals(term: str) -> tuple[str, ...]:
+    """A term ending in a consonant, in an Indic script, with the English plural s written on:
+    "ட்ரிங்க்" -> "ட்ரிங்க்ஸ்", "नूडल" -> "नूडल्स", "ਚਿਪ" -> "ਚਿਪਸ" (Gurmukhi and often Bengali
+    write it with no virama); () for any other term."""
+    last = term[-1:]
+    if not last:
+        return ()
+    base = next((b for b in _VIRAMA_AND_S if b <= ord(last) < b + 0x80), None)
+    if base is None:
+        return ()
+    virama, s_letter = _VIRAMA_AND_S[base]
+    offset = ord(last) - base
+    if last == virama and len(term) > 1 and 0x15 <= ord(term[-2]) - base <= 0x39:
+        return (term + s_letter + virama,)  # Dravidian: the word already ends bare ("ட்ரிங்க்")
+    if 0x15 <= offset <= 0x39 and base not in (0x0B80, 0x0C00, 0x0C80, 0x0D00):
+        return (term + virama + s_letter, term + s_letter)  # "नूडल्स", "ਚਿਪਸ", "চিপস"
+    return ()
 
 
 def read_rows(path: Path = LEXICON_PATH) -> list[LexiconRow]:

@@ -205,3 +205,25 @@ SOAPS = CatalogIndex.build([
 def test_soap_powder_is_washing_powder_not_a_bath_soap(text: str, language: str) -> None:
     result = SOAPS.match(text, language=language)
     assert result.candidates and result.candidates[0].product_id == "ST-NIRMA"
+
+
+DRINKS_AND_CHIPS = CatalogIndex.build([
+    row("ST-COLD", "Thums Up Soft Drink", "Thums Up", 750, "ml", "cold drink"),
+    row("ST-CHIPS", "Lays Classic Salted Chips", "Lays", 52, G, "chips"),
+    row("ST-NOODLE", "Maggi 2-Minute Masala Noodles", "Maggi", 70, G, "noodles"),
+])
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "want"),
+    [
+        ("கூல் ட்ரிங்க்ஸ்", "ta", "ST-COLD"),
+        ("కూల్ డ్రింక్స్", "te", "ST-COLD"),
+        ("ಕೂಲ್ ಡ್ರಿಂಕ್ಸ್", "kn", "ST-COLD"),
+        ("कोल्ड ड्रिंक्स", "hi", "ST-COLD"),
+        ("ਕੋਲਡ ਡਰਿੰਕਸ", "pa", "ST-COLD"),
+    ],
+)
+def test_english_plural_s_on_a_term_in_an_indic_script(text: str, language: str, want: str) -> None:
+    result = DRINKS_AND_CHIPS.match(text, language=language)
+    assert result.candidates and result.candidates[0].product_id == want
