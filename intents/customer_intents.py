@@ -85,6 +85,8 @@ def classify_customer(message: Message) -> Classification:
     if message.has("talk"):
         return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.9)
 
+    if _starts_over(message):
+        return Classification(intent=Intent.CLEAR_CART, confidence=0.85)
     cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no", "which", "exists", "catalog", "available", "anew")
     if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "remove", "yes", "no", "anew")):
         products = product_words(message, *cart_words)
@@ -238,6 +240,20 @@ def _street_parts(message: Message) -> list[Hit]:
     ]
 
 
+def _starts_over(message: Message) -> bool:
+    """"সব ফেলে দাও, আবার শুরু করব", "ditch everything, i'm starting fresh", "બધું ફેંકી દો, ફરીથી
+    શરૂ કરીએ": two clearing phrases (throw it all out, start over), or one beside an "everything"
+    word, and what is left names no amount and no word the lexicon knows (only verbs: "I'll tell
+    you again")."""
+    if len(message.concepts.get("clear", ())) < 2 and not message.has("everything"):
+        return False
+    left = product_words(message, "clear", "remove", "everything", "cart", "anew", *SOCIAL)
+    if not message.has("clear") or quantified(left):
+        return False
+    lexicon = load_lexicon()
+    return not any(lexicon.lookup(word, message.language) for item in left for word in fold(item.text).split())
+
+
 def _removes_apart(message: Message) -> bool:
     """A "remove" word that is not part of an "empty it all" phrase ("sob bad dao" is both)."""
     clears = message.concepts.get("clear", ())
@@ -292,9 +308,15 @@ def without_products(message: Message) -> Classification:
         return Classification(intent=Intent.CONFIRM, confidence=0.85)
     if message.has("help"):
         return Classification(intent=Intent.HELP, confidence=0.8)
-    if message.has("checkout"):
+    if message.has("checkout") or _enough_then_order(message):
         return Classification(intent=Intent.CHECKOUT, confidence=0.7)
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+def _enough_then_order(message: Message) -> bool:
+    """"બસ, હવે ઓર્ડર આપી દો", "बस, अब ऑर्डर दे दो", "that's enough, send the order": an "enough"
+    word and the order named, nothing else to buy: place it, whatever verb gives it."""
+    return message.has("enough") and message.has("order")
 
 
 # Honorifics that the yes table also holds ("namaste ji" greets, it says no "yes").

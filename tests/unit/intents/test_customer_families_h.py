@@ -1,0 +1,97 @@
+"""Customer families of fixer H, each in several languages (native script and romanised). The
+phrasings are written for these tests, not taken from the held-out files:
+
+- clearing the cart in fresh words: a throw-away verb and a start-over phrase ("ditch
+  everything, i'm starting fresh", "সব ফেলে দাও, আবার শুরু করব") empty the cart;
+- "that's enough, place the order" with any give/place verb ("બસ, ઓર્ડર મૂકી દો") checks out;
+- "any grocery shop near <place name>?" finds stores even with no pincode;
+- a product with a don't-want word and a take-it-away verb removes it; a bare one denies;
+- a purpose clause ("rotti maadoke", "chapati cheyyadaniki") is a remark, not an item;
+- "one each" words give every item before them a quantity of 1; Marathi "andi" after an
+  amount is eggs, not the Telugu courtesy word.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from intents.catalog_csv import load_catalog
+from intents.catalog_index import CatalogIndex
+from intents.parse import parse
+from intents.types import Intent
+
+TEST_CATALOG = Path(__file__).resolve().parents[3] / "intents" / "eval" / "test_catalog.csv"
+
+
+@pytest.fixture(scope="module")
+def shop() -> CatalogIndex:
+    return CatalogIndex.build(load_catalog(TEST_CATALOG))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ditch everything, i'm starting fresh",
+        "scrap everything, starting over",
+        "सब फेंक दो, फिर से शुरू",
+        "সব ফেলে দাও, আবার শুরু করব",
+        "sob fele dao, abar shuru korbo",
+        "எல்லாத்தையும் தூக்கி போடு, முதல்ல இருந்து சொல்றேன்",
+        "అన్నీ పడేయ్, మొదటి నుంచి చెప్తా",
+        "सगळं फेकून द्या, पुन्हा सुरू करूया",
+        "બધું ફેંકી દો, ફરીથી શરૂ કરીએ",
+        "ella bisaaki, modalinda",
+        "എല്ലാം കളഞ്ഞേക്ക്, ആദ്യം മുതൽ പറയാം",
+        "ਸਭ ਸੁੱਟ ਦਿਓ, ਫਿਰ ਤੋਂ ਸ਼ੁਰੂ ਕਰਦੇ ਹਾਂ",
+        "sabu phopadi dia, puni arambha",
+    ],
+)
+def test_throwing_it_all_out_and_starting_over_clears_the_cart(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.CLEAR_CART
+
+
+@pytest.mark.parametrize(("text", "product"), [("scrap the maggi", "ST-0157"), ("maggi phenk do", "ST-0157")])
+def test_a_throw_away_verb_with_a_product_removes_it(text: str, product: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM
+    assert result.items[0].candidates[0].product_id == product
+
+
+def test_starting_over_after_an_order_keeps_the_order(shop: CatalogIndex) -> None:
+    result = parse("2 maggi aur 1 atta, phir se shuru karo", catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS
+    assert len(result.items) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "બસ, ઓર્ડર આપી દો",
+        "બસ, હવે ઓર્ડર મૂકી દો",
+        "बस, अब ऑर्डर दे दो",
+        "ବାସ୍, ଏବେ ଅର୍ଡର ଦେଇଦିଅ",
+        "ਬੱਸ, ਹੁਣ ਆਰਡਰ ਦੇ ਦਿਓ",
+        "ಸಾಕು, ಆರ್ಡರ್ ಹಾಕಿಬಿಡಿ",
+        "that's enough, send the order",
+    ],
+)
+def test_enough_and_the_order_checks_out(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.CHECKOUT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "વસ્ત્રાપુર પાસે કોઈ કરિયાણાની દુકાન છે?",
+        "vastrapur pase koi dukan che?",
+        "लाजपत नगर के पास कोई किराना दुकान है?",
+        "ଶାନ୍ତି ନଗର ପାଖରେ କୌଣସି ଦୋକାନ ଅଛି କି?",
+        "kol nagar pakhare kounasi dokan achhi ki?",
+        "ਰਣਜੀਤ ਐਵੇਨਿਊ ਦੇ ਕੋਲ ਕੋਈ ਦੁਕਾਨ ਹੈ?",
+        "any kirana shop close to Koramangala?",
+    ],
+)
+def test_a_shop_near_a_place_name_finds_stores(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.FIND_STORES
