@@ -256,8 +256,15 @@ def _native_unknown(text: str, lexicon: Lexicon, language: str) -> bool:
 
 
 def _social(cleaned: str) -> bool:
+    """A greeting, yes, no or help word; a "no" that is also the "don't want" of a removal
+    ("റിൻ ബാർ വേണ്ട, മാറ്റിക്കോ", "ಸರ್ಫ್ ಬೇಡ") names what is unwanted, it is no social word."""
     folded = prepare(fold_for_matching(cleaned))
-    return any(concept in SOCIAL for concept in find_concepts(folded))
+    found = find_concepts(folded)
+    unwanted = {(hit.start, hit.end) for hit in found.get("remove", ())}
+    return any(
+        concept in SOCIAL and not (concept == "no" and all((hit.start, hit.end) in unwanted for hit in hits))
+        for concept, hits in found.items()
+    )
 
 
 def _stock_or_price(

@@ -95,3 +95,23 @@ def test_enough_and_the_order_checks_out(text: str, shop: CatalogIndex) -> None:
 )
 def test_a_shop_near_a_place_name_finds_stores(text: str, shop: CatalogIndex) -> None:
     assert parse(text, catalog=shop).intent == Intent.FIND_STORES
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("സർഫ് എക്സൽ വേണ്ട, മാറ്റിക്കോ", "ST-0242"),
+        ("ಸರ್ಫ್ ಎಕ್ಸೆಲ್ ಬೇಡ", "ST-0242"),
+        ("rin bar venda, maattikko", "ST-0241"),
+        ("మ్యాగీ వద్దు, తీసేయండి", "ST-0157"),
+    ],
+)
+def test_a_product_with_a_dont_want_word_is_removed(text: str, product: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM
+    assert result.items[0].candidates[0].product_id == product
+
+
+@pytest.mark.parametrize("text", ["വേണ്ട, മാറ്റിക്കോ", "ഇപ്പോൾ വേണ്ട", "ಈಗ ಬೇಡ", "nahi chahiye, hata do"])
+def test_a_bare_dont_want_still_denies(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.DENY
