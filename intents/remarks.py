@@ -25,7 +25,15 @@ from intents.tokens import Token, prepare, tokenize
 from intents.units import unit_word
 
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
-_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished"})
+_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose"})
+# Kinds whose clause may name a product and still be the remark: what is at home, the dish the
+# goods are to make ("rotti maadoke", "roti banani hai").
+_NAMING_REMARKS: Final = frozenset({"home", "purpose"})
+# Concepts that make a "to make" clause an instruction of its own ("order maadbeku", "cancel
+# karayla"), not the dish the goods are for.
+_ACTION_CONCEPTS: Final = frozenset(
+    {"order", "cancel", "remove", "checkout", "change", "clear", "cart", "repeat", "help", "how", "increase", "decrease"}
+)
 
 
 @cache
@@ -109,8 +117,10 @@ def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: s
 def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
     """The tokens of CLAUSE that HIT makes a remark, or none when they hold an amount."""
     if hit.concept in _WHOLE_CLAUSE_REMARKS:
-        if hit.concept != "home" and _names_a_product(clause, language):
+        if hit.concept not in _NAMING_REMARKS and _names_a_product(clause, language):
             return []  # "chai patti bhi khatam hai": it ran out, so it is wanted
+        if hit.concept == "purpose" and _instructs(folded[clause[0].start : clause[-1].end]):
+            return []  # "order maadbeku": the verb asks for something, no dish is named
         if any(token.kind == "num" for token in clause):
             return []  # "ghar pe deliver karo: flat 302": a number of a house is the address
         stretch = clause
@@ -128,6 +138,10 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -
     else:
         stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
     return [] if _has_amount(stretch, language, folded) else stretch
+
+
+def _instructs(clause: str) -> bool:
+    return any(hit.concept in _ACTION_CONCEPTS for hit in concept_index().find(clause))
 
 
 def _product_then_verb(clause: list[Token], hit: Hit, language: str) -> bool:

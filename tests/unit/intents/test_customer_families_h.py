@@ -115,3 +115,26 @@ def test_a_product_with_a_dont_want_word_is_removed(text: str, product: str, sho
 @pytest.mark.parametrize("text", ["വേണ്ട, മാറ്റിക്കോ", "ഇപ്പോൾ വേണ്ട", "ಈಗ ಬೇಡ", "nahi chahiye, hata do"])
 def test_a_bare_dont_want_still_denies(text: str, shop: CatalogIndex) -> None:
     assert parse(text, catalog=shop).intent == Intent.DENY
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("2 kilo akki hittu, rotti maadoke", "ST-0016"),
+        ("3 packet akki hittu beku, rotti madbeku", "ST-0016"),
+        ("೨ ಕೆಜಿ ಅಕ್ಕಿ ಹಿಟ್ಟು, ರೊಟ್ಟಿ ಮಾಡೋಕೆ", "ST-0016"),
+        ("2 kg atta chahiye, roti banani hai", "ST-0008"),
+        ("2 kilo atta, ruti banabo", "ST-0008"),
+        ("2 kilo maida, porotta undakkan", "ST-0011"),
+    ],
+)
+def test_the_dish_to_make_is_a_remark(text: str, product: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.ADD_ITEMS
+    assert [item.candidates[0].product_id for item in result.items] == [product]
+
+
+def test_a_make_verb_with_an_instruction_is_no_dish() -> None:
+    from intents.remarks import without_remark_clauses
+
+    assert "order" in without_remark_clauses("2 maggi, order maadbeku", "kn")
