@@ -29,7 +29,7 @@ from typing import Final
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from intents.lexicon import OF_WORDS, Lexicon, fold, load_lexicon
+from intents.lexicon import OF_WORDS, Lexicon, fold, is_english_and, load_lexicon
 from intents.romanise import acronyms, is_indic, loanword_spellings, plain, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
@@ -61,6 +61,8 @@ ROMANISED_CREDIT: Final = 0.85  # a native-script word read in Latin letters ("�
 VARIANT_CREDIT: Final = 0.95  # another spelling of a known romanised word ("nimboo" for nimbu)
 SKELETON_CREDIT: Final = 0.7  # ... matched only by its consonants ("ఫ్రీడమ్" phridam / freedom)
 _MIN_SKELETON: Final = 3
+_MIN_GLUED_SKELETON: Final = 4  # a glued brand's consonants: "tsml" Taj Mahal, told apart
+_GLUED_BONES: Final = "#"  # keys of glued brands by their consonants, apart from Latin spellings
 _SKELETON_CHOICES: Final = 2
 _SKELETON_TIE: Final = 0.1  # a second same-consonant word is offered only when about as likely
 _SPELLING_READINGS: Final = 3  # known words a romanised word may be spelt as
@@ -116,10 +118,7 @@ _NO_SOUND_MATCH: Final = STOPWORDS | _FUNCTION_WORDS | _WEAK_NAME_WORDS
 def _english_filler(word: str) -> bool:
     """The "and" of a brand name written in an Indic script ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "एंड",
     "ਐਂਡ"): no product word, as the Latin "and" is not."""
-    return is_indic(word) and romanise(word) in _ENGLISH_AND
-
-
-_ENGLISH_AND: Final = frozenset({"and", "end", "aind"})
+    return is_english_and(word)
 
 _SPELLING_RUNS: Final = re.compile(r"([a-z])\1+")
 
@@ -189,6 +188,8 @@ _NOUN_ENDINGS_CHANGED: Final = (
     ("യും", ""), ("വും", ""), ("ലും", "ൽ"), ("ളും", "ൾ"), ("നും", "ൻ"), ("ണും", "ൺ"),
     ("രും", "ർ"), ("ും", "്"),
     ("ಯನ್ನು", ""), ("ವನ್ನು", ""), ("ನ್ನು", "ು"), ("ಯೂ", ""), ("ವೂ", ""), ("ೂ", "ು"),
+    # plurals of an -ī noun: Marathi मेणबत्त्या (मेणबत्ती), Hindi मोमबत्तियाँ / टिकियां
+    ("्या", "ी"), ("ियाँ", "ी"), ("ियां", "ी"), ("ियों", "ी"),
 )  # fmt: skip
 # The same endings written in Latin letters ("tomatolu", "kovvottulu", "battiyan", "mottegalu"),
 # (ending, what replaces it), longest first; tried only on a word nobody knows as written.
@@ -366,6 +367,7 @@ class CatalogIndex:
     _sounds: dict[str, tuple[str, ...]] | None = None  # likewise
     _variants: dict[str, tuple[str, ...]] | None = None  # likewise (see _latin_variant)
     _blurred: dict[str, tuple[str, ...]] | None = None  # likewise (see _romanised_word)
+    _glued: dict[str, tuple[str, ...]] | None = None  # likewise (see _glued_brand)
     brand_only: frozenset[str] = frozenset()  # words only brands have ("mdh", "everest")
     _prices: dict[str, int | None] | None = None  # product id -> price in paise, built on first use
 
@@ -513,6 +515,9 @@ class CatalogIndex:
             if not alternatives and indic and guessable:
                 # read in Latin letters as spelt ("विक्स" vicks, "എംടിആർ" MTR) before any guess
                 alternatives = self._romanised(words[position], language, guess=False)
+            if not alternatives and guessable:
+                # a two-word brand written as one word ("ताजमहाल", "tajmahal": Taj Mahal)
+                alternatives = self._glued_brand(words[position])
             if not alternatives and indic and guessable:
                 # a brand spelt as it sounds ("பூஸ்ட்" pust, Boost) before a one-letter typo of
                 # a known word ("பேஸ்ட்" paste)
@@ -537,6 +542,29 @@ class CatalogIndex:
             )
             slots.append(_Slot(tuple(alternatives), weight if weight > 0 else 1.0))
         return slots
+
+    def _glued_brand(self, word: str) -> list[_Alternative]:
+        """A brand of two or more words written as one ("ताजमहाल", "tajmahal", "ਰੈੱਡਲੇਬਲ"):
+        its words, by the Latin spelling, or for a native-script word by its consonants."""
+        if self._glued is None:
+            glued: dict[str, tuple[str, ...]] = {}
+            for product in self.products:
+                brand = tuple(product.line[0].split())
+                if len(brand) < 2 or not all(w.isascii() and w.isalpha() for w in brand):
+                    continue
+                joined = "".join(brand)
+                glued.setdefault(joined, brand)
+                bones = skeleton(joined)
+                if len(bones) >= _MIN_GLUED_SKELETON:
+                    glued.setdefault(_GLUED_BONES + bones, brand)
+            self._glued = glued
+        if not is_indic(word):
+            found = self._glued.get(word)
+            return [_Alternative(found, ROMANISED_CREDIT)] if found else []
+        latin = romanise(word)
+        bones = skeleton(latin) if latin.isascii() else ""
+        found = self._glued.get(_GLUED_BONES + bones) if len(bones) >= _MIN_GLUED_SKELETON else None
+        return [_Alternative(found, ROMANISED_CREDIT, True)] if found else []
 
     def _without_suffix(self, word: str, language: str | None) -> list[_Alternative]:
         """"ডিমটা" (the egg), "আলুগুলো", "ଅଣ୍ଡାଟି": a noun with a Bengali/Odia classifier or

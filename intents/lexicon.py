@@ -16,6 +16,8 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Final
 
+from intents.romanise import is_indic, romanise
+
 LEXICON_PATH: Final = Path(__file__).resolve().parent / "data" / "lexicon.csv"
 LEXICON_COLUMNS: Final = ("concept", "catalog_words", "lang", "script", "term")
 MAX_TERM_WORDS: Final = 5
@@ -71,6 +73,16 @@ def script_of(text: str) -> str:
 OF_WORDS: Final = frozenset(
     "ka ki ke da di de no ni nu na ne er ko का की के ਦਾ ਦੀ ਦੇ નો ની નું ના ને".split()
 )
+
+
+# "and" as an Indic script writes the English word inside a brand ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്",
+# "एंड", "ਐਂਡ", "அண்ட்"), romanised (see intents.romanise).
+_ENGLISH_AND: Final = frozenset({"and", "end", "aind", "ant"})
+
+
+def is_english_and(word: str) -> bool:
+    """The English "and" of a name written in an Indic script."""
+    return is_indic(word) and romanise(word) in _ENGLISH_AND
 
 
 def _gluable(latin_term: str) -> bool:

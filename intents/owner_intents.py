@@ -212,7 +212,7 @@ def _classify_one(message: Message) -> Classification:
 
     price = _price(message)
     if price is not None:
-        items = _owner_items(message, strip_number=price[1])
+        items = _sized_by_price(message, _owner_items(message, strip_number=price[1]))
         return Classification(intent=Intent.SET_PRICE, confidence=0.9, slots={"price_paise": price[0]}, items=items)
 
     signed = SIGNED.search(folded)
@@ -508,6 +508,19 @@ _PER_WORDS: Final = frozenset(
     " का की के ला चा ची चे ना નું ના નો ਦਾ ਦੀ ਦੇ ಗೆ ക്ക് కి కు க்கு র ର".split()
 )
 _PRICED_UNITS: Final = ("kg", "l", "dozen")
+
+
+def _sized_by_price(message: Message, items: tuple[ItemRequest, ...]) -> tuple[ItemRequest, ...]:
+    """"కందిపప్పు కిలో ₹145", "togari bele kg ge 175", "तेल लिटरला 180": a price per kilo or
+    litre is the price of the 1 kg / 1 l pack, so an item with no pack size of its own gets one."""
+    per_unit = _per_unit_price(message)
+    if per_unit is None:
+        return items
+    word = next((token.text for token in message.tokens if token.start == per_unit[1][0]), "")
+    unit = unit_word(word)
+    if unit is None or unit.unit not in ("kg", "l"):
+        return items
+    return tuple(item if item.pack_size is not None else replace(item, pack_size=_pack(1.0, unit.unit)) for item in items)
 
 
 def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:

@@ -14,7 +14,7 @@ from intents.cleaning import clean_message
 from intents.language import detect_language
 from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
-from intents.lexicon import Lexicon, fold, load_lexicon
+from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
 from intents.message import SOCIAL, Classification
 from intents.owner_intents import price_said_now, priced_like
 from intents.romanise import is_indic
@@ -24,7 +24,7 @@ from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS
 
 if TYPE_CHECKING:
-    from intents.catalog_index import CatalogIndex
+    from intents.catalog_index import CatalogIndex, MatchResult
 
 
 def size_hint(item: ItemRequest) -> PackSize | None:
@@ -93,6 +93,12 @@ _JOIN_MIN_SCORE = 60.0  # the words in a row in the name are the stronger eviden
 _NAME_AND = frozenset({"&", "and", "n"})
 
 
+def _joins_name(word: str) -> bool:
+    """"and", "&", or the English "and" written in an Indic script inside a name
+    ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "हेड एंड शोल्डर्स", "ਹੈੱਡ ਐਂਡ ਸ਼ੋਲਡਰਜ਼")."""
+    return word in _NAME_AND or is_english_and(word)
+
+
 def _join_split_name(items: tuple[ItemRequest, ...], catalog: CatalogIndex, text: str) -> tuple[ItemRequest, ...]:
     """TEXT: the folded message the items' raw spans come from."""
     if len(items) < 2:
@@ -133,11 +139,11 @@ def _widen_over_and(item: ItemRequest, catalog: CatalogIndex, text: str) -> Item
         return item
     before = tokens[start - 2 : start] if start >= 2 else []
     after = tokens[start + len(words) : start + len(words) + 2]
-    if len(before) == 2 and before[1] in _NAME_AND and not before[0][0].isdigit():
+    if len(before) == 2 and _joins_name(before[1]) and not before[0][0].isdigit():
         left, right = ItemRequest(text=before[0], raw=before[0]), ItemRequest(text=item.text, raw=item.raw)
         if _one_name(left, right, catalog):
             return replace(item, text=f"{before[0]} {item.text}")
-    if len(after) == 2 and after[0] in _NAME_AND and not after[1][0].isdigit():
+    if len(after) == 2 and _joins_name(after[0]) and not after[1][0].isdigit():
         left, right = ItemRequest(text=item.text, raw=item.raw), ItemRequest(text=after[1], raw=after[1])
         if _one_name(left, right, catalog):
             return replace(item, text=f"{item.text} {after[1]}")
@@ -148,7 +154,7 @@ def _and_between(left: ItemRequest, right: ItemRequest, text: str) -> bool:
     """Only an "and" / "&" stands between the two items' spans (no comma, no "aur")."""
     start = text.find(left.raw) if left.raw else -1
     end = text.find(right.raw, start + len(left.raw)) if start >= 0 and right.raw else -1
-    return end >= 0 and text[start + len(left.raw) : end].strip() in _NAME_AND
+    return end >= 0 and _joins_name(text[start + len(left.raw) : end].strip())
 
 
 def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex) -> bool:
@@ -166,7 +172,19 @@ def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex) -> b
         return False
     name = [word for word in fold(result.candidates[0].name).replace("&", " ").split() if word != "and"]
     run = [*words, right.text.split()[0]]
+    if any(is_indic(word) for word in run):
+        # "ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്": native words are not in the Latin name as written; the two
+        # halves name one product, and name it better together than either does alone
+        return all(_weaker_half(result, catalog.match(half.text)) for half in (left, right))
     return any(name[start : start + len(run)] == run for start in range(len(name) - len(run) + 1))
+
+
+def _weaker_half(whole: MatchResult, half: MatchResult) -> bool:
+    """HALF's best product is WHOLE's, and WHOLE names it with a higher score."""
+    if not half.candidates:
+        return True
+    best = whole.candidates[0]
+    return half.candidates[0].product_id == best.product_id and half.candidates[0].score < best.score
 
 
 def _nothing_known(items: tuple[ItemRequest, ...], language: str, *, social: bool = False) -> bool:

@@ -43,12 +43,14 @@ _GEMINATE: Final = 0x71  # Gurmukhi addak doubles the next consonant
 _NUKTA: Final = 0x3C
 # A nukta turns a letter into a borrowed sound: ज़ z, फ़ f, ड़ r, ढ़ rh, क़ q.
 _NUKTA_SOUNDS: Final[dict[str, str]] = {"j": "z", "jh": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q"}
-# Letters outside the shared layout: Malayalam chillus, Bengali khanda ta, Odia wa.
+# Letters outside the shared layout: Malayalam chillus, Bengali khanda ta, Odia wa, Marathi ॲ
+# (the English a of "ॲपल" apple, "ॲंड" and).
 _EXTRA: Final[dict[str, str]] = {
     "\u0d7a": "n", "\u0d7b": "n", "\u0d7c": "r", "\u0d7d": "l", "\u0d7e": "l", "\u0d7f": "k",
     "\u0d54": "m", "\u0d55": "y", "\u0d56": "zh", "\u09ce": "t", "\u0b71": "w",
-    "\u0a72": "", "\u0a73": "",
+    "\u0a72": "", "\u0a73": "", "\u0972": "e",
 }  # fmt: skip
+_EXTRA_WITH_VOWEL: Final = frozenset("\u0b71")
 # Bengali and Odia speak the inherent vowel as "o"; for matching Latin names "a" serves all.
 _INHERENT: Final = "a"
 
@@ -71,7 +73,10 @@ def _syllables(word: str) -> list[tuple[str, str, bool]]:
     double_next = False
     for char in word:
         if char in _EXTRA:
-            units.append((_EXTRA[char], "", False))
+            # Odia ୱ is a whole consonant that takes vowel signs ("ଲିକ୍ୱିଡ୍" likwid); the
+            # Malayalam chillus are consonants with no vowel
+            takes_vowel = char in _EXTRA_WITH_VOWEL
+            units.append((_EXTRA[char], _INHERENT if takes_vowel else "", takes_vowel))
             continue
         offset = _offset(char)
         if offset is None:
@@ -175,6 +180,9 @@ _LOANWORD_RULES: Final = (
     # Malayalam ഴ for an English r before s ("ഷോൾഡേഴ്സ്" sholdezhs shoulders, "ടീച്ചേഴ്സ്");
     # ea said e ("ഹെഡ്" hed head, "स्प्रेड" spred spread)
     ("zhs", "rs"), ("ed", "ead"),
+    # kw for qu ("ଲିକ୍ୱିଡ୍" likwid liquid); an r before n not written, as India says it
+    # non-rhotic ("മോഡേൺ" moden modern); -al for -le ("ଆପଲ" apal apple)
+    ("kw", "qu"), ("en", "ern"), ("al", "le"),
 )  # fmt: skip
 
 
