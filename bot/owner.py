@@ -56,7 +56,8 @@ async def owner_turn(turn: Turn, parse: Parse | None, store: Store) -> None:
     elif intent == Intent.TODAY_SUMMARY:
         await _today(turn, store)
     elif intent in (Intent.ACCEPT_ORDER, Intent.REJECT_ORDER, Intent.ADVANCE_ORDER):
-        await _order_command(turn, store, intent, str(parse.slots.get("order_ref", "")), str(parse.slots.get("status", "")))
+        await _order_command(turn, store, intent, str(parse.slots.get("order_ref", "")), str(parse.slots.get("status", "")),
+                             newest=parse.slots.get("which_order") == "newest")
     elif intent in (Intent.OPEN_SHOP, Intent.CLOSE_SHOP):
         await set_open(turn.uow, store.id, intent == Intent.OPEN_SHOP)
         turn.say(turn.t("owner.shop.opened" if intent == Intent.OPEN_SHOP else "owner.shop.closed"))
@@ -302,8 +303,41 @@ async def _find_order(turn: Turn, store: Store, ref: str, by_id: bool) -> Order 
         return None
 
 
-async def _order_command(turn: Turn, store: Store, intent: Intent, ref: str, status: str, by_id: bool = False) -> None:
-    order = await _find_order(turn, store, ref, by_id) if ref else None
+# The statuses an order may be in for each owner command: accept / reject the ones waiting for
+# the shop; "out" / "delivered" / "packing" the ones that can move on to that status.
+_ACTIONABLE: dict[str, tuple[str, ...]] = {
+    Intent.ACCEPT_ORDER.value: ("confirmed",),
+    Intent.REJECT_ORDER.value: ("confirmed",),
+    "processing": ("confirmed",),
+    "out_for_delivery": ("processing", "confirmed"),
+    "delivered": ("out_for_delivery",),
+    "": ("out_for_delivery", "processing", "confirmed"),
+}
+
+
+async def _unnumbered_order(store: Store, turn: Turn, intent: Intent, status: str, newest: bool) -> Order | None:
+    """"accept the last one", "order accept karo": the store's newest order that this command
+    can act on (which_order "newest", see intents.types); with no "last" word, the only such
+    order, when there is exactly one. None when the owner has to say which."""
+    key = status if intent == Intent.ADVANCE_ORDER else intent.value
+    found: list[Order] = []
+    for state in _ACTIONABLE.get(key, ()):
+        found += (await orders.list_orders(turn.uow, store_id=store.id, status=state, limit=2)).orders
+    found.sort(key=lambda order: (order.created_at, order.id), reverse=True)
+    if newest and found:
+        return found[0]
+    return found[0] if len(found) == 1 else None
+
+
+async def _order_command(turn: Turn, store: Store, intent: Intent, ref: str, status: str, by_id: bool = False,
+                         newest: bool = False) -> None:
+    if not ref and not by_id:
+        order = await _unnumbered_order(store, turn, intent, status, newest)
+        if order is None:
+            turn.say(turn.t("owner.order.which"))
+            return
+    else:
+        order = await _find_order(turn, store, ref, by_id) if ref else None
     if order is None:
         turn.say(turn.t("owner.order.not_found", order_number=ref.lstrip("#") or "—"))
         return

@@ -115,5 +115,8 @@ class Parse:
     # Intent-specific values, all JSON-able: "pincode": "560034", "order_ref": "A1042",
     # "price_paise": 5200, "stock": 50, "stock_delta": 20 / -5, "payment_method": "upi" | "card" | "cod",
     # "target_language": "ta", "status": "processing" | "out_for_delivery" | "delivered",
-    # "choice": 3, "address": "12 Gulmohar Society…", "barcode": "8901058…", "query": "biscuits".
+    # "choice": 3, "address": "12 Gulmohar Society…", "barcode": "8901058…", "query": "biscuits",
+    # "which_order": "newest" (an owner's accept / reject / advance with no order_ref that names
+    # the last / latest / new order: "accept the last one", "கடைசி ஆர்டரை reject பண்ணு"; with
+    # neither slot the bot acts on the one order that can take the action, or asks which).
     slots: dict[str, str | int | float] = field(default_factory=dict)
