@@ -16,7 +16,7 @@ from typing import Final
 
 from intents.customer_intents import classify_customer
 from intents.items import connectors, extract_items, split_segments
-from intents.keywords import find_concepts
+from intents.keywords import concept_index, find_concepts
 from intents.message import (
     BARCODE,
     MONEY,
@@ -65,6 +65,10 @@ def classify_owner(message: Message) -> Classification:
             return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.9, slots=slots)
         return Classification(intent=Intent.ORDER_STATUS, confidence=0.6, slots=slots)
 
+    unnumbered = _unnumbered_order_command(message)
+    if unnumbered is not None:
+        return unnumbered
+
     barcode = BARCODE.search(folded)
     if barcode is not None:
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots={"barcode": barcode.group(1)})
@@ -76,6 +80,47 @@ def classify_owner(message: Message) -> Classification:
 
 
 _STATUSES = ("processing", "out_for_delivery", "delivered")
+
+
+def _unnumbered_order_command(message: Message) -> Classification | None:
+    """"accept the last one", "கடைசி ஆர்டரை reject பண்ணு", "शेवटची ऑर्डर नाकारा", "order accept karo":
+    an order command with no number. With a "last / new / this order" word the slot which_order
+    is "newest" (see intents.types); without one the bot acts only when one order waits. A bare
+    yes / ok / no is no command: it needs the order word or the "last" word with it."""
+    if message.has("open", "close"):
+        return None  # "dukaan khol di, orders le lo": the shop takes orders again
+    newest = _says_newest(message)
+    if not newest and not message.has("order"):
+        return None
+    slots: Slots = {"which_order": "newest"} if newest else {}
+    if _firm(message, "reject", "no") or message.has("cancel"):
+        return Classification(intent=Intent.REJECT_ORDER, confidence=0.85, slots=slots)
+    if _firm(message, "accept", "yes"):
+        return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.85, slots=slots)
+    status = _order_status(message)
+    if newest and status is not None:
+        # "last order nikal gaya", "ଶେଷ ଅର୍ଡର ପହଞ୍ଚିଗଲା": the newest order that can move on
+        return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.8, slots={**slots, "status": status})
+    return None
+
+
+def _firm(message: Message, concept: str, social: str) -> bool:
+    """A hit of CONCEPT that is not just the social yes / no of the same words ("ok", "haan", "no")."""
+    plain = {(hit.start, hit.end) for hit in message.concepts.get(social, ())}
+    return any((hit.start, hit.end) not in plain for hit in message.concepts.get(concept, ()))
+
+
+def _says_newest(message: Message) -> bool:
+    """"the last one", "latest order", "शेवटची ऑर्डर", and "new order" / "this order" / "শেষ অর্ডার" (the
+    "fresh" words count only right before the order word)."""
+    if message.has("latest"):
+        return True
+    orders = {hit.start for hit in message.concepts.get("order", ())}
+    return any(
+        any(start >= hit.end and not message.folded[hit.end : start].strip() for start in orders)
+        for hit in message.concepts.get("fresh", ())
+    )
+
 
 # Where one clause of a message ends: "closing early today, family function".
 _CLAUSE_END: Final = re.compile(r"[,.;!?\n।|]")
@@ -195,11 +240,13 @@ def _classify_one(message: Message) -> Classification:
     )
     has_product = bool(products)
 
-    if message.has("shop") and message.has("close", "open") or (message.has("close", "open") and not has_product) or _shop_hours(message, stock_words):
+    if (message.has("shop") or _verb_names_shop(message)) and message.has("close", "open") or (message.has("close", "open") and not has_product) or _shop_hours(message, stock_words):
         intent = Intent.CLOSE_SHOP if message.has("close") else Intent.OPEN_SHOP
         return Classification(intent=intent, confidence=0.9)
 
-    if message.has("sales") or (message.has("today") and message.has("order") and not _names_more(message, products)):
+    if message.has("sales") and not _stops_selling(message, has_product) \
+            or (message.has("today") and message.has("order") and (message.has("how_many") or not _names_more(message, products))):
+        # "how many orders today" with any verb after it ("ଆଜି କେତେ ଅର୍ଡର ହେଲା", "aaj kitne order hue")
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
 
     if message.has("new_item") and has_product:
@@ -366,6 +413,24 @@ def _leading_price_word_is_a_name(message: Message) -> Message:
     concepts = dict(message.concepts)
     concepts["price"] = hits[1:]
     return Message(message.cleaned, message.folded, message.tokens, concepts, message.language)
+
+
+def _verb_names_shop(message: Message) -> bool:
+    """"kadai thirandhachu, order podalam": the open / close phrase itself holds the shop word
+    (kadai), so the shop opens whatever the next clause says."""
+    return any(
+        found.concept == "shop"
+        for concept in ("open", "close")
+        for hit in message.concepts.get(concept, ())
+        if " " in hit.phrase
+        for found in concept_index().find(hit.phrase)
+    )
+
+
+def _stops_selling(message: Message, has_product: bool) -> bool:
+    """"All out ar bikri karibi nahin, bandha kara", "maggi ab nahi bechenge, band karo": a
+    product with "selling" and a stop word is a product to take off, not the day's sales."""
+    return has_product and message.has("deactivate", "close", "remove")
 
 
 def _names_more(message: Message, products: list[ItemRequest]) -> bool:
