@@ -226,7 +226,9 @@ def quantified(items: list[ItemRequest]) -> bool:
 
 def names_over_keywords(message: Message, *concepts: str) -> Message:
     """A keyword that is half of a product name is the name: Kannada "bele" is a price, but
-    "togari bele" / "kadale bele" are dals (the two words together are a lexicon term)."""
+    "togari bele" / "kadale bele" are dals (the two words together are a lexicon term). So too
+    a keyword matched as the start of a longer Indic word that is itself a lexicon term:
+    "ক্লোজআপ" (Closeup) begins with "ক্লোজ" (close) but is the toothpaste."""
     lexicon = load_lexicon()
     words = [token for token in message.tokens if token.kind == "word"]
     found = dict(message.concepts)
@@ -235,7 +237,9 @@ def names_over_keywords(message: Message, *concepts: str) -> Message:
         for hit in found.get(concept, ()):
             at = next((i for i, token in enumerate(words) if token.start == hit.start), None)
             pairs = [] if at is None else [words[i : i + 2] for i in (at - 1, at) if 0 <= i and i + 1 < len(words)]
-            names = (fold(" ".join(token.text for token in pair)) for pair in pairs)
+            names = [fold(" ".join(token.text for token in pair)) for pair in pairs]
+            if at is not None and " " not in fold(hit.phrase) and fold(words[at].text) != fold(hit.phrase):
+                names.append(fold(words[at].text))  # the keyword is only the start of this word
             if not any(lexicon.lookup(name, message.language) for name in names):
                 kept.append(hit)
         if kept:
