@@ -9,11 +9,13 @@ sides of them ("2 kilo atta 1 kilo cheeni"), which is two items written without 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final, Literal
 
 from intents.cleaning import clean_message, fold_for_matching
+from intents.keywords import PhraseIndex, build_index
 from intents.language import detect_language
 from intents.lexicon import fold, load_lexicon
 from intents.numbers import NEEDS_FOLLOWER, NEEDS_UNIT, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
@@ -706,24 +708,72 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     if language is None:
         language = detect_language(cleaned).language
     prepared = prepare(fold_for_matching(cleaned))
+    each = _each_one_spans(prepared)
+    if each:
+        prepared = _blank_spans(prepared, each)  # "one each" is said of the items, it names none
     tokens = tokenize(prepared)
     items: list[ItemRequest] = []
     carry: list[Token] = []
-    for segment in split_segments(tokens):
+    segments = split_segments(tokens)
+    for at, segment in enumerate(segments):
         found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers, carried=len(carry))
         carry = []
         if items and _describes_previous(segment, found):
-            continue  # "2 dahi, thanda wala", "2 kg basmati, India gate ka": which one, not another item
-        if items and _size_of_previous(found):
+            pass  # "2 dahi, thanda wala", "2 kg basmati, India gate ka": which one, not another item
+        elif items and _size_of_previous(found):
             # "two amul masti dahi, the 400 gram ones": the pack size of the item before
             if items[-1].pack_size is None and items[-1].unit not in MEASURE_UNITS:
                 items[-1] = replace(items[-1], pack_size=PackSize(value=found[0].quantity, unit=found[0].unit))  # type: ignore[arg-type]
-            continue
-        if found:
+        elif found:
             items.extend(found)
         elif not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers)):
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
+        following = segments[at + 1][0].start if at + 1 < len(segments) else len(prepared)
+        if items and any(segment[0].start <= start < following for start, _ in each):
+            items = _one_each(items)
     return items
+
+
+@cache
+def _each_one_index() -> PhraseIndex:
+    return build_index([("each_one", row["phrase"]) for row in read_table("each_one.csv")])
+
+
+@cache
+def _each_one_hint() -> re.Pattern[str]:
+    """Any phrase anywhere in a message, as a substring: most messages skip the index."""
+    phrases = {fold_for_matching(row["phrase"]) for row in read_table("each_one.csv")}
+    spelled = (r"\s+".join(re.escape(word) for word in phrase.split()) for phrase in phrases)
+    return re.compile("|".join(sorted(spelled, key=len, reverse=True)))
+
+
+def _each_one_spans(prepared: str) -> list[tuple[int, int]]:
+    """Where "one each" is said ("ek-ek", "ஒவ்வொன்னு", "gote gote"), data/each_one.csv."""
+    if not _each_one_hint().search(prepared):
+        return []
+    return [(hit.start, hit.end) for hit in _each_one_index().find(prepared)]
+
+
+def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
+
+
+def _one_each(items: list[ItemRequest]) -> list[ItemRequest]:
+    """"கறிவேப்பிலை, புதினா ஒவ்வொன்னு": the last item and every item before it with no amount
+    get one — or the amount the last one got from a unit after "each" ("chawal ek-ek kilo")."""
+    last = items[-1]
+    quantity, unit = (last.quantity, last.unit) if last.quantity is not None else (1.0, None)
+    changed = list(items)
+    for index in range(len(changed) - 1, -1, -1):
+        item = changed[index]
+        if index < len(changed) - 1 and (item.quantity is not None or item.pack_size is not None):
+            break
+        if item.quantity is None:
+            changed[index] = replace(item, quantity=quantity, unit=unit if item.unit is None else item.unit)
+    return changed
 
 
 @dataclass(frozen=True, slots=True)

@@ -156,13 +156,28 @@ _COUNTED_WORD: Final = re.compile(f"\\d\\s*((?:{WORD_CHARS})+)")
 
 
 def _counted_products(text: str) -> frozenset[str]:
-    """Words right after a number that the lexicon knows as a product ("6 andi": eggs in
-    Marathi): there the word is the thing counted, not the courtesy word another language
-    drops as a filler (Telugu "andi")."""
+    """Words right after a number, or after a number and its unit, that the lexicon knows as a
+    product ("6 andi", "ek dozen andi": eggs in Marathi): there the word is the thing counted,
+    not the courtesy word another language drops as a filler (Telugu "andi")."""
     from intents.lexicon import load_lexicon  # the lexicon imports nothing from here
 
     lexicon = load_lexicon()
-    return frozenset(word for word in _COUNTED_WORD.findall(text) if lexicon.lookup(word))
+    counted = set(_COUNTED_WORD.findall(text)) | _after_spoken_amounts(_WORD.findall(text))
+    return frozenset(word for word in counted if lexicon.lookup(word))
+
+
+def _after_spoken_amounts(words: list[str]) -> set[str]:
+    """The word after a number word and a counting unit ("ek dozen andi", "don packet"); after
+    a weight ("rendu kilo andi") the word is as likely the courtesy word."""
+    from intents.numbers import number_word_value  # numbers and units read no language from here
+    from intents.units import MEASURE_UNITS, unit_word
+
+    found: set[str] = set()
+    for at in range(len(words) - 2):
+        unit = unit_word(words[at + 1])
+        if unit is not None and unit.unit not in MEASURE_UNITS and number_word_value(words[at]) is not None:
+            found.add(words[at + 2])
+    return found
 
 
 def _is_filler(word: str, language: str) -> bool:

@@ -138,3 +138,50 @@ def test_a_make_verb_with_an_instruction_is_no_dish() -> None:
     from intents.remarks import without_remark_clauses
 
     assert "order" in without_remark_clauses("2 maggi, order maadbeku", "kn")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "karivepillai, pudina ovvonnu, oru thengai",
+        "धनिया, पुदीना एक-एक, दो किलो आलू",
+        "কারি পাতা, পুদিনা একটা করে",
+        "కరివేపాకు, పుదీనా ఒక్కొక్కటి",
+        "kothimbir, pudina ekek",
+        "કોથમીર, ફુદીનો એક-એક",
+        "ಕರಿಬೇವು, ಪುದೀನ ಒಂದೊಂದು",
+        "കറിവേപ്പില, പുതിന ഒന്ന് വീതം",
+        "ਧਨੀਆ, ਪੁਦੀਨਾ ਇੱਕ-ਇੱਕ",
+        "ଧନିଆ, ପୋଦିନା ଗୋଟେ ଗୋଟେ",
+        "2 kg atta, coriander and mint one each",
+    ],
+)
+def test_one_each_gives_every_item_before_it_one(text: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    herbs = [item for item in result.items if item.candidates and item.candidates[0].product_id in ("ST-0112", "ST-0113", "ST-0114", "QC-blinkit-112080")]
+    assert len(herbs) == 2
+    assert all(item.quantity == 1 and item.unit is None for item in herbs)
+    assert all("ek" not in item.text and "ஒவ்வொ" not in item.text for item in result.items)
+
+
+def test_one_each_with_a_unit_gives_that_unit_to_each() -> None:
+    from intents.items import extract_items
+
+    items = extract_items("atta, chawal ek-ek kilo", "hi")
+    assert [(item.text, item.quantity, item.unit) for item in items] == [("atta", 1.0, "kg"), ("chawal", 1.0, "kg")]
+
+
+def test_one_each_stops_at_an_item_with_its_own_amount() -> None:
+    from intents.items import extract_items
+
+    items = extract_items("3 kg atta, dhaniya, pudina ek-ek", "hi")
+    assert [(item.quantity, item.unit) for item in items] == [(3.0, "kg"), (1.0, None), (1.0, None)]
+
+
+@pytest.mark.parametrize("text", ["ek dozen andi ani don pav", "don dozen ande ani ek kilo kanda"])
+def test_marathi_eggs_after_a_spoken_dozen_are_two_items(text: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    assert result.language == "mr"
+    assert len(result.items) == 2
+    assert result.items[0].unit == "dozen"
+    assert result.items[0].candidates[0].product_id in ("ST-0094", "ST-0095")
