@@ -48,6 +48,19 @@ def test_the_last_order_moved_on_without_its_number() -> None:
     assert _owner("ଶେଷ ଅର୍ଡର ପହଞ୍ଚିଗଲା") == (Intent.ADVANCE_ORDER, {**NEWEST, "status": "delivered"})
 
 
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [("last order ok", Intent.ACCEPT_ORDER), ("చివరి ఆర్డర్ వద్దు", Intent.REJECT_ORDER), ("kadaisi order vendam", Intent.REJECT_ORDER),
+     ("છેલ્લો ઓર્ડર ના", Intent.REJECT_ORDER)],
+)
+def test_a_yes_or_no_said_of_the_last_order_is_the_command(text: str, intent: Intent) -> None:
+    assert _owner(text) == (intent, NEWEST)
+
+
+def test_a_no_beside_a_last_word_with_no_order_word_is_no_rejection() -> None:
+    assert _owner("last one no")[0] != Intent.REJECT_ORDER
+
+
 def test_an_order_command_with_neither_number_nor_last_word_has_no_slot() -> None:
     assert _owner("order accept karo") == (Intent.ACCEPT_ORDER, {})
     assert _owner("ऑर्डर रद्द करो") == (Intent.REJECT_ORDER, {})
