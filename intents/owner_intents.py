@@ -16,7 +16,7 @@ from typing import Final
 
 from intents.customer_intents import classify_customer
 from intents.items import connectors, extract_items, split_segments
-from intents.keywords import concept_index, find_concepts
+from intents.keywords import Hit, concept_index, find_concepts
 from intents.message import (
     BARCODE,
     MONEY,
@@ -71,12 +71,22 @@ def classify_owner(message: Message) -> Classification:
 
     barcode = BARCODE.search(folded)
     if barcode is not None:
-        return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots={"barcode": barcode.group(1)})
+        return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots=_barcode_slots(message, barcode))
 
     several = _several_updates(message)
     if several is not None:
         return several
     return _with_values(_classify_one(message))
+
+
+def _barcode_slots(message: Message, barcode: re.Match[str]) -> Slots:
+    """"add 8901058000290", "barcode 8901207032179 er product ta add koro, dam 55": the barcode,
+    and the price when one is said with it."""
+    slots: Slots = {"barcode": barcode.group(1)}
+    price = _price(message) or _price_with_its_word(message)
+    if price is not None and not barcode.start() <= price[1][0] < barcode.end():
+        slots["price_paise"] = price[0]
+    return slots
 
 
 _STATUSES = ("processing", "out_for_delivery", "delivered")
@@ -93,9 +103,12 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
     if not newest and not message.has("order"):
         return None
     slots: Slots = {"which_order": "newest"} if newest else {}
-    if _firm(message, "reject", "no") or message.has("cancel"):
+    # "last order ok", "చివరి ఆర్డర్ వద్దు": a yes / no said of the last ORDER is the command
+    # ("no, last time 20 tha" is not)
+    named = newest and _names_order(message)
+    if _firm(message, "reject", "no", named) or message.has("cancel"):
         return Classification(intent=Intent.REJECT_ORDER, confidence=0.85, slots=slots)
-    if _firm(message, "accept", "yes"):
+    if _firm(message, "accept", "yes", named):
         return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.85, slots=slots)
     status = _order_status(message)
     if newest and status is not None:
@@ -104,10 +117,18 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
     return None
 
 
-def _firm(message: Message, concept: str, social: str) -> bool:
-    """A hit of CONCEPT that is not just the social yes / no of the same words ("ok", "haan", "no")."""
-    plain = {(hit.start, hit.end) for hit in message.concepts.get(social, ())}
+def _firm(message: Message, concept: str, social: str, named: bool) -> bool:
+    """A hit of CONCEPT that is not just the social yes / no of the same words ("ok", "haan", "no"),
+    unless the order is NAMED ("the last order")."""
+    plain = set() if named else {(hit.start, hit.end) for hit in message.concepts.get(social, ())}
     return any((hit.start, hit.end) not in plain for hit in message.concepts.get(concept, ()))
+
+
+def _names_order(message: Message) -> bool:
+    """The order word, alone or inside a "last order" phrase ("છેલ્લો ઓર્ડર", "pichla order")."""
+    return message.has("order") or any(
+        found.concept == "order" for hit in message.concepts.get("latest", ()) if " " in hit.phrase for found in concept_index().find(hit.phrase)
+    )
 
 
 def _says_newest(message: Message) -> bool:
@@ -228,6 +249,7 @@ def _classify_one(message: Message) -> Classification:
     message = _leading_price_word_is_a_name(message)
     message = _without_old_number(message)
     message = _more_is_no_join(message)
+    message = _brand_not_shop(message)
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -237,6 +259,7 @@ def _classify_one(message: Message) -> Classification:
     products = product_words(
         message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes",
         "status",  # "stock status", "aaj ka status": no product
+        "more",  # "24 coca cola hor aa gaiyan", "nirma inko 25 vachindi": "more" is no part of the name
     )
     has_product = bool(products)
 
@@ -256,6 +279,11 @@ def _classify_one(message: Message) -> Classification:
             and all(item.quantity is None or item.unit in MEASURE_UNITS for item in products):
         # "add dettol soap 75g rs 40": a product to add, at a price in rupees (no count to stock)
         return _new_product(message)
+
+    added_at = _added_at_price(message) if has_product else None
+    if added_at is not None:
+        # "Yippee noodles add pannu, vilai 15", "Bru coffee 50g add kara, 140 la": a product to add, at its price
+        return _new_product(message, added_at)
 
     price = _price(message)
     if price is not None:
@@ -404,6 +432,22 @@ def _without_old_number(message: Message) -> Message:
     return message
 
 
+# What an owner says about a product after its name: a count, or a stock or price word.
+_PRODUCT_TALK: Final = ("stock", "price", "finished", "increase", "decrease", "deactivate")
+
+
+def _brand_not_shop(message: Message) -> Message:
+    """"ক্লোজআপ স্টক ১৫", "ਕਲੋਜ਼ਅੱਪ ਸਟਾਕ 25", "close up 20": a close/open word that is the start
+    of a product name the lexicon knows (Closeup toothpaste) is the name, not the shop closing,
+    when a count or a stock or price word goes with it. "dukaan band", "shop closed today" name
+    nothing the lexicon knows and stay the shop's hours."""
+    if not message.has("close", "open"):
+        return message
+    if not message.has(*_PRODUCT_TALK) and not any(token.kind == "num" for token in message.tokens):
+        return message
+    return names_over_keywords(message, "close", "open")
+
+
 def _leading_price_word_is_a_name(message: Message) -> Message:
     """"dhara sorsher tel er dam 178 koro": a price word ("dhara", Telugu for price) opening the
     message while another price word follows is the brand Dhara, part of the product's name."""
@@ -444,10 +488,11 @@ def _names_more(message: Message, products: list[ItemRequest]) -> bool:
 _TODAY_WORDS = ("today", "order", "sales", "show", "how", "how_many", "status", "which", "increase")
 
 
-def _new_product(message: Message) -> Classification:
+def _new_product(message: Message, price: tuple[int, tuple[int, int]] | None = None) -> Classification:
     """"hosa product: Mysore sandal soap 125g price 80", "notun product add koro: Bisleri 1 litre
-    20 taka": a product to add, its pack size, and its price when one is written."""
-    price = _price(message)
+    20 taka": a product to add, its pack size, and its price when one is written (PRICE: the
+    price already read, in paise, and the span of its number)."""
+    price = price if price is not None else _price(message)
     items = _owner_items(message, strip_number=price[1] if price is not None else None)
     items = tuple(
         ItemRequest(text=" ".join(word for word in item.text.split() if word not in _ADD_WORDS) or item.text, raw=item.raw, pack_size=item.pack_size)
@@ -458,6 +503,73 @@ def _new_product(message: Message) -> Classification:
     if price is not None:
         slots["price_paise"] = price[0]
     return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
+
+
+def _added_at_price(message: Message) -> tuple[int, tuple[int, int]] | None:
+    """The price of a product being added, said in a clause of its own: "add Eveready AA battery,
+    selling at 40", "Yippee noodles add pannu, vilai 15", "Bru coffee 50g add kara, 140 la",
+    "Lux sabun jodo, 35 ka". None when the message is no addition at a price: a count that
+    arrived ("maggi 20 add karo", "10 aaye, add pannu"), a stock word, or a new PRICE ("maggi
+    puthiya vilai 15", "naya rate 14" set the price of a product already sold)."""
+    if not message.has("new_product") or message.has("stock", "decrease", "finished") or _arrived(message) or _new_price(message):
+        return None
+    price = _price(message) if message.has("price") else None
+    if price is None:
+        price = _price_with_its_word(message)
+    if price is None:
+        return None
+    priceless = message.folded[: price[1][0]] + " " * (price[1][1] - price[1][0]) + message.folded[price[1][1] :]
+    names = [item for item in extract_items(_without_commands(message, priceless), message.language) if item.text]
+    if any(item.quantity is not None and item.unit not in MEASURE_UNITS for item in names):
+        return None  # "maggi 20 add karo, rate 14": twenty came in
+    return price
+
+
+def _without_commands(message: Message, text: str) -> str:
+    """TEXT (the message's folded text, some of it blanked) without the owner's command words."""
+    chars = list(text)
+    for concept in ("price", "new_product", "new_item", "increase", "change", "more", *SOCIAL):
+        for hit in message.concepts.get(concept, ()):
+            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
+
+
+def _arrived(message: Message) -> bool:
+    """A stock arrival word ("aaye", "vandhuchu", "received") that is not the "add" itself."""
+    added = {(hit.start, hit.end) for hit in message.concepts.get("new_product", ())}
+    return any((hit.start, hit.end) not in added for hit in message.concepts.get("increase", ()))
+
+
+def _new_price(message: Message) -> bool:
+    """"puthiya vilai", "নতুন দাম", "naya rate": the "new" word says the price is new, not the product."""
+    prices = [hit.start for hit in message.concepts.get("price", ())]
+    return any(not message.folded[hit.end : start].strip() for hit in message.concepts.get("new_product", ()) for start in prices if start >= hit.end)
+
+
+# "at 40", "for 40": the little English word before a selling price.
+_AT_WORDS: Final = frozenset({"at", "for", "@"})
+
+
+def _price_with_its_word(message: Message) -> tuple[int, tuple[int, int]] | None:
+    """"140 la", "35 ka", "15 ku", "40 ge" (a per-word after it) or "at 40" (before it): a number
+    marked as what the thing sells for, closing its clause. The span runs over the little word."""
+    tokens = [token for token in message.tokens if token.kind in ("word", "num", "sep")]
+    for index, token in enumerate(tokens):
+        if token.kind != "num" or "/" in token.text:
+            continue
+        after = tokens[index + 1] if index + 1 < len(tokens) else None
+        before = tokens[index - 1] if index else None
+        if after is not None and after.kind == "word" and after.text in _PER_WORDS:
+            closing = tokens[index + 2] if index + 2 < len(tokens) else None
+            if closing is None or closing.kind == "sep" or _is_add_word(message, closing):
+                return _paise(token.text), (token.start, after.end)
+        if before is not None and before.kind == "word" and before.text in _AT_WORDS and (after is None or after.kind == "sep"):
+            return _paise(token.text), (before.start, token.end)
+    return None
+
+
+def _is_add_word(message: Message, token: Token) -> bool:
+    return any(hit.start == token.start for hit in message.concepts.get("new_product", ()))
 
 
 # Words that say "add" around a new product's name ("add koro", "serisi", "jodo").
@@ -475,12 +587,14 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
     off": the product is named once, in the first stretch of text between stop-selling words
     that holds product words; the rest of the message only repeats the instruction."""
     hits = sorted((hit for concept in _STOP_WORDS for hit in message.concepts.get(concept, ())), key=lambda hit: hit.start)
-    cuts = [0]
-    for hit in hits:
-        cuts += [hit.start, hit.end]
-    cuts.append(len(message.folded))
+    stretches: list[tuple[int, int]] = []
+    position = 0
+    for hit in hits:  # overlapping hits ("stop" inside "stop selling") cut once
+        stretches.append((position, hit.start))
+        position = max(position, hit.end)
+    stretches.append((position, len(message.folded)))
     social_blanked = message.without(*SOCIAL, "change")  # "ok, stop selling X", "update: stop selling X"
-    for start, end in zip(cuts[::2], cuts[1::2]):
+    for start, end in stretches:
         if start >= end:
             continue
         found = [item for item in extract_items(social_blanked[start:end], message.language) if item.text]
@@ -521,7 +635,7 @@ def _with_pack(item: ItemRequest) -> ItemRequest:
 def _owner_items(
     message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
 ) -> tuple[ItemRequest, ...]:
-    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change"))
+    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change", "more"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
@@ -661,6 +775,9 @@ def price_said_now(folded: str, language: str) -> int | None:
     numbers = [token for token in tokens if token.kind == "num"]
     if any("/" in number.text for number in numbers):
         return None
+    sized = len(numbers) == 2 and _is_pack_size(tokens, numbers[0])
+    if sized:
+        numbers = numbers[1:]  # "Quaker oats 1 kilo 210 aakku", "tata salt 1 kg ab 28": the pack's size first
     if len(numbers) == 2:
         # "engine mustard oil 180 se 185", "boost 260 to 270": from the old price to the new
         to = _PRICE_TO.match(folded, numbers[0].end)
@@ -672,12 +789,37 @@ def price_said_now(folded: str, language: str) -> int | None:
     number = numbers[0]
     if _EACH.match(folded, number.end) and folded[: number.start].strip():
         return _paise(number.text)  # "maggi 15 each", "maggi 15 per packet"
-    hits = find_concepts(folded, tokens).get("now", ())
+    concepts = find_concepts(folded, tokens)
+    if sized and "stock" not in concepts and _made_it(folded, concepts.get("change", ()), number, language):
+        # "बोरबॉन १५० ग्राम का स्टॉक ४० कर दो" makes the stock 40
+        return _paise(number.text)
+    hits = concepts.get("now", ())
     if not any(hit.end <= number.start and _NOW_TO_NUMBER.fullmatch(folded, hit.end, number.start) and folded[: hit.start].strip() for hit in hits):
         return None
     if not _clause_ends(folded, number.end, language) and not _BECAME.match(folded, number.end):
         return None
     return _paise(number.text)
+
+
+def _is_pack_size(tokens: list[Token], number: Token) -> bool:
+    """NUMBER is written with a weight or volume after it ("1 kilo", "500g", "1 litre")."""
+    at = tokens.index(number)
+    following = tokens[at + 1] if at + 1 < len(tokens) else None
+    if following is None or following.kind != "word":
+        return False
+    unit = unit_word(following.text)
+    return unit is not None and unit.unit in MEASURE_UNITS
+
+
+def _made_it(folded: str, makes: list[Hit], number: Token, language: str) -> bool:
+    """"210 aakku", "210 kar do", "210 pannunga", "make it 210": a make-it word right after the
+    number closing its clause, or right before a number that closes it."""
+    for hit in makes:
+        if hit.start >= number.end and not folded[number.end : hit.start].strip() and _clause_ends(folded, hit.end, language):
+            return True
+        if hit.end <= number.start and not folded[hit.end : number.start].strip() and _clause_ends(folded, number.end, language):
+            return True
+    return False
 
 
 # "maggi 15 each", "15 per packet", "15 ka ek": the number is what one costs.
