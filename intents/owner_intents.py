@@ -493,7 +493,7 @@ def _new_product(message: Message, price: tuple[int, tuple[int, int]] | None = N
     20 taka": a product to add, its pack size, and its price when one is written (PRICE: the
     price already read, in paise, and the span of its number)."""
     price = price if price is not None else _price(message)
-    items = _owner_items(message, strip_number=price[1] if price is not None else None)
+    items = _owner_items(_without_shop(message), strip_number=price[1] if price is not None else None)
     items = tuple(
         ItemRequest(text=" ".join(word for word in item.text.split() if word not in _ADD_WORDS) or item.text, raw=item.raw, pack_size=item.pack_size)
         for item in items
@@ -503,6 +503,16 @@ def _new_product(message: Message, price: tuple[int, tuple[int, int]] | None = N
     if price is not None:
         slots["price_paise"] = price[0]
     return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
+
+
+def _without_shop(message: Message) -> Message:
+    """"add Eveready AA battery to my shop", "mere dukaan me parle g jodo": the shop the product
+    goes into is no part of its name. Blanking keeps every other word where it was."""
+    if not message.has("shop"):
+        return message
+    folded = message.without("shop")
+    concepts = {concept: hits for concept, hits in message.concepts.items() if concept != "shop"}
+    return Message(message.cleaned, folded, tokenize(folded), concepts, message.language)
 
 
 def _added_at_price(message: Message) -> tuple[int, tuple[int, int]] | None:

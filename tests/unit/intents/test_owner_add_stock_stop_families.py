@@ -190,3 +190,14 @@ def test_closeup_is_the_toothpaste_not_the_shop_closing(text: str, stock: int) -
 ])
 def test_the_shop_still_closes(text: str) -> None:
     assert parse(text, role="owner").intent == Intent.CLOSE_SHOP
+
+
+@pytest.mark.parametrize(("text", "query"), [
+    ("add Eveready AA battery to my shop, selling at 40", "eveready aa battery"),
+    ("mere shop me parle g add karo, rate 10", "parle g"),
+    ("add new item to the store: parle g, 10 rs", "parle g"),
+    ("কোকা কোলা দোকানে যোগ করো, দাম ৪০", "কোকা কোলা"),
+])
+def test_the_shop_a_product_goes_into_is_no_part_of_its_name(text: str, query: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADD_PRODUCT and result.slots.get("query") == query
