@@ -263,8 +263,8 @@ def _classify_one(message: Message) -> Classification:
     )
     has_product = bool(products)
 
-    if (message.has("shop") or _verb_names_shop(message)) and message.has("close", "open") or (message.has("close", "open") and not has_product) or _shop_hours(message, stock_words):
-        intent = Intent.CLOSE_SHOP if message.has("close") else Intent.OPEN_SHOP
+    if (message.has("shop") or _verb_names_shop(message)) and message.has("close", "open") or _shop_stopped(message) or (message.has("close", "open") and not has_product) or _shop_hours(message, stock_words):
+        intent = Intent.CLOSE_SHOP if message.has("close") or not message.has("open") else Intent.OPEN_SHOP
         return Classification(intent=intent, confidence=0.9)
 
     if message.has("sales") and not _stops_selling(message, has_product) \
@@ -469,6 +469,12 @@ def _verb_names_shop(message: Message) -> bool:
         if " " in hit.phrase
         for found in concept_index().find(hit.phrase)
     )
+
+
+def _shop_stopped(message: Message) -> bool:
+    """"dukaan band karo", "shop band kar do", "দোকান বন্ধ করো": the stop-selling words said of the
+    shop and nothing else close the shop."""
+    return message.has("shop") and message.has("deactivate") and not product_words(message, "shop", "deactivate", "today", "change", "remove")
 
 
 def _stops_selling(message: Message, has_product: bool) -> bool:

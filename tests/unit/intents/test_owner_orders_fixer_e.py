@@ -127,3 +127,18 @@ def test_a_product_no_longer_sold_is_no_sales_question() -> None:
     assert result.intent == Intent.DEACTIVATE_PRODUCT
     assert [item.text for item in result.items] == ["maggi"]
     assert _owner("aaj ki sales")[0] == Intent.TODAY_SUMMARY
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["shop band karo", "dukaan band kar do", "দোকান বন্ধ করো", "ਦੁਕਾਨ ਬੰਦ ਕਰੋ", "દુકાન બંધ કરો", "दुकान बंद करा", "ଦୋକାନ ବନ୍ଦ କର",
+     "கடையை மூடு", "ದುಕಾನ್ ಬಂದ್"],
+)
+def test_the_stop_words_said_of_the_shop_close_it(text: str) -> None:
+    assert _owner(text)[0] == Intent.CLOSE_SHOP
+
+
+def test_the_stop_words_said_of_a_product_still_stop_selling_it() -> None:
+    result = parse("maggi band karo", role="owner")
+    assert (result.intent, [item.text for item in result.items]) == (Intent.DEACTIVATE_PRODUCT, ["maggi"])
+    assert _owner("dukaan khol do")[0] == Intent.OPEN_SHOP
