@@ -314,9 +314,9 @@ def without_products(message: Message) -> Classification:
 
 
 def _enough_then_order(message: Message) -> bool:
-    """"બસ, હવે ઓર્ડર આપી દો", "बस, अब ऑर्डर दे दो", "that's enough, send the order": an "enough"
-    word and the order named, nothing else to buy: place it, whatever verb gives it."""
-    return message.has("enough") and message.has("order")
+    """"બસ, હવે ઓર્ડર આપી દો", "बस, अब ऑर्डर दे दो", "बस, पाठवा", "ਬਸ": an "enough" word with
+    nothing to buy beside it (the order or a send verb at most): that is all, place it."""
+    return message.has("enough")
 
 
 # Honorifics that the yes table also holds ("namaste ji" greets, it says no "yes").

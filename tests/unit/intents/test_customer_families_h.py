@@ -185,3 +185,28 @@ def test_marathi_eggs_after_a_spoken_dozen_are_two_items(text: str, shop: Catalo
     assert len(result.items) == 2
     assert result.items[0].unit == "dozen"
     assert result.items[0].candidates[0].product_id in ("ST-0094", "ST-0095")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ઓર્ડર આપી દો",
+        "ऑर्डर दे दो",
+        "ଅର୍ଡର ଦେଇଦିଅ",
+        "ਆਰਡਰ ਦੇ ਦਿਓ",
+        "অর্ডার দিয়ে দাও",
+        "ఆర్డర్ పెట్టేయండి",
+        "ಆರ್ಡರ್ ಕೊಡಿ",
+        "ഓർഡർ ഇട്ടോളൂ",
+        "बस, पाठवा",
+        "બસ, મોકલો",
+        "ਬਸ ਜੀ",
+    ],
+)
+def test_giving_the_order_or_a_bare_enough_checks_out(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.CHECKOUT
+
+
+@pytest.mark.parametrize("text", ["2 maggi ka order de do", "ਬਸ 2 ਕਿਲੋ ਆਟਾ"])
+def test_an_amount_beside_the_order_words_is_still_an_order(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent in (Intent.ADD_ITEMS, Intent.CHANGE_QUANTITY)
