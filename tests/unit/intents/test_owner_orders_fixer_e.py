@@ -116,6 +116,8 @@ def test_the_shop_opened_with_a_second_clause(text: str) -> None:
         "ajj kinne order hoye",
         "aji kete order hela",
         "innu ethra orders, total ethra",
+        "ଆଜି କେତୋଟି ଅର୍ଡର ଆସିଛି",
+        "ajke koyta order holo",
     ],
 )
 def test_how_many_orders_today_with_any_verb(text: str) -> None:
