@@ -113,7 +113,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.CHOOSE_PAYMENT, confidence=0.9, slots={"payment_method": method})
 
     pincode = read_pincode(folded)
-    if message.has("shop") and (message.has("near") or pincode is not None) and not _gives_address(message):
+    if message.has("shop") and (message.has("near") or pincode is not None or _asks_for_any_shop(message)) \
+            and not _gives_address(message):
         slots = {"pincode": pincode} if pincode is not None else {}
         return Classification(intent=Intent.FIND_STORES, confidence=0.85, slots=slots)
 
@@ -208,6 +209,18 @@ def _asks_status_alone(message: Message) -> bool:
 
 
 _PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})
+
+
+def _asks_for_any_shop(message: Message) -> bool:
+    """"any grocery shop in Indiranagar?", "મણિનગરમાં કોઈ દુકાન છે?", "கலூரில் ஏதாவது மளிகை கடை
+    இருக்கா?": an "any" word and a shop word in a question, and no amount and no word the lexicon
+    knows beside them (the place's name and "grocery" only), so no goods are asked for."""
+    asked = message.has("exists", "available", "which") or message.cleaned.rstrip().endswith("?")
+    if not (asked and message.has("any_one")):
+        return False
+    left = product_words(message, "shop", "any_one", "exists", "available", "which", "address_part", *SOCIAL)
+    lexicon = load_lexicon()
+    return not quantified(left) and not any(lexicon.lookup(word, message.language) for item in left for word in fold(item.text).split())
 
 
 def _asks_delivery_to(message: Message) -> bool:

@@ -259,7 +259,7 @@ def _classify_one(message: Message) -> Classification:
     products = product_words(
         message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes",
         "status",  # "stock status", "aaj ka status": no product
-        "more",  # "24 coca cola hor aa gaiyan", "nirma inko 25 vachindi": "more" is no part of the name
+        "more", "still",  # "24 coca cola hor aa gaiyan", "nirma inko 25 vachindi": "more" is no part of the name
     )
     has_product = bool(products)
 
@@ -332,7 +332,7 @@ def _classify_one(message: Message) -> Classification:
     if has_product and len(products) > 1 and all(item.quantity is not None for item in products):
         # "maggi 50 atta 20": one number per product
         sign = -1 if message.has("decrease") else 1
-        intent = Intent.ADJUST_STOCK if message.has("increase", "new_product", "decrease") else Intent.SET_STOCK
+        intent = Intent.ADJUST_STOCK if message.has("increase", "new_product", "decrease", "more") else Intent.SET_STOCK
         items = tuple(
             replace(bare, value=float(sign * (item.quantity or 0.0)))
             for bare, item in zip(_bare(products, keep_pack=True), products)
@@ -344,7 +344,7 @@ def _classify_one(message: Message) -> Classification:
         item = products[0]
         amount = _whole(item.quantity or 0.0)
         bare = _bare(products[:1], keep_pack=True)
-        if message.has("increase", "new_product"):
+        if message.has("increase", "new_product", "more"):  # "nirma inko 25", "maggi 10 hor": more of it
             return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": amount}, items=bare)
         if message.has("decrease") or message.has("remove") and message.has("stock"):
             # "atta 5 kam karo", and "stock lo 6 teeseyi" / "take 6 out of stock": out of the stock, not to 6
@@ -544,7 +544,7 @@ def _added_at_price(message: Message) -> tuple[int, tuple[int, int]] | None:
 def _without_commands(message: Message, text: str) -> str:
     """TEXT (the message's folded text, some of it blanked) without the owner's command words."""
     chars = list(text)
-    for concept in ("price", "new_product", "new_item", "increase", "change", "more", *SOCIAL):
+    for concept in ("price", "new_product", "new_item", "increase", "change", "more", "still", *SOCIAL):
         for hit in message.concepts.get(concept, ()):
             chars[hit.start : hit.end] = " " * (hit.end - hit.start)
     return "".join(chars)
@@ -651,7 +651,7 @@ def _with_pack(item: ItemRequest) -> ItemRequest:
 def _owner_items(
     message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
 ) -> tuple[ItemRequest, ...]:
-    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change", "more"))
+    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change", "more", "still"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])

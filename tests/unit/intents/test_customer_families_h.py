@@ -210,3 +210,25 @@ def test_giving_the_order_or_a_bare_enough_checks_out(text: str, shop: CatalogIn
 @pytest.mark.parametrize("text", ["2 maggi ka order de do", "ਬਸ 2 ਕਿਲੋ ਆਟਾ"])
 def test_an_amount_beside_the_order_words_is_still_an_order(text: str, shop: CatalogIndex) -> None:
     assert parse(text, catalog=shop).intent in (Intent.ADD_ITEMS, Intent.CHANGE_QUANTITY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "any grocery shop in Indiranagar?",
+        "मणिनगर में कोई किराना की दुकान है?",
+        "સેટેલાઇટમાં કોઈ દુકાન છે?",
+        "বেহালায় কোনো মুদির দোকান আছে?",
+        "தாம்பரத்தில் ஏதாவது மளிகை கடை இருக்கா?",
+        "ಬನಶಂಕರಿಯಲ್ಲಿ ಯಾವುದಾದರೂ ದಿನಸಿ ಅಂಗಡಿ ಇದೆಯಾ?",
+        "ഇടപ്പള്ളിയിൽ ഏതെങ്കിലും പലചരക്ക് കട ഉണ്ടോ?",
+        "ਸਰਾਭਾ ਨਗਰ ਵਿੱਚ ਕੋਈ ਦੁਕਾਨ ਹੈ?",
+        "ପାଟିଆରେ କୌଣସି ଦୋକାନ ଅଛି କି?",
+    ],
+)
+def test_any_shop_in_a_place_finds_stores(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.FIND_STORES
+
+
+def test_any_product_in_the_shop_is_still_a_browse(shop: CatalogIndex) -> None:
+    assert parse("kya aapki dukan mein koi maggi hai?", catalog=shop).intent == Intent.BROWSE

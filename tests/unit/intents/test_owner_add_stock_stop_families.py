@@ -201,3 +201,27 @@ def test_the_shop_still_closes(text: str) -> None:
 def test_the_shop_a_product_goes_into_is_no_part_of_its_name(text: str, query: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.ADD_PRODUCT and result.slots.get("query") == query
+
+
+@pytest.mark.parametrize(("text", "delta"), [
+    ("nirma inko 25", 25),
+    ("maggi 10 hor", 10),
+    ("maggi 10 aro", 10),
+    ("মাগি আরও ১০টা", 10),
+    ("maggi 10 koodi", 10),
+    ("मॅगी आणखी 10", 10),
+])
+def test_a_count_said_with_more_is_an_addition(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots) == (Intent.ADJUST_STOCK, {"stock_delta": delta})
+
+
+@pytest.mark.parametrize(("text", "stock"), [
+    ("maggi innum 5 irukku", 5),  # still 5 there
+    ("maggi inka 5 unnayi", 5),
+    ("maggi ajun 5 ahet", 5),
+])
+def test_a_count_said_with_still_sets_the_stock(text: str, stock: int) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots) == (Intent.SET_STOCK, {"stock": stock})
+    assert [item.text for item in result.items] == ["maggi"]
