@@ -545,7 +545,8 @@ class CatalogIndex:
 
     def _glued_brand(self, word: str) -> list[_Alternative]:
         """A brand of two or more words written as one ("ताजमहाल", "tajmahal", "ਰੈੱਡਲੇਬਲ"):
-        its words, by the Latin spelling, or for a native-script word by its consonants."""
+        its words, by the Latin spelling, or for a native-script word by its consonants. Two
+        words in a row of a name glued in Latin letters too ("dairymilk", "darkfantasy")."""
         if self._glued is None:
             glued: dict[str, tuple[str, ...]] = {}
             for product in self.products:
@@ -557,6 +558,11 @@ class CatalogIndex:
                 bones = skeleton(joined)
                 if len(bones) >= _MIN_GLUED_SKELETON:
                     glued.setdefault(_GLUED_BONES + bones, brand)
+            for product in self.products:
+                name = stemmed_tokens(_BRACKETS.sub(" ", product.entry.name))
+                for first, second in zip(name, name[1:]):
+                    if len(first) >= 3 and len(second) >= 3 and first.isalpha() and second.isalpha():
+                        glued.setdefault(first + second, (first, second))
             self._glued = glued
         if not is_indic(word):
             found = self._glued.get(word)

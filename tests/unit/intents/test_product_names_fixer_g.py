@@ -38,6 +38,9 @@ _ROWS = (
     ("P-OIL500", "Fortune Mustard Oil", "Fortune", 500, "ml"),
     ("P-MDAHI", "Mother Dairy Classic Dahi", "Mother Dairy", 400, "g"),
     ("P-AMULDAHI", "Amul Masti Dahi", "Amul", 400, "g"),
+    ("P-DARK", "Sunfeast Dark Fantasy Choco Fills", "Sunfeast", 75, "g"),
+    ("P-MARIE", "Sunfeast Marie Light", "Sunfeast", 100, "g"),
+    ("P-GOLD", "Harvest Gold White Bread", "Harvest Gold", 400, "g"),
 )
 
 
@@ -107,6 +110,11 @@ def test_plural_of_an_i_noun_is_the_noun(index: CatalogIndex, text: str) -> None
 @pytest.mark.parametrize("text", ["ताजमहाल चहा", "ਤਾਜਮਹਲ ਚਾਹ", "tajmahal chai", "তাজমহল চা"])
 def test_a_two_word_brand_written_as_one_word(index: CatalogIndex, text: str) -> None:
     assert _top(index, text) == "P-TAJ"
+
+
+@pytest.mark.parametrize(("text", "wanted"), [("darkfantasy", "P-DARK"), ("sunfeast darkfantasy", "P-DARK"), ("harvestgold bread", "P-GOLD")])
+def test_two_name_words_glued_in_latin_letters(index: CatalogIndex, text: str, wanted: str) -> None:
+    assert _top(index, text) == wanted
 
 
 def test_glued_brand_needs_the_brand_consonants(index: CatalogIndex) -> None:
