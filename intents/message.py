@@ -237,6 +237,8 @@ def names_over_keywords(message: Message, *concepts: str) -> Message:
         for hit in found.get(concept, ()):
             at = next((i for i, token in enumerate(words) if token.start == hit.start), None)
             pairs = [] if at is None else [words[i : i + 2] for i in (at - 1, at) if 0 <= i and i + 1 < len(words)]
+            # "dukaan band, gobhi nahi aayi": no name runs over a comma
+            pairs = [pair for pair in pairs if not message.folded[pair[0].end : pair[1].start].strip()]
             names = [fold(" ".join(token.text for token in pair)) for pair in pairs]
             if at is not None and " " not in fold(hit.phrase) and fold(words[at].text) != fold(hit.phrase):
                 names.append(fold(words[at].text))  # the keyword is only the start of this word

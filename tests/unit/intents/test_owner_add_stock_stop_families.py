@@ -225,3 +225,10 @@ def test_a_count_said_with_still_sets_the_stock(text: str, stock: int) -> None:
     result = parse(text, role="owner")
     assert (result.intent, result.slots) == (Intent.SET_STOCK, {"stock": stock})
     assert [item.text for item in result.items] == ["maggi"]
+
+
+def test_a_name_of_two_words_runs_over_no_comma() -> None:
+    # "band gobhi" is cabbage, but "band, gobhi" is the shop closing and the gobhi a remark
+    assert parse("aaj dukaan band, gobhi nahi aayi", role="owner").intent == Intent.CLOSE_SHOP
+    result = parse("band gobhi 20", role="owner")
+    assert (result.intent, result.slots) == (Intent.SET_STOCK, {"stock": 20})
