@@ -709,8 +709,10 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         language = detect_language(cleaned).language
     prepared = prepare(fold_for_matching(cleaned))
     each = _each_one_spans(prepared)
+    each += [span for span in _doubled_numbers(prepared, language) if not any(s <= span[0] < e for s, e, _ in each)]
     if each:
-        prepared = _blank_spans(prepared, each)  # "one each" is said of the items, it names none
+        # "pudina ovvonnu", "pudina do-do": the amount of each, written as a digit in its place
+        prepared = _as_digits(prepared, each)
     tokens = tokenize(prepared)
     items: list[ItemRequest] = []
     carry: list[Token] = []
@@ -729,7 +731,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         elif not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers)):
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
         following = segments[at + 1][0].start if at + 1 < len(segments) else len(prepared)
-        if items and any(segment[0].start <= start < following for start, _ in each):
+        if items and any(segment[0].start <= start < following for start, _, _ in each):
             items = _one_each(items)
     return items
 
@@ -747,17 +749,35 @@ def _each_one_hint() -> re.Pattern[str]:
     return re.compile("|".join(sorted(spelled, key=len, reverse=True)))
 
 
-def _each_one_spans(prepared: str) -> list[tuple[int, int]]:
+def _each_one_spans(prepared: str) -> list[tuple[int, int, float]]:
     """Where "one each" is said ("ek-ek", "ஒவ்வொன்னு", "gote gote"), data/each_one.csv."""
     if not _each_one_hint().search(prepared):
         return []
-    return [(hit.start, hit.end) for hit in _each_one_index().find(prepared)]
+    return [(hit.start, hit.end, 1.0) for hit in _each_one_index().find(prepared)]
 
 
-def _blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+_DOUBLED_WORD: Final = re.compile(r"(?<!\S)([^\s\d,;.!?-]+)(-|\s+)\1(?=[\s,;.!?]|$)")
+
+
+def _doubled_numbers(prepared: str, language: str) -> list[tuple[int, int, float]]:
+    """A number word said twice ("do-do", "rendu rendu", "teen teen"): that many of each item
+    before it; "do" counts here, the repeat is the word it needs after it."""
+    found: list[tuple[int, int, float]] = []
+    for match in _DOUBLED_WORD.finditer(prepared):
+        word = match.group(1)
+        value = number_word_value(word, language)
+        if value is not None and value >= 1 and word not in NEEDS_UNIT:  # "baar baar" is "again and again"
+            found.append((match.start(), match.end(), value))
+    return found
+
+
+def _as_digits(text: str, spans: list[tuple[int, int, float]]) -> str:
+    """TEXT with each span written as its value in digits, padded to the same length."""
     chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
+    for start, end, value in spans:
+        digits = f"{value:g}"
+        if len(digits) <= end - start:
+            chars[start:end] = digits + " " * (end - start - len(digits))
     return "".join(chars)
 
 

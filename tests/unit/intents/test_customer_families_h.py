@@ -232,3 +232,28 @@ def test_any_shop_in_a_place_finds_stores(text: str, shop: CatalogIndex) -> None
 
 def test_any_product_in_the_shop_is_still_a_browse(shop: CatalogIndex) -> None:
     assert parse("kya aapki dukan mein koi maggi hai?", catalog=shop).intent == Intent.BROWSE
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("dhaniya, pudina do-do", 2.0, None),
+        ("धनिया, पुदीना दो-दो", 2.0, None),
+        ("karivepillai, pudina rendu rendu", 2.0, None),
+        ("atta, chawal do-do kilo", 2.0, "kg"),
+        ("maggi, kurkure teen teen packet", 3.0, "packet"),
+    ],
+)
+def test_a_doubled_number_is_that_many_of_each(text: str, quantity: float, unit: str | None) -> None:
+    from intents.items import extract_items
+
+    items = extract_items(text)
+    assert len(items) == 2
+    assert all((item.quantity, item.unit) == (quantity, unit) for item in items)
+    assert all(not any(char.isdigit() for char in item.text) for item in items)
+
+
+def test_again_and_again_is_no_doubled_number() -> None:
+    from intents.items import extract_items
+
+    assert all(item.quantity is None for item in extract_items("maggi baar baar", "hi"))
