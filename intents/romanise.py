@@ -162,6 +162,9 @@ _DOUBLED: Final = re.compile(r"([a-z])\1+")
 _SOFT_G: Final = re.compile(r"g(?=[eiy])")
 _SOFT_C: Final = re.compile(r"c(?=[eiy])")
 _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
+_GUA: Final = re.compile(r"^gua(?=r)")
+# An English final cluster Gurmukhi writes with no virama: "ਗਾਰਡ" garad is gard (guard), "ਕਾਰਡ" card.
+_FINAL_CLUSTER: Final = re.compile(r"(?<=[aeiou][rlns])a(?=[bcdfgkmpstv]$)")
 # How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
 # Also "ks" for -cks ("విక్స్" vicks), "kv" for qu ("லிக்விட்" liquid), and Bengali/Odia "bh"
@@ -194,6 +197,7 @@ def sounds(word: str) -> str:
     text = _VOWEL_W.sub("", word.lower())  # "powder" is "paudar": a w after a vowel is a vowel
     text = text.replace("ee", "i")  # "yippee", "coffee": ee is said i
     text = text.replace("tch", "ch")  # "kitchen", "butterscotch": the t is not said
+    text = _GUA.sub("ga", text)  # "guard": the u of gua is not said
     text = _DOUBLED.sub(r"\1", text)
     text = _SOFT_G.sub("j", text)  # "gillette", "engine": g before e/i sounds j
     text = _SOFT_C.sub("s", text)  # "cinthol", "cera": c before e/i sounds s
@@ -255,6 +259,10 @@ def loanword_spellings(latin: str) -> tuple[str, ...]:
     if len(latin) >= 4 and latin[-1] == latin[-2] and latin[-1] not in "aeiou":
         bases.append(latin[:-1])
         found.append(latin[:-1])
+    clustered = _FINAL_CLUSTER.sub("", latin)
+    if clustered != latin and len(clustered) >= 4:
+        bases.append(clustered)
+        found.append(clustered)
     for base in bases:
         if base[-1:] not in "aeiou" and "ai" in base:
             silent_e = base.replace("ai", "i") + "e"  # silent e: "taid" tide, "sprait" sprite

@@ -41,6 +41,8 @@ _ROWS = (
     ("P-DARK", "Sunfeast Dark Fantasy Choco Fills", "Sunfeast", 75, "g"),
     ("P-MARIE", "Sunfeast Marie Light", "Sunfeast", 100, "g"),
     ("P-GOLD", "Harvest Gold White Bread", "Harvest Gold", 400, "g"),
+    ("P-GUARD", "Gillette Guard Razor", "Gillette", 1, "piece"),
+    ("P-MACH3", "Gillette Mach3 Razor", "Gillette", 1, "piece"),
 )
 
 
@@ -92,7 +94,14 @@ def test_modern_bread_is_not_the_other_bread(index: CatalogIndex, text: str) -> 
     assert _top(index, text) == "P-MODERN"
 
 
+@pytest.mark.parametrize("text", ["ਗਿਲੈਟ ਗਾਰਡ", "ਜਿਲੇਟ ਗਾਰਡ", "गिलेट गार्ड", "ગિલેટ ગાર્ડ"])
+def test_an_english_final_cluster_written_with_no_virama(index: CatalogIndex, text: str) -> None:
+    assert _top(index, text) == "P-GUARD"
+
+
 def test_romanised_loan_words_reach_their_english_spelling() -> None:
+    assert "gard" in loanword_spellings("garad")  # Gurmukhi ਗਾਰਡ: no virama in the cluster
+    assert "kamal" == loanword_spellings("kamal")[0]
     assert romanise("ଲିକ୍ୱିଡ୍") == "likwid"  # Odia wa takes its vowel sign
     assert "liquid" in loanword_spellings("likwid")
     assert "modern" in loanword_spellings("moden")
