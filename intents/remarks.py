@@ -116,11 +116,15 @@ def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: s
 
 def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
     """The tokens of CLAUSE that HIT makes a remark, or none when they hold an amount."""
+    if hit.concept == "purpose":
+        if _instructs(folded[clause[0].start : clause[-1].end]):
+            return []  # "order maadbeku": the verb asks for something, no dish is named
+        # "rotti maadoke 2 kilo akki hittu": the dish and its verb, up to the verb
+        stretch = [token for token in clause if token.end <= hit.end]
+        return [] if _has_amount(stretch, language, folded) else stretch
     if hit.concept in _WHOLE_CLAUSE_REMARKS:
         if hit.concept not in _NAMING_REMARKS and _names_a_product(clause, language):
             return []  # "chai patti bhi khatam hai": it ran out, so it is wanted
-        if hit.concept == "purpose" and _instructs(folded[clause[0].start : clause[-1].end]):
-            return []  # "order maadbeku": the verb asks for something, no dish is named
         if any(token.kind == "num" for token in clause):
             return []  # "ghar pe deliver karo: flat 302": a number of a house is the address
         stretch = clause

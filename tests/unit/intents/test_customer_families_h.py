@@ -257,3 +257,19 @@ def test_again_and_again_is_no_doubled_number() -> None:
     from intents.items import extract_items
 
     assert all(item.quantity is None for item in extract_items("maggi baar baar", "hi"))
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("chapati cheyyadaniki 2 kilo godhuma pindi kavali", "ST-0001"),
+        ("rotti maadoke 2 kilo akki hittu beku", "ST-0016"),
+        ("porotta undakkan 2 kilo maida venam", "ST-0011"),
+        ("ruti banate 2 kilo atta lagbe", "ST-0008"),
+        ("upma seyya 1 kilo rava venum", "ST-0014"),
+    ],
+)
+def test_the_dish_before_the_goods_is_a_remark(text: str, product: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    assert len(result.items) == 1
+    assert result.items[0].candidates[0].product_id == product
