@@ -256,12 +256,14 @@ def _street_parts(message: Message) -> list[Hit]:
 def _starts_over(message: Message) -> bool:
     """"সব ফেলে দাও, আবার শুরু করব", "ditch everything, i'm starting fresh", "બધું ફેંકી દો, ફરીથી
     શરૂ કરીએ": two clearing phrases (throw it all out, start over), or one beside an "everything"
-    word, and what is left names no amount and no word the lexicon knows (only verbs: "I'll tell
-    you again")."""
-    if len(message.concepts.get("clear", ())) < 2 and not message.has("everything"):
-        return False
+    word, or the cart, "everything" and a remove word, and what is left names no amount and no
+    word the lexicon knows (only verbs: "I'll tell you again")."""
+    clears = len(message.concepts.get("clear", ()))
+    all_of_it = message.has("everything") and (clears > 0 or message.has("cart") and message.has("remove"))
+    if clears < 2 and not all_of_it:
+        return False  # "ਕਾਰਟ ਵਿੱਚੋਂ ਸਭ ਕੁਝ ਕੱਢ ਦਿਓ": the cart, all of it, out
     left = product_words(message, "clear", "remove", "everything", "cart", "anew", *SOCIAL)
-    if not message.has("clear") or quantified(left):
+    if quantified(left):
         return False
     lexicon = load_lexicon()
     return not any(lexicon.lookup(word, message.language) for item in left for word in fold(item.text).split())

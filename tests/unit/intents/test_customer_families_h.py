@@ -273,3 +273,24 @@ def test_the_dish_before_the_goods_is_a_remark(text: str, product: str, shop: Ca
     result = parse(text, catalog=shop)
     assert len(result.items) == 1
     assert result.items[0].candidates[0].product_id == product
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "cart-e ja ache sob bad diye dao",
+        "கார்ட்ல இருக்கறதெல்லாம் நீக்கிடுங்க",
+        "కార్ట్ లో ఉన్నవన్నీ తీసేయండి",
+        "ಕಾರ್ಟ್‌ನಲ್ಲಿರೋದೆಲ್ಲಾ ತೆಗೆದುಬಿಡಿ",
+        "കാർട്ടിലുള്ളതെല്ലാം കളഞ്ഞേക്ക്",
+        "ਕਾਰਟ ਵਿੱਚੋਂ ਸਭ ਕੁਝ ਕੱਢ ਦਿਓ",
+        "get rid of everything in my basket",
+    ],
+)
+def test_everything_in_the_cart_out_clears_it(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.CLEAR_CART
+
+
+def test_one_product_out_of_the_cart_is_a_removal(shop: CatalogIndex) -> None:
+    result = parse("cart se maggi hata do", catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM
