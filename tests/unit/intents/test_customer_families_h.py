@@ -294,3 +294,20 @@ def test_everything_in_the_cart_out_clears_it(text: str, shop: CatalogIndex) -> 
 def test_one_product_out_of_the_cart_is_a_removal(shop: CatalogIndex) -> None:
     result = parse("cart se maggi hata do", catalog=shop)
     assert result.intent == Intent.REMOVE_ITEM
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "maggi nahi chahiye, le jao",
+        "maggi lagbe na, niye jan",
+        "મેગી નથી જોઈતી, લઈ જાઓ",
+        "ਮੈਗੀ ਨਹੀਂ ਚਾਹੀਦੀ, ਲੈ ਜਾਓ",
+        "मॅगी नको, घेऊन जा",
+    ],
+)
+def test_a_take_it_away_verb_leaves_no_stray_item(text: str, shop: CatalogIndex) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM
+    assert [item.candidates[0].product_id for item in result.items if item.candidates] == ["ST-0157"]
+    assert len(result.items) == 1
