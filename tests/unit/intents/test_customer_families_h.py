@@ -311,3 +311,11 @@ def test_a_take_it_away_verb_leaves_no_stray_item(text: str, shop: CatalogIndex)
     assert result.intent == Intent.REMOVE_ITEM
     assert [item.candidates[0].product_id for item in result.items if item.candidates] == ["ST-0157"]
     assert len(result.items) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["आजूबाजूला किराणा दुकान आहे का?", "അടുത്തുള്ള കടകൾ ഏതൊക്കെ?", "ashepashe kono dokan ache?", "சுத்தி ஏதாவது கடை இருக்கா?"],
+)
+def test_shops_around_here_find_stores(text: str, shop: CatalogIndex) -> None:
+    assert parse(text, catalog=shop).intent == Intent.FIND_STORES
