@@ -753,17 +753,27 @@ def _each_one_spans(prepared: str) -> list[tuple[int, int, float]]:
     """Where "one each" is said ("ek-ek", "ஒவ்வொன்னு", "gote gote"), data/each_one.csv."""
     if not _each_one_hint().search(prepared):
         return []
-    return [(hit.start, hit.end, 1.0) for hit in _each_one_index().find(prepared)]
+    spans: list[tuple[int, int, float]] = []
+    for hit in sorted(_each_one_index().find(prepared), key=lambda hit: (hit.start, -hit.end)):
+        if not any(start <= hit.start < end or hit.start <= start < hit.end for start, end, _ in spans):
+            spans.append((hit.start, hit.end, 1.0))  # the longest phrase at a place, once
+    return spans
 
 
 _DOUBLED_WORD: Final = re.compile(r"(?<!\S)([^\s\d,;.!?-]+)(-|\s+)\1(?=[\s,;.!?]|$)")
+# Bengali "N kore" is N of each ("duto kore", "দুটো করে").
+_EACH_AFTER: Final = re.compile(r"(?<!\S)([^\s\d,;.!?-]+)\s+(?:kore|করে)(?=[\s,;.!?]|$)")
 
 
 def _doubled_numbers(prepared: str, language: str) -> list[tuple[int, int, float]]:
-    """A number word said twice ("do-do", "rendu rendu", "teen teen"): that many of each item
-    before it; "do" counts here, the repeat is the word it needs after it."""
+    """A number word said twice ("do-do", "rendu rendu", "teen teen") or with Bengali "kore"
+    ("duto kore"): that many of each item before it; "do" counts here, the repeat is the word
+    it needs after it."""
     found: list[tuple[int, int, float]] = []
-    for match in _DOUBLED_WORD.finditer(prepared):
+    matches = list(_DOUBLED_WORD.finditer(prepared))
+    if language == "bn":
+        matches += _EACH_AFTER.finditer(prepared)
+    for match in matches:
         word = match.group(1)
         value = number_word_value(word, language)
         if value is not None and value >= 1 and word not in NEEDS_UNIT:  # "baar baar" is "again and again"

@@ -319,3 +319,21 @@ def test_a_take_it_away_verb_leaves_no_stray_item(text: str, shop: CatalogIndex)
 )
 def test_shops_around_here_find_stores(text: str, shop: CatalogIndex) -> None:
     assert parse(text, catalog=shop).intent == Intent.FIND_STORES
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("maggi, kurkure, lays sab ek ek packet", 1.0, "packet"),
+        ("maggi, kurkure okko packet", 1.0, "packet"),
+        ("maggi ar kurkure duto kore", 2.0, None),
+        ("maggi, kurkure ekkek packet", 1.0, "packet"),
+    ],
+)
+def test_each_words_before_a_unit_and_bengali_kore(text: str, quantity: float, unit: str | None) -> None:
+    from intents.items import extract_items
+
+    items = extract_items(text)
+    assert len(items) >= 2
+    assert all((item.quantity, item.unit) == (quantity, unit) for item in items)
+    assert all(word not in item.text.split() for item in items for word in ("sab", "okko", "kore", "ekkek"))
