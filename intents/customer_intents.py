@@ -11,7 +11,7 @@ import re
 from typing import Final
 
 from intents.items import Amount, amounts, content_words, extract_items
-from intents.keywords import Hit, find_language_name
+from intents.keywords import Hit, find_language_name, language_name_index
 from intents.lexicon import fold, load_lexicon
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
@@ -39,6 +39,8 @@ def classify_customer(message: Message) -> Classification:
     choice = read_choice(message)
     if choice is not None:
         return Classification(intent=Intent.CHOOSE_OPTION, confidence=0.9, slots={"choice": choice})
+    if _greets_in_shorthand(message):
+        return Classification(intent=Intent.GREET, confidence=0.85)  # "gm sir", "gn bhaiya"
     digits_only = re.sub(r"\s", "", folded)
     if digits_only.isdigit():
         pincode = read_pincode(folded)
@@ -76,7 +78,7 @@ def classify_customer(message: Message) -> Classification:
             # "maggi cancel kar do", "kurkure wala item cancel": that item, not the order
             return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=tuple(named))
 
-    target = find_language_name(folded, message.tokens)
+    target = _wanted_language(message)
     if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk") or _asks_in(message))):
         # "banglay kotha bolun", "tamil la pesunga": speak IN a language, not to the shop.
         slots: Slots = {"target_language": target} if target else {}
@@ -168,6 +170,18 @@ def classify_customer(message: Message) -> Classification:
                 return without_products(message)  # "haan hebe", "ok chalse": only yes and "it will do"
         return _add_or_change(message, products)
     return without_products(message)
+
+
+# Chat shorthand for good morning / good night. "gm" is also grams, so these greet only in a
+# message with no number and no other word than courtesy ("gm sir", "gm bhaiya", "gn ji").
+_SHORTHAND_GREETINGS: Final = frozenset({"gm", "gn", "gmg", "gdm", "gnite", "gn8"})
+
+
+def _greets_in_shorthand(message: Message) -> bool:
+    if any(token.kind == "num" for token in message.tokens):
+        return False
+    words = content_words(message.folded, message.language)
+    return bool(words) and all(word in _SHORTHAND_GREETINGS for word in words)
 
 
 def _this_not_eta(message: Message) -> Message:
@@ -275,6 +289,33 @@ def _removes_apart(message: Message) -> bool:
     return any(
         not any(clear.start < hit.end and hit.start < clear.end for clear in clears) for hit in message.concepts.get("remove", ())
     )
+
+
+# Words that refuse the language named just before them ("తెలుగు వద్దు", "ਪੰਜਾਬੀ ਦੀ ਥਾਂ", "hindi
+# nahi"), unless they are English and a language follows them ("not hindi", "instead of tamil").
+_REFUSALS: Final = ("instead", "instead_pre", "no", "remove", "wrong")
+_ENGLISH_REFUSALS: Final = frozenset({"not", "no", "instead of", "in place of", "rather than"})
+
+
+def _wanted_language(message: Message) -> str | None:
+    """The language asked for: of two named, not the one refused ("తెలుగు వద్దు, ఇంగ్లీష్ లో
+    చెప్పండి" is English, "ਪੰਜਾਬੀ ਦੀ ਥਾਂ ਹਿੰਦੀ ਵਿੱਚ ਲਿਖੋ" Hindi, "in tamil, not english" Tamil)."""
+    names = language_name_index().find(message.folded, message.tokens)
+    if len(names) < 2:
+        return find_language_name(message.folded, message.tokens)
+    refused = {id(_refused_name(message, hit, names)) for concept in _REFUSALS for hit in message.concepts.get(concept, ())}
+    wanted = [name for name in names if id(name) not in refused]
+    return (wanted or names)[0].concept
+
+
+def _refused_name(message: Message, refusal: Hit, names: list[Hit]) -> Hit | None:
+    """The language a refusal word stands next to: the one after an English "not" / "instead
+    of", else the one just before it."""
+    folded = message.folded
+    after = next((name for name in names if name.start >= refusal.end and not folded[refusal.end : name.start].strip()), None)
+    if after is not None and refusal.phrase in _ENGLISH_REFUSALS:
+        return after
+    return next((name for name in names if name.end <= refusal.start and not folded[name.end : refusal.start].strip(" ,")), None)
 
 
 def _asks_in(message: Message) -> bool:

@@ -1,0 +1,63 @@
+"""Customer families from fixer J: chat-shorthand greetings, "no, that's not right" denials,
+"is there X?" in every language, and "not X, in Y" language changes."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.parse import parse
+from intents.types import Intent
+
+
+def _intent(text: str) -> Intent:
+    return parse(text, role="customer").intent
+
+
+@pytest.mark.parametrize("text", ["gm sir", "gn bhaiya", "gm ji", "gud mrng bhaiya", "good mrng anna",
+                                  "shubh prabhat", "सुप्रभात भैया", "সুপ্রভাত দাদা", "காலை வணக்கம்", "శుభోదయం అండి",
+                                  "ಶುಭೋದಯ", "സുപ്രഭാതം ചേട്ടാ", "ਸ਼ੁਭ ਸਵੇਰ ਜੀ", "ସୁପ୍ରଭାତ", "શુભ સવાર"])
+def test_shorthand_and_good_morning_greet(text: str) -> None:
+    assert _intent(text) == Intent.GREET
+
+
+@pytest.mark.parametrize("text", ["maggi 500 gm", "atta 1 kg 500 gm"])
+def test_gm_after_a_number_is_still_grams(text: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.ADD_ITEMS
+    assert result.items[0].unit in ("g", "kg")
+
+
+@pytest.mark.parametrize("text", ["na, eta chai ni", "না, এটা ঠিক না", "beda, adu sari illa", "ಬೇಡ, ಅದು ಸರಿ ಇಲ್ಲ",
+                                  "nahi, ye sahi nahi hai", "vaddu, adi correct kaadu", "na, e barabar nathi",
+                                  "venda, athu sheri alla", "na, eha thik nuhen", "illa, idhu sari illa",
+                                  "no, that is not right", "nako, te barobar nahi"])
+def test_no_thats_not_right_denies(text: str) -> None:
+    assert _intent(text) == Intent.DENY
+
+
+@pytest.mark.parametrize(("text", "query"), [("maaza hega?", "maaza"), ("maggi undha?", "maggi"),
+                                             ("dahi aache?", "dahi"), ("ghee idya?", "ghee"),
+                                             ("paneer aahe ka?", "paneer")])
+def test_is_there_x_browses(text: str, query: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.BROWSE
+    assert result.slots.get("query") == query
+
+
+@pytest.mark.parametrize(("text", "target"), [
+    ("తెలుగు వద్దు, ఇంగ్లీష్ లో చెప్పండి", "en"),
+    ("ਪੰਜਾਬੀ ਦੀ ਥਾਂ ਹਿੰਦੀ ਵਿੱਚ ਲਿਖੋ", "hi"),
+    ("hindi nahi, english me bolo", "en"),
+    ("reply in tamil instead of english", "ta"),
+    ("tamil vendam, english la pesunga", "en"),
+    ("বাংলা না, ইংরেজিতে বলুন", "en"),
+    ("kannada beda, hindi alli maatadi", "hi"),
+    ("मराठी नको, हिंदीत बोला", "hi"),
+    ("ગુજરાતી નહીં, અંગ્રેજીમાં લખો", "en"),
+    ("ଓଡ଼ିଆ ନୁହେଁ, ଇଂରାଜୀରେ କୁହ", "en"),
+    ("telugu lo cheppandi", "te"),
+])
+def test_the_refused_language_is_not_the_target(text: str, target: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.CHANGE_LANGUAGE
+    assert result.slots.get("target_language") == target
