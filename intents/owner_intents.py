@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Final
 
 from intents.customer_intents import classify_customer
@@ -34,6 +35,7 @@ from intents.message import (
     product_words,
     quantified,
 )
+from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
 from intents.units import MEASURE_UNITS, is_glued_unit, unit_word
@@ -57,7 +59,7 @@ def classify_owner(message: Message) -> Classification:
             # "reject A6045, we don't have the delivery boy today": the reason may name a
             # status word (delivery), the command is the rejection
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
-        if status is not None:
+        if status is not None and not _accepted_first(message):
             return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
         if message.has("reject", "cancel"):
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
@@ -115,6 +117,16 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
         # "last order nikal gaya", "ଶେଷ ଅର୍ଡର ପହଞ୍ଚିଗଲା": the newest order that can move on
         return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.8, slots={**slots, "status": status})
     return None
+
+
+def _accepted_first(message: Message) -> bool:
+    """"A5322 accept kar lo, pack karta hoon", "A12 accept pannunga, pack panren": the accept word
+    comes in a clause before the status word's, which only says what follows (packing) once it is accepted."""
+    accepts = [hit.start for hit in message.concepts.get("accept", ())]
+    statuses = [hit.start for status in _STATUSES for hit in message.concepts.get(status, ())]
+    if not accepts or not statuses or min(accepts) > min(statuses):
+        return False
+    return _CLAUSE_END.search(message.folded, min(accepts), min(statuses)) is not None  # "accepted and packed" has moved on
 
 
 def _firm(message: Message, concept: str, social: str, named: bool) -> bool:
@@ -279,6 +291,11 @@ def _classify_one(message: Message) -> Classification:
             and all(item.quantity is None or item.unit in MEASURE_UNITS for item in products):
         # "add dettol soap 75g rs 40": a product to add, at a price in rupees (no count to stock)
         return _new_product(message)
+
+    named_new = _new_after_name(message) if has_product else None
+    if named_new is not None:
+        # "savlon liquid naya 120", "parle marie navin 30": the product is new, the number its price
+        return _new_product(message, named_new)
 
     added_at = _added_at_price(message) if has_product else None
     if added_at is not None:
@@ -498,10 +515,10 @@ def _new_product(message: Message, price: tuple[int, tuple[int, int]] | None = N
     """"hosa product: Mysore sandal soap 125g price 80", "notun product add koro: Bisleri 1 litre
     20 taka": a product to add, its pack size, and its price when one is written (PRICE: the
     price already read, in paise, and the span of its number)."""
-    price = price if price is not None else _price(message)
+    price = price if price is not None else _price(message) or _price_own_clause(message)
     items = _owner_items(_without_shop(message), strip_number=price[1] if price is not None else None)
     items = tuple(
-        ItemRequest(text=" ".join(word for word in item.text.split() if word not in _ADD_WORDS) or item.text, raw=item.raw, pack_size=item.pack_size)
+        ItemRequest(text=" ".join(word for word in item.text.split() if word not in _ADD_WORDS and word not in _new_words()) or item.text, raw=item.raw, pack_size=item.pack_size)
         for item in items
     )
     query = " ".join(item.text for item in items)
@@ -509,6 +526,45 @@ def _new_product(message: Message, price: tuple[int, tuple[int, int]] | None = N
     if price is not None:
         slots["price_paise"] = price[0]
     return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
+
+
+@cache
+def _new_words() -> frozenset[str]:
+    """The "new" words of every language (naya, navin, notun, puthu, kotha, hosa, ਨਵਾਂ, ନୂଆ): the
+    "fresh" words that open a "new product / new item" phrase (not "this", "last")."""
+    rows = read_table("concepts.csv")
+    openers = {row["phrase"].split()[0] for row in rows if row["concept"] == "new_item" and " " in row["phrase"]}
+    return frozenset(row["phrase"] for row in rows if row["concept"] == "fresh") & openers
+
+
+# What an owner says of a product that makes its number a count or a price already read.
+_NOT_NEW_TALK: Final = ("stock", "price", "increase", "decrease", "finished", "more", "still", "order", "new_item")
+
+
+def _new_after_name(message: Message) -> tuple[int, tuple[int, int]] | None:
+    """"savlon liquid naya 120", "ಮೈಸೂರ್ ಸ್ಯಾಂಡಲ್ ಹೊಸ 45": a "new" word right after the product's
+    name, then one number closing the message: a new product at that price."""
+    if message.has(*_NOT_NEW_TALK):
+        return None
+    numbers = [token for token in message.tokens if token.kind == "num"]
+    if len(numbers) != 1 or "/" in numbers[0].text or message.folded[numbers[0].end :].strip(" .!"):
+        return None
+    number = numbers[0]
+    for hit in message.concepts.get("fresh", ()):
+        if hit.phrase in _new_words() and message.folded[: hit.start].strip() and not message.folded[hit.end : number.start].strip():
+            return _paise(number.text), (number.start, number.end)
+    return None
+
+
+def _price_own_clause(message: Message) -> tuple[int, tuple[int, int]] | None:
+    """"dabur chyawanprash navin item 1kg, 365": a bare number alone in the last clause of a new
+    product's message is its price (a count would come with its unit or an arrival word)."""
+    tokens = [token for token in message.tokens if token.kind in ("word", "num", "sep")]
+    if len(tokens) < 3 or tokens[-1].kind != "num" or tokens[-2].kind != "sep" or "/" in tokens[-1].text:
+        return None
+    if message.has("stock", "increase", "decrease"):
+        return None
+    return _paise(tokens[-1].text), (tokens[-1].start, tokens[-1].end)
 
 
 def _without_shop(message: Message) -> Message:
@@ -792,6 +848,7 @@ def price_said_now(folded: str, language: str) -> int | None:
     if any("/" in number.text for number in numbers):
         return None
     sized = len(numbers) == 2 and _is_pack_size(tokens, numbers[0])
+    size = numbers[0] if sized else None
     if sized:
         numbers = numbers[1:]  # "Quaker oats 1 kilo 210 aakku", "tata salt 1 kg ab 28": the pack's size first
     if len(numbers) == 2:
@@ -809,12 +866,32 @@ def price_said_now(folded: str, language: str) -> int | None:
     if sized and "stock" not in concepts and _made_it(folded, concepts.get("change", ()), number, language):
         # "बोरबॉन १५० ग्राम का स्टॉक ४० कर दो" makes the stock 40
         return _paise(number.text)
+    if size is not None and _price_after_size(folded, tokens, size, number, concepts, language):
+        return _paise(number.text)
     hits = concepts.get("now", ())
     if not any(hit.end <= number.start and _NOW_TO_NUMBER.fullmatch(folded, hit.end, number.start) and folded[: hit.start].strip() for hit in hits):
         return None
     if not _clause_ends(folded, number.end, language) and not _BECAME.match(folded, number.end):
         return None
     return _paise(number.text)
+
+
+# Words that make a number after a pack size a count, not its price.
+_COUNT_TALK: Final = ("stock", "increase", "decrease", "finished", "new_product", "more", "still")
+
+
+def _price_after_size(folded: str, tokens: list[Token], size: Token, number: Token, concepts: dict[str, list[Hit]], language: str) -> bool:
+    """"लसूण 100 ग्रॅम 25", "bhinda 500g 35", "લસણ 100 ગ્રામ ના ૨૦": a bare number right after the pack
+    size (a per-word between at most), closing the message, may be that pack's price. An owner
+    names the size to say WHICH pack the number is about; whether it is the price or the count
+    only the catalog can tell ("maggi 70g 50" with Maggi at ₹14 stays the stock): see `priced_like`."""
+    if any(concept in concepts for concept in _COUNT_TALK) or not folded[: size.start].strip():
+        return False
+    at = tokens.index(size)
+    between = [token for token in tokens[at + 2 : tokens.index(number)] if token.kind != "space"]
+    if len(between) > 1 or between and (between[0].kind != "word" or between[0].text not in _PER_WORDS):
+        return False
+    return _clause_ends(folded, number.end, language) and not folded[number.end :].strip(" ,.;!?")
 
 
 def _is_pack_size(tokens: list[Token], number: Token) -> bool:
