@@ -273,6 +273,8 @@ def _starts_over(message: Message) -> bool:
     word, or the cart, "everything" and a remove word, and what is left names no amount and no
     word the lexicon knows (only verbs: "I'll tell you again")."""
     clears = len(message.concepts.get("clear", ()))
+    if clears:
+        clears += len(message.concepts.get("anew", ()))  # "सगळं काढून टाका, नवीन ऑर्डर करतो": out, and a new order
     all_of_it = message.has("everything") and (clears > 0 or message.has("cart") and message.has("remove"))
     if clears < 2 and not all_of_it:
         return False  # "ਕਾਰਟ ਵਿੱਚੋਂ ਸਭ ਕੁਝ ਕੱਢ ਦਿਓ": the cart, all of it, out

@@ -61,3 +61,25 @@ def test_the_refused_language_is_not_the_target(text: str, target: str) -> None:
     result = parse(text, role="customer")
     assert result.intent == Intent.CHANGE_LANGUAGE
     assert result.slots.get("target_language") == target
+
+
+@pytest.mark.parametrize("text", ["cart ਸਾਫ਼ ਕਰੋ", "cart saaf kar do", "clean the cart",
+                                  "सगळं काढून टाका, नवीन ऑर्डर करतो", "sab hata do, naya order karta hoon",
+                                  "ellam neekku, puthu order podren", "khali kara, nua order debi",
+                                  "ಎಲ್ಲಾ ತೆಗೆ, ಹೊಸ ಆರ್ಡರ್ ಮಾಡ್ತೀನಿ", "badhu kadhi nakho, navo order aapu chu"])
+def test_clean_the_cart_and_start_a_new_order_clears(text: str) -> None:
+    assert _intent(text) == Intent.CLEAR_CART
+
+
+def test_a_new_order_with_goods_still_orders() -> None:
+    result = parse("naya order 1 kg atta", role="customer")
+    assert result.intent == Intent.ADD_ITEMS
+
+
+@pytest.mark.parametrize("text", ["angadi avrige nanage call maadoke heli", "dukan wale ko call karne bolo",
+                                  "দোকানদারকে ফোন করতে বলুন", "kadaikaarar kitta call panna sollunga",
+                                  "shop owner ni call cheyyamanandi", "dukandarala mala phone karayla sanga",
+                                  "ਦੁਕਾਨਦਾਰ ਨੂੰ ਫੋਨ ਕਰਨ ਨੂੰ ਕਹੋ", "ଦୋକାନୀଙ୍କୁ ଫୋନ କରିବାକୁ କୁହନ୍ତୁ",
+                                  "kadakkaranodu vilikkan parayu", "dukandar ne phone karva kaho"])
+def test_ask_the_shop_to_call_me_talks_to_the_shop(text: str) -> None:
+    assert _intent(text) == Intent.TALK_TO_SHOP
