@@ -362,6 +362,7 @@ def _classify_one(message: Message) -> Classification:
         amount = _whole(item.quantity or 0.0)
         bare = _bare(products[:1], keep_pack=True)
         if message.has("increase", "new_product", "more"):  # "nirma inko 25", "maggi 10 hor": more of it
+            amount = _count_with_add_word(message) or amount  # "2 cartons of bisleri came, add 24"
             return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": amount}, items=bare)
         if message.has("decrease") or message.has("remove") and message.has("stock"):
             # "atta 5 kam karo", and "stock lo 6 teeseyi" / "take 6 out of stock": out of the stock, not to 6
@@ -403,6 +404,26 @@ def _stock_after_word(message: Message) -> tuple[int | float, str] | None:
             if len(before) > 1 and before[-1] in _PER_WORDS:
                 before = before[:-1]  # "taj mahal chah da stock 8": "of" before the stock word
             return _whole(float(after.group(1))), " ".join(before)
+    return None
+
+
+def _count_with_add_word(message: Message) -> int | float | None:
+    """"got 2 more cartons of bisleri, add 24", "2 peti aayi, 48 jodo": when the pieces to add are
+    said in a clause of their own, right after or before the add word and closing the message,
+    that is the count; the first number counted the cartons they came in."""
+    numbers = [token for token in message.tokens if token.kind == "num" and "/" not in token.text]
+    if len(numbers) < 2:
+        return None
+    last = numbers[-1]
+    clause = _CLAUSE_END.search(message.folded, numbers[0].end, last.start)
+    if clause is None:
+        return None
+    for hit in (*message.concepts.get("increase", ()), *message.concepts.get("new_product", ())):
+        if hit.start >= clause.end() and hit.end <= last.start and not message.folded[hit.end : last.start].strip() \
+                and _clause_ends(message.folded, last.end, message.language):
+            return _whole(float(last.text))  # "add 24"
+        if hit.start >= last.end and not message.folded[last.end : hit.start].strip() and _clause_ends(message.folded, hit.end, message.language):
+            return _whole(float(last.text))  # "48 jodo", "24 add karo"
     return None
 
 

@@ -115,3 +115,21 @@ def test_accepting_before_the_packing_clause_accepts(text: str, intent: Intent) 
 ])
 def test_the_shop_on_or_shut_is_the_shops_hours(text: str, intent: Intent) -> None:
     assert parse(text, role="owner").intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "got 2 more cartons of bisleri, add 24",
+    "2 peti bisleri aayi, 24 add karo",
+    "bisleri 2 carton aaye, 24 jodo",
+    "amul taaza 2 crate vandhuchu, 24 serthudu",
+    "2 ডজন ডিম এসেছে, 24 যোগ করো",
+    "ਦੁੱਧ 2 ਕਰੇਟ ਆਏ, 24 ਜੋੜੋ",
+])
+def test_the_count_said_with_the_add_word_is_the_delta_not_the_cartons(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK
+    assert result.slots["stock_delta"] == 24
+
+
+def test_one_number_with_the_add_word_stays_the_delta() -> None:
+    assert parse("maggi 20 add karo", role="owner").slots["stock_delta"] == 20
