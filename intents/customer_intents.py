@@ -274,7 +274,7 @@ def _starts_over(message: Message) -> bool:
     word the lexicon knows (only verbs: "I'll tell you again")."""
     clears = len(message.concepts.get("clear", ()))
     if clears:
-        clears += len(message.concepts.get("anew", ()))  # "सगळं काढून टाका, नवीन ऑर्डर करतो": out, and a new order
+        clears += _new_orders(message)  # "सगळं काढून टाका, नवीन ऑर्डर करतो": out, and a new order
     all_of_it = message.has("everything") and (clears > 0 or message.has("cart") and message.has("remove"))
     if clears < 2 and not all_of_it:
         return False  # "ਕਾਰਟ ਵਿੱਚੋਂ ਸਭ ਕੁਝ ਕੱਢ ਦਿਓ": the cart, all of it, out
@@ -283,6 +283,24 @@ def _starts_over(message: Message) -> bool:
         return False
     lexicon = load_lexicon()
     return not any(lexicon.lookup(word, message.language) for item in left for word in fold(item.text).split())
+
+
+# "New" before the word "order": "naya order", "नवीन ऑर्डर", "puthu order", "ਨਵਾਂ ਆਰਡਰ".
+_NEW_WORDS: Final = frozenset(
+    "new fresh naya nayi naye navin navi nava notun nuton puthu pudhu puthiya kotha kottha navo navu hosa nua"
+    " नया नई नए नवीन নতুন புது புதிய కొత్త નવો નવું ಹೊಸ പുതിയ ਨਵਾਂ ਨਵਾ ନୂଆ".split()
+)
+
+
+def _new_orders(message: Message) -> int:
+    """How many "order" words have a "new" word right before them."""
+    words = {token.end: token.text for token in message.tokens if token.kind == "word"}
+    count = 0
+    for hit in message.concepts.get("order", ()):
+        before = message.folded[: hit.start].rstrip()
+        if words.get(len(before)) in _NEW_WORDS:
+            count += 1
+    return count
 
 
 def _removes_apart(message: Message) -> bool:

@@ -251,7 +251,8 @@ def _removal_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[Ite
     if len(items) < 2:
         return items
     lexicon = load_lexicon()
-    return (items[0], *(item for item in items[1:] if not _is_remark(item, language, lexicon)))
+    # "remove the maaza, kids shouldnt have so much sugar": one known word among many is talk too
+    return (items[0], *(item for item in items[1:] if not _is_remark(item, language, lexicon, stray=True)))
 
 
 def _order_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:

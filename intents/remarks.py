@@ -25,10 +25,11 @@ from intents.tokens import Token, prepare, tokenize
 from intents.units import unit_word
 
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
-_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose"})
+_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty"})
 # Kinds whose clause may name a product and still be the remark: what is at home, the dish the
-# goods are to make ("rotti maadoke", "roti banani hai").
-_NAMING_REMARKS: Final = frozenset({"home", "purpose"})
+# goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
+# bahut hai": the mosquitoes are many, the reason for the coils).
+_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty"})
 # Concepts that make a "to make" clause an instruction of its own ("order maadbeku", "cancel
 # karayla"), not the dish the goods are for.
 _ACTION_CONCEPTS: Final = frozenset(

@@ -83,3 +83,16 @@ def test_a_new_order_with_goods_still_orders() -> None:
                                   "kadakkaranodu vilikkan parayu", "dukandar ne phone karva kaho"])
 def test_ask_the_shop_to_call_me_talks_to_the_shop(text: str) -> None:
     assert _intent(text) == Intent.TALK_TO_SHOP
+
+
+@pytest.mark.parametrize("text", ["good knight refill 2 aur mortein coil 1 packet, machhar bahut hai",
+                                  "2 all out refill, machhar bahut hain", "2 odomos, kosu romba irukku",
+                                  "ಎರಡು ಗುಡ್ ನೈಟ್ ಕಾಯಿಲ್, ಸೊಳ್ಳೆ ತುಂಬಾ ಇವೆ", "1 hit spray, telapoka chala unnayi"])
+def test_what_there_is_plenty_of_is_a_remark(text: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.ADD_ITEMS
+    assert all(item.quantity is not None for item in result.items), result.items
+
+
+def test_plenty_alone_is_no_remark() -> None:
+    assert _intent("bas itna bahut hai") == Intent.CHECKOUT
