@@ -68,6 +68,7 @@ _SKELETON_TIE: Final = 0.1  # a second same-consonant word is offered only when 
 _SPELLING_READINGS: Final = 3  # known words a romanised word may be spelt as
 OTHER_SPELLING_SHARE: Final = 0.9  # credit of the second and third of them
 _MIN_GUESSED: Final = 5  # shorter romanised words ("rahu", "ho") only match as spelt
+_MIN_SPACED_KEY: Final = 6  # two romanised words read as another spelling of a term, glued
 _FUZZY_CACHE_LIMIT: Final = 50_000
 
 _SIZE_IN_TEXT: Final = re.compile(
@@ -120,6 +121,11 @@ def _english_filler(word: str) -> bool:
     "ਐਂਡ"): no product word, as the Latin "and" is not."""
     return is_english_and(word)
 
+def _between_words(words: Sequence[str], position: int) -> bool:
+    """An "of" word ("no", "da", "ka", "er") between two words of an item."""
+    return 0 < position < len(words) - 1 and words[position] in OF_WORDS
+
+
 _SPELLING_RUNS: Final = re.compile(r"([a-z])\1+")
 
 
@@ -152,6 +158,23 @@ def chat_words() -> frozenset[str]:
     ):
         for row in read_table(name):
             words.update(fold(row.get(column, "")).split())
+    return frozenset(words)
+
+
+@lru_cache(maxsize=1)
+def lone_chat_words() -> frozenset[str]:
+    """Chat words that are a whole phrase of those tables on their own ("দাম" price, "ధర"),
+    not only a word inside a longer one (the "बार" of "पिछली बार", last time)."""
+    words: set[str] = set()
+    for name, column in (
+        ("concepts.csv", "phrase"),
+        ("fillers.csv", "phrase"),
+        ("connectors.csv", "word"),
+    ):
+        for row in read_table(name):
+            phrase = fold(row.get(column, ""))
+            if phrase and " " not in phrase:
+                words.add(phrase)
     return frozenset(words)
 
 
@@ -366,6 +389,7 @@ class CatalogIndex:
     _skeletons: dict[str, tuple[str, ...]] | None = None  # built on first use (see _romanised)
     _sounds: dict[str, tuple[str, ...]] | None = None  # likewise
     _variants: dict[str, tuple[str, ...]] | None = None  # likewise (see _latin_variant)
+    _spaced: dict[str, tuple[str, ...]] | None = None  # likewise (see _spaced_variant)
     _blurred: dict[str, tuple[str, ...]] | None = None  # likewise (see _romanised_word)
     _glued: dict[str, tuple[str, ...]] | None = None  # likewise (see _glued_brand)
     brand_only: frozenset[str] = frozenset()  # words only brands have ("mdh", "everest")
@@ -494,9 +518,15 @@ class CatalogIndex:
                     if len(inner) < size - 2:
                         short = " ".join([words[position], *inner, words[position + size - 1]])
                         alternatives = self._translate(short, 1.0, language)
+                if not alternatives and size >= 2:  # "baale hannu", "vazhai pazham"
+                    alternatives = self._spaced_variant(words[position : position + size], language)
                 if alternatives:
                     span = size
                     break
+            if not alternatives and _between_words(words, position):
+                # "bajri no lot", "makki da atta": the "of" between two words is no product
+                position += 1
+                continue
             own = tuple(stem(w) for w in words[position : position + span])
             if all(word in self.postings for word in own):
                 # The word is in the catalog as written: its translations only back it up.
@@ -504,6 +534,13 @@ class CatalogIndex:
                     _Alternative(alt.tokens, TRANSLATION_CREDIT) for alt in alternatives if alt.tokens != own
                 ]
                 alternatives.append(_Alternative(own, 1.0))
+            elif alternatives and span == 1 and is_indic(words[position]):
+                # "सर्फ" is any detergent and the brand Surf too: as for "surf" written in Latin,
+                # the brand first, its meanings backing it up
+                brand = self._brand_as_spelt(words[position])
+                if brand:
+                    alternatives = [_Alternative(alt.tokens, TRANSLATION_CREDIT) for alt in alternatives]
+                    alternatives.extend(brand)
             if not alternatives and span == 1:
                 alternatives = self._without_suffix(words[position], language)
             guessable = span == 1 and words[position] not in chat_words()
@@ -514,6 +551,17 @@ class CatalogIndex:
             indic = span == 1 and is_indic(words[position])
             if not alternatives and indic and guessable:
                 # read in Latin letters as spelt ("विक्स" vicks, "എംടിആർ" MTR) before any guess
+                alternatives = self._romanised(words[position], language, guess=False)
+            if (
+                not alternatives
+                and indic
+                and not guessable
+                and slots
+                and slots[-1].alternatives
+                and words[position] not in lone_chat_words()
+            ):
+                # a word of a chat phrase ("पिछली बार", last time) after a product word is a word
+                # of its name, read as spelt: the "बार" of "सर्फ बार", "विम बार" is a bar
                 alternatives = self._romanised(words[position], language, guess=False)
             if not alternatives and guessable:
                 # a two-word brand written as one word ("ताजमहाल", "tajmahal": Taj Mahal)
@@ -602,6 +650,36 @@ class CatalogIndex:
             if stem(term) in self.postings:
                 found.append(_Alternative((stem(term),), VARIANT_CREDIT))
         return found
+
+    def _brand_as_spelt(self, word: str) -> list[_Alternative]:
+        """A native-script word the lexicon knows, read in Latin letters when that is a brand
+        of the shop ("सर्फ" sarph, Surf)."""
+        sounds_like = self._sounds_index()
+        for spelling in loanword_spellings(romanise(word)):
+            brands = [match for match in sounds_like.get(plain(spelling), ()) if match in self.brand_only]
+            if brands:
+                return [_Alternative((brands[0],), 1.0)]
+        return []
+
+    def _spaced_variant(self, words: Sequence[str], language: str | None) -> list[_Alternative]:
+        """Romanised words of a known term spelt another way and split or glued otherwise:
+        "baale hannu" for balehannu / bale hannu, "vazhai pazham" for vazhaipazham."""
+        if not all(word.isascii() and word.isalpha() for word in words):
+            return []
+        key = _spelling_key("".join(words))
+        if len(key) < _MIN_SPACED_KEY:
+            return []
+        if self._spaced is None:
+            grouped: dict[str, list[str]] = defaultdict(list)
+            for term in sorted(self.lexicon.translations):
+                if term.isascii():
+                    grouped[_spelling_key(term.replace(" ", ""))].append(term)
+            self._spaced = {k: tuple(v) for k, v in grouped.items()}
+        found: dict[tuple[str, ...], _Alternative] = {}
+        for term in self._spaced.get(key, ())[:3]:
+            for alt in self._translate(term, VARIANT_CREDIT, language):
+                found.setdefault(alt.tokens, alt)
+        return list(found.values())
 
     def _without_latin_suffix(self, word: str, language: str | None) -> list[_Alternative]:
         """A romanised plural or case ending on a known word: "tomatolu", "battiyan",
