@@ -133,3 +133,45 @@ def test_the_count_said_with_the_add_word_is_the_delta_not_the_cartons(text: str
 
 def test_one_number_with_the_add_word_stays_the_delta() -> None:
     assert parse("maggi 20 add karo", role="owner").slots["stock_delta"] == 20
+
+
+@pytest.mark.parametrize(("text", "delta"), [
+    ("dahi 4 kharab", -4),
+    ("दही 4 खराब", -4),
+    ("tomato 2 kilo kulli poyayi", -2),
+    ("doi 3 ta nosto", -3),
+    ("dudh 3 packet kharap hela", -3),
+    ("ଦହି 4 ଖରାପ", -4),
+    ("ಟೊಮೆಟೊ 3 ಕೆಜಿ ಕೊಳೆತಿದೆ", -3),
+    ("mosaru 3 packet koletide", -3),
+    ("paal 3 packet cheenju poyi", -3),
+])
+def test_bare_loss_words_in_every_script_take_the_count_off(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK
+    assert result.slots["stock_delta"] == delta
+    assert len(result.items) == 1 and len(result.items[0].text.split()) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "डेटॉल साबुन नया 45", "ডেটল সাবান নতুন 45", "డెటాల్ సబ్బు కొత్త 45", "டெட்டால் சோப் புது 45",
+    "ಡೆಟಾಲ್ ಸೋಪ್ ಹೊಸ 45", "ഡെറ്റോൾ സോപ്പ് പുതിയ 45", "डेटॉल साबण नवीन 45", "ડેટોલ સાબુ નવો 45",
+    "ਡੈਟੋਲ ਸਾਬਣ ਨਵਾਂ 45", "ଡେଟଲ ସାବୁନ ନୂଆ 45", "dettol soap puthiya 45", "dettol saban navan 45",
+])
+def test_new_product_at_its_price_in_every_language(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADD_PRODUCT
+    assert result.slots["price_paise"] == 4500
+    assert len(result.slots["query"].split()) == 2
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("கடை காலை 7 மணிக்கு திறந்திருக்கும்", Intent.OPEN_SHOP),
+    ("kadai thirandhirukkum", Intent.OPEN_SHOP),
+    ("dokan chalu", Intent.OPEN_SHOP),
+    ("A1234 মঞ্জুর করো, প্যাক করছি", Intent.ACCEPT_ORDER),
+    ("A1234 स्वीकार करो, पैक कर रहा हूँ", Intent.ACCEPT_ORDER),
+    ("A1234 accept maadi, pack madtini", Intent.ACCEPT_ORDER),
+])
+def test_shop_open_and_accept_in_more_languages(text: str, intent: Intent) -> None:
+    assert parse(text, role="owner").intent == intent
