@@ -8,6 +8,7 @@ confidence 0.6 when a bare count is above 20 so the bot asks first. "atta price"
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Final
 
 from intents.items import Amount, amounts, content_words, extract_items
@@ -166,6 +167,8 @@ def classify_customer(message: Message) -> Classification:
         changing = message.has("change", "enough", "decrease") and not message.has("increase", "new_product")
         if changing:
             products = product_words(message, *SOCIAL, "change", "enough", "decrease")
+            if len(products) > 1 and message.has("low"):
+                products = _without_too_little(message, products)
             if not products:
                 return without_products(message)  # "haan hebe", "ok chalse": only yes and "it will do"
         return _add_or_change(message, products)
@@ -413,10 +416,37 @@ def _add_or_change(message: Message, products: list[ItemRequest]) -> Classificat
     adding = message.has("increase", "new_product")  # "bhi add kar do": add, even with "kar do"
     if message.has("change", "enough", "decrease") and not adding and quantified(products) and len(products) == 1:
         # "make it 3", "sirf 2", "thakkali oru kilo podhum", "ఉల్లిపాయలు 2 కిలోలు చాలు"
-        return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=tuple(products))
+        return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=(_corrected(message, products[0]),))
     confidence = 0.9 if quantified(products) or len(products) > 1 else 0.75
     large = any(item.unit is None and (item.quantity or 0) > LARGE_CUSTOMER_COUNT for item in products)
     return Classification(intent=Intent.ADD_ITEMS, confidence=0.6 if large else confidence, items=tuple(products))
+
+
+def _without_too_little(message: Message, products: list[ItemRequest]) -> list[ItemRequest]:
+    """"ਲਸਣ ਅੱਧਾ ਕਿੱਲੋ ਕਰ ਦਿਓ, ਪਾਈਆ ਘੱਟ ਆ", "lahsun aadha kilo kar do, paav kam hai": beside a
+    "make it", the clause that says the old amount was too little is the reason, not an item."""
+    folded = message.folded
+    clauses = [(match.start(), match.end()) for match in re.finditer(r"[^,;.!?\n]+", folded)]
+    low = [span for span in clauses if any(span[0] <= hit.start < span[1] for hit in message.concepts.get("low", ()))]
+    kept = [item for item in products if not any(item.raw and item.raw in folded[start:end] for start, end in low)]
+    return kept or products
+
+
+def _corrected(message: Message, item: ItemRequest) -> ItemRequest:
+    """"i typed 2 sprite, should be 4", "i wrote 3 maggi, make it 5", "galti se 2 sprite likha,
+    4 kar do": two amounts and a "make it" / "by mistake" word after the first one: the last
+    amount is the one meant (in the first one's unit when it has none)."""
+    said = [hit for hits in message.concepts.values() for hit in hits]
+    # not a number word inside a phrase ("should be": Gujarati "be" is two)
+    found = [amount for amount in amounts(message.tokens, message.language) if not any(hit.start <= amount.start < hit.end for hit in said)]
+    if len(found) != 2 or message.has("low"):
+        return item  # "lasun ardha kilo kara, pav kilo kami ahe": the last amount was too little
+    old, new = found
+    if not any(hit.start >= old.end for hit in message.concepts.get("change", ())) or new.value == item.quantity:
+        return item
+    if item.quantity != old.value:
+        return item
+    return replace(item, quantity=new.value, unit=new.unit if new.unit is not None else old.unit)
 
 
 def _address(message: Message) -> Classification | None:

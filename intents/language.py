@@ -169,13 +169,14 @@ def _counted_products(text: str) -> frozenset[str]:
 def _after_spoken_amounts(words: list[str]) -> set[str]:
     """The word after a number word and a counting unit ("ek dozen andi", "don packet"); after
     a weight ("rendu kilo andi") the word is as likely the courtesy word."""
-    from intents.numbers import number_word_value  # numbers and units read no language from here
+    from intents.numbers import fraction_word, number_word_value  # numbers and units read no language from here
     from intents.units import MEASURE_UNITS, unit_word
 
     found: set[str] = set()
     for at in range(len(words) - 2):
         unit = unit_word(words[at + 1])
-        if unit is not None and unit.unit not in MEASURE_UNITS and number_word_value(words[at]) is not None:
+        spoken = number_word_value(words[at]) is not None or fraction_word(words[at]) is not None  # "ardha dozen andi"
+        if unit is not None and unit.unit not in MEASURE_UNITS and spoken:
             found.add(words[at + 2])
     return found
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
+from intents.catalog_index import CatalogIndex
 from intents.parse import parse
+from intents.types import CatalogEntry
 from intents.types import Intent
 
 
@@ -96,3 +98,44 @@ def test_what_there_is_plenty_of_is_a_remark(text: str) -> None:
 
 def test_plenty_alone_is_no_remark() -> None:
     assert _intent("bas itna bahut hai") == Intent.CHECKOUT
+
+
+@pytest.mark.parametrize(("text", "quantity", "unit"), [
+    ("sorry i typed 2 sprite, should be 4", 4, None),
+    ("i wrote 3 maggi, make it 5", 5, None),
+    ("galti se 2 sprite likha, 4 kar do", 4, None),
+    ("ভুল করে 2টা স্প্রাইট লিখেছি, 4টা করে দিন", 4, None),
+    ("tappagi 2 maggi haakide, 4 maadi", 4, None),
+    ("by mistake 1 kg sugar, should be 2 kg", 2, "kg"),
+])
+def test_a_typo_corrected_takes_the_amount_meant(text: str, quantity: float, unit: str | None) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.CHANGE_QUANTITY
+    [item] = result.items
+    assert (item.quantity, item.unit) == (quantity, unit)
+
+
+@pytest.mark.parametrize("text", ["ਲਸਣ ਅੱਧਾ ਕਿੱਲੋ ਕਰ ਦਿਓ, ਪਾਈਆ ਘੱਟ ਆ", "lahsun aadha kilo kar do, paav kam hai",
+                                  "lasun ardha kilo kara, pav kilo kami ahe", "poondu arai kilo pannunga, kaal kilo kammi"])
+def test_the_old_amount_too_little_is_the_reason(text: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.CHANGE_QUANTITY
+    [item] = result.items
+    assert (item.quantity, item.unit) == (0.5, "kg")
+
+
+@pytest.mark.parametrize("text", ["dedh dozen keli ani ardha dozen andi", "ardha dozen andi ani 1 kilo kanda"])
+def test_andi_after_a_fraction_and_dozen_is_eggs(text: str) -> None:
+    result = parse(text, role="customer")
+    assert result.language == "mr" or len(result.items) == 2
+    assert any(item.text == "andi" for item in result.items), result.items
+
+
+def test_a_removal_reason_with_one_known_word_is_no_item() -> None:
+    shop = CatalogIndex.build([
+        CatalogEntry(product_id="D1", name="Maaza Mango Drink", brand="Maaza", category="Drinks", size_value=600, size_unit="ml"),
+        CatalogEntry(product_id="S1", name="Sugar", brand="", category="Staples", size_value=1, size_unit="kg"),
+    ])
+    result = parse("remove the maaza, kids shouldnt have so much sugar", role="customer", catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM
+    assert [item.text for item in result.items] == ["maaza"]
