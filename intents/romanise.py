@@ -51,6 +51,8 @@ _EXTRA: Final[dict[str, str]] = {
     "\u0a72": "", "\u0a73": "", "\u0972": "e",
 }  # fmt: skip
 _EXTRA_WITH_VOWEL: Final = frozenset("\u0b71")
+# Gujarati has no nukta z: it writes z with ઝ ("માઝા" Maaza, "પિઝા" pizza, "ઝંડુ" Zandu).
+_SCRIPT_CONSONANTS: Final[dict[str, str]] = {"\u0a9d": "z"}
 # Bengali and Odia speak the inherent vowel as "o"; for matching Latin names "a" serves all.
 _INHERENT: Final = "a"
 
@@ -83,7 +85,7 @@ def _syllables(word: str) -> list[tuple[str, str, bool]]:
             units.append((char, "", False))
             continue
         if offset in _CONSONANTS:
-            consonant = _CONSONANTS[offset]
+            consonant = _SCRIPT_CONSONANTS.get(char) or _CONSONANTS[offset]
             if double_next:
                 consonant = consonant[0] + consonant
                 double_next = False
@@ -123,6 +125,22 @@ def _dravidian(word: str) -> bool:
     return bool(offsets) and any(base <= offsets[0] < base + 0x80 for base in _DRAVIDIAN)
 
 
+_TAMIL: Final = 0x0B80
+
+
+def _tamil_s(word: str, units: list[tuple[str, str, bool]]) -> list[tuple[str, str, bool]]:
+    """Tamil ச between vowels is said s ("மாசா" masa Maaza, "ரசம்" rasam, "அரிசி" arisi); doubled
+    (ச்ச) or after a nasal (ஞ்ச) it stays ch ("பச்சை" pachai, "மஞ்சள்" manjal)."""
+    if not any(_TAMIL <= ord(char) < _TAMIL + 0x80 for char in word):
+        return units
+    return [
+        ("s", vowel, inherent)
+        if consonant == "ch" and vowel and index and units[index - 1][1]
+        else (consonant, vowel, inherent)
+        for index, (consonant, vowel, inherent) in enumerate(units)
+    ]
+
+
 def _drop_schwas(units: list[tuple[str, str, bool]], keep_last: bool = False) -> list[tuple[str, str, bool]]:
     """No inherent vowel at the end of a word, nor in V C(a) C V: "nirama" -> "nirma"."""
     result = list(units)
@@ -142,7 +160,7 @@ def romanise(word: str) -> str:
         return word
     word = word.replace("\u0d31\u0d4d\u0d31", "\u0d1f\u0d4d\u0d1f")  # Malayalam റ്റ is "tt"
     word = word.replace("\u09cd\u09af", "")  # Bengali ya-phala is a vowel: "ব্যাগ" bag, "ব্যাটারি" battery
-    units = _drop_schwas(_syllables(word), keep_last=_dravidian(word))
+    units = _drop_schwas(_tamil_s(word, _syllables(word)), keep_last=_dravidian(word))
     text = "".join(
         (_nasal(units, index) if consonant == _NASAL_MARK else consonant) + vowel
         for index, (consonant, vowel, _) in enumerate(units)
