@@ -335,10 +335,15 @@ def _refused_name(message: Message, refusal: Hit, names: list[Hit]) -> Hit | Non
     """The language a refusal word stands next to: the one after an English "not" / "instead
     of", else the one just before it."""
     folded = message.folded
-    after = next((name for name in names if name.start >= refusal.end and not folded[refusal.end : name.start].strip()), None)
+    after = next((name for name in names if name.start >= refusal.end and _next_to_name(folded[refusal.end : name.start])), None)
     if after is not None and refusal.phrase in _ENGLISH_REFUSALS:
         return after
-    return next((name for name in names if name.end <= refusal.start and not folded[name.end : refusal.start].strip(" ,")), None)
+    return next((name for name in names if name.end <= refusal.start and _next_to_name(folded[name.end : refusal.start])), None)
+
+
+def _next_to_name(between: str) -> bool:
+    """Nothing, or one word ("in", "mein", "la", "lo"), between a language's name and a refusal."""
+    return len(between.replace(",", " ").split()) <= 1
 
 
 def _asks_in(message: Message) -> bool:

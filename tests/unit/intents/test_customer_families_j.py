@@ -139,3 +139,17 @@ def test_a_removal_reason_with_one_known_word_is_no_item() -> None:
     result = parse("remove the maaza, kids shouldnt have so much sugar", role="customer", catalog=shop)
     assert result.intent == Intent.REMOVE_ITEM
     assert [item.text for item in result.items] == ["maaza"]
+
+
+@pytest.mark.parametrize("text", ["కార్ట్ క్లియర్ చేయండి", "cart clean karo", "কার্ট ক্লিয়ার করুন", "கார்ட் க்ளியர் பண்ணுங்க",
+                                  "कार्ट क्लियर करो", "કાર્ટ ક્લિયર કરો", "ਕਾਰਟ ਕਲੀਅਰ ਕਰੋ", "କାର୍ଟ କ୍ଲିଅର କର", "कार्ट क्लिअर करा"])
+def test_clear_written_in_every_script_clears(text: str) -> None:
+    assert _intent(text) == Intent.CLEAR_CART
+
+
+@pytest.mark.parametrize(("text", "target"), [("hindi mein nahi, tamil la pesunga", "ta"),
+                                              ("not in hindi, english please", "en"),
+                                              ("reply in english not hindi", "en"),
+                                              ("hindi mein bolo, english nahi", "hi")])
+def test_a_word_between_the_language_and_its_refusal(text: str, target: str) -> None:
+    assert parse(text, role="customer").slots.get("target_language") == target
