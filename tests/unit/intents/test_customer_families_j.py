@@ -153,3 +153,14 @@ def test_clear_written_in_every_script_clears(text: str) -> None:
                                               ("hindi mein bolo, english nahi", "hi")])
 def test_a_word_between_the_language_and_its_refusal(text: str, target: str) -> None:
     assert parse(text, role="customer").slots.get("target_language") == target
+
+
+@pytest.mark.parametrize("text", ["गलती से 2 स्प्राइट लिखा, 4 कर दो", "chukun 2 maggi lihila, 4 kara", "ભૂલથી 2 મેગી લખ્યું, 4 કરો",
+                                  "galti naal 2 maggi likh ditta, 4 kar do", "porapatuga 2 maggi pettanu, 4 cheyyandi",
+                                  "bhul re 2 maggi lekhili, 4 kara"])
+def test_the_wrote_verb_of_a_correction_is_not_the_product(text: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.CHANGE_QUANTITY
+    [item] = result.items
+    assert item.quantity == 4
+    assert len(item.text.split()) == 1, item.text
