@@ -21,7 +21,7 @@ def _shop() -> CatalogIndex:
         CatalogEntry(product_id="GARLIC", name="Garlic (Loose)", size_value=100, size_unit="g", price_paise=3000,
                      aliases=("lahsun", "garlic", "लसूण", "लहसुन", "വെളുത്തുള്ളി", "લસણ", "பூண்டு", "ਲਸਣ")),
         CatalogEntry(product_id="OKRA", name="Lady Finger (Loose)", size_value=500, size_unit="g", price_paise=3000,
-                     aliases=("bhindi", "bhinda", "okra", "vendakkai")),
+                     aliases=("bhindi", "bhinda", "okra", "vendakkai", "బెండకాయ")),
         CatalogEntry(product_id="MAGGI", name="Maggi 2-Minute Masala Noodles", brand="Maggi", size_value=70, size_unit="g",
                      price_paise=1400, aliases=("maggi",)),
     ])
@@ -41,6 +41,8 @@ def _owner(text: str):  # type: ignore[no-untyped-def]
     ("பூண்டு 100 கிராம் 26", 2600),
     ("bhinda 500g 35", 3500),
     ("okra 500 gm 40", 4000),
+    ("బెండకాయ 500 గ్రాం 35", 3500),
+    ("bhindi 500 gm ka 35", 3500),
 ])
 def test_a_number_after_the_pack_size_near_its_price_is_the_price(text: str, paise: int) -> None:
     result = _owner(text)
@@ -124,6 +126,8 @@ def test_the_shop_on_or_shut_is_the_shops_hours(text: str, intent: Intent) -> No
     "amul taaza 2 crate vandhuchu, 24 serthudu",
     "2 ডজন ডিম এসেছে, 24 যোগ করো",
     "ਦੁੱਧ 2 ਕਰੇਟ ਆਏ, 24 ਜੋੜੋ",
+    "bisleri 2 box ashila, 24 jodantu",
+    "ಬಿಸ್ಲೇರಿ 2 ಬಾಕ್ಸ್ ಬಂತು, 24 ಸೇರಿಸಿ",
 ])
 def test_the_count_said_with_the_add_word_is_the_delta_not_the_cartons(text: str) -> None:
     result = parse(text, role="owner")
