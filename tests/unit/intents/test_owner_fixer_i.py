@@ -179,3 +179,21 @@ def test_new_product_at_its_price_in_every_language(text: str) -> None:
 ])
 def test_shop_open_and_accept_in_more_languages(text: str, intent: Intent) -> None:
     assert parse(text, role="owner").intent == intent
+
+
+@pytest.mark.parametrize("text", [
+    "notun product horlicks 500g, 250",
+    "புது பொருள் ஹார்லிக்ஸ் 500 கிராம், 250",
+    "కొత్త ప్రొడక్ట్ హార్లిక్స్ 500 గ్రాములు, 250",
+    "નવી વસ્તુ હોર્લિક્સ 500 ગ્રામ, 250",
+    "hosa product horlicks 500g, 250",
+])
+def test_a_new_items_price_alone_in_the_last_clause(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADD_PRODUCT
+    assert result.slots["price_paise"] == 25000
+
+
+@pytest.mark.parametrize("text", ["new item horlicks 500g, 20 pieces", "new item maggi, 20 aaye"])
+def test_a_count_in_the_last_clause_is_no_price(text: str) -> None:
+    assert "price_paise" not in parse(text, role="owner").slots
