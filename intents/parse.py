@@ -245,14 +245,36 @@ def _is_remark(
     return bool(item.candidates) and item.candidates[0].product_id in ordered
 
 
-def _removal_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
+def _removal_remarks(items: tuple[ItemRequest, ...], language: str, folded: str = "") -> tuple[ItemRequest, ...]:
     """"remove the lays, kids dont need more junk", "मूंगफली निकाल दो, घर पे पड़ी है": after the
     item removed, a remark (see _is_remark) is the customer's reason, not a second item to remove."""
     if len(items) < 2:
         return items
     lexicon = load_lexicon()
     # "remove the maaza, kids shouldnt have so much sugar": one known word among many is talk too
-    return (items[0], *(item for item in items[1:] if not _is_remark(item, language, lexicon, stray=True)))
+    return (
+        items[0],
+        *(item for item in items[1:] if not _is_remark(item, language, lexicon, stray=True) and not _too_much(item, folded)),
+    )
+
+
+# "Too much / so much / a lot" in every language: after the item removed, a part that says so
+# ("too much oil for the kids", "bachon ko zyada namak", "pasangalukku romba sugar") is the reason.
+_TOO_MUCH: Final = frozenset(
+    "zyada jyada jada bahut bohot bahot romba rombha chala onek khub khup jaasti jasti tumba othiri orupad besi bahu ghanu"
+    " ज़्यादा ज्यादा बहुत অনেক বেশি খুব ரொம்ப அதிகம் చాలా ఎక్కువ खूप जास्त બહુ વધારે ઘણું ತುಂಬಾ ಜಾಸ್ತಿ ഒരുപാട്"
+    " കൂടുതൽ ਬਹੁਤ ਜ਼ਿਆਦਾ ਜਿਆਦਾ ବହୁତ ବେଶି".split()
+)
+_TOO_MUCH_PHRASES: Final = ("too much", "so much", "too many", "so many")
+
+
+def _too_much(item: ItemRequest, folded: str) -> bool:
+    """A part with no amount, in a clause of its own (after a comma), with a "too much" word."""
+    at = folded.find(item.raw) if item.raw else -1
+    if item.quantity is not None or item.pack_size is not None or at <= 0 or not any(mark in folded[:at] for mark in ",;.!?\n"):
+        return False
+    text = fold(item.raw or item.text)
+    return any(word in _TOO_MUCH for word in text.split()) or any(phrase in text for phrase in _TOO_MUCH_PHRASES)
 
 
 def _order_remarks(items: tuple[ItemRequest, ...], language: str) -> tuple[ItemRequest, ...]:
@@ -324,7 +346,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
             items = _without_remarks(items, language)
             items = _order_remarks(items, language)
         if result.intent == Intent.REMOVE_ITEM:
-            items = _removal_remarks(items, language)
+            items = _removal_remarks(items, language, folded)
         if role == "owner" and result.intent == Intent.SET_STOCK and items:
             result, items = _stock_or_price(result, items, catalog, folded, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(

@@ -164,3 +164,28 @@ def test_the_wrote_verb_of_a_correction_is_not_the_product(text: str) -> None:
     [item] = result.items
     assert item.quantity == 4
     assert len(item.text.split()) == 1, item.text
+
+
+def _snack_shop() -> CatalogIndex:
+    return CatalogIndex.build([
+        CatalogEntry(product_id="D1", name="Maaza Mango Drink", brand="Maaza", category="Drinks", size_value=600, size_unit="ml"),
+        CatalogEntry(product_id="K1", name="Kurkure Masala Munch", brand="Kurkure", category="Snacks", size_value=90, size_unit="g"),
+        CatalogEntry(product_id="L1", name="Lays Classic Salted", brand="Lays", category="Snacks", size_value=52, size_unit="g"),
+        CatalogEntry(product_id="S1", name="Sugar", brand="", category="Staples", size_value=1, size_unit="kg"),
+        CatalogEntry(product_id="O1", name="Sunflower Oil", brand="Fortune", category="Oil", size_value=1, size_unit="l"),
+        CatalogEntry(product_id="N1", name="Tata Salt", brand="Tata", category="Staples", size_value=1, size_unit="kg"),
+    ])
+
+
+@pytest.mark.parametrize("text", ["kurkure hatao, bachon ko zyada namak theek nahi hai",
+                                  "remove the lays, too much oil for the kids", "lays baad dao, baccha der jonno onek tel",
+                                  "maaza eduthudunga, pasangalukku romba sugar", "maaza teeseyandi, pillalaki chala sugar"])
+def test_too_much_after_a_removal_is_the_reason(text: str) -> None:
+    result = parse(text, role="customer", catalog=_snack_shop())
+    assert result.intent == Intent.REMOVE_ITEM
+    assert len(result.items) == 1, result.items
+
+
+def test_two_removals_stay_two() -> None:
+    result = parse("remove maaza, kurkure", role="customer", catalog=_snack_shop())
+    assert len(result.items) == 2
