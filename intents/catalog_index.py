@@ -749,6 +749,8 @@ class CatalogIndex:
             credit = ROMANISED_CREDIT if readings == 0 else ROMANISED_CREDIT * OTHER_SPELLING_SHARE
             known = self._translate(spelling, credit, language)
             if stem(spelling) in self.postings:
+                # as for a Latin word the catalog has ("surf"): its meanings back it up
+                known = [_Alternative(alt.tokens, credit * TRANSLATION_CREDIT) for alt in known]
                 known.append(_Alternative((stem(spelling),), credit))
             if known:
                 found.extend(known)

@@ -40,6 +40,9 @@ _MATRAS: Final[dict[int, str]] = {
 _NASALS: Final = frozenset({0x01, 0x02, 0x70})  # candrabindu, anusvara, Gurmukhi tippi
 _VIRAMA: Final = 0x4D
 _GEMINATE: Final = 0x71  # Gurmukhi addak doubles the next consonant
+# Tamil aytham ஃ turns the next letter into a borrowed sound: ஃப f ("சர்ஃப்" surf), ஃஜ z.
+_AYTHAM: Final = "\u0b83"
+_AYTHAM_SOUNDS: Final[dict[str, str]] = {"p": "f", "j": "z"}
 _NUKTA: Final = 0x3C
 # A nukta turns a letter into a borrowed sound: ज़ z, फ़ f, ड़ r, ढ़ rh, क़ q.
 _NUKTA_SOUNDS: Final[dict[str, str]] = {"j": "z", "jh": "z", "ph": "f", "d": "r", "dh": "rh", "k": "q"}
@@ -73,7 +76,11 @@ def _syllables(word: str) -> list[tuple[str, str, bool]]:
     """(consonant, vowel, vowel_is_inherent) units; a bare vowel has consonant ""."""
     units: list[tuple[str, str, bool]] = []
     double_next = False
+    borrowed_next = False
     for char in word:
+        if char == _AYTHAM:
+            borrowed_next = True
+            continue
         if char in _EXTRA:
             # Odia ୱ is a whole consonant that takes vowel signs ("ଲିକ୍ୱିଡ୍" likwid); the
             # Malayalam chillus are consonants with no vowel
@@ -89,6 +96,9 @@ def _syllables(word: str) -> list[tuple[str, str, bool]]:
             if double_next:
                 consonant = consonant[0] + consonant
                 double_next = False
+            if borrowed_next:
+                consonant = _AYTHAM_SOUNDS.get(consonant, consonant)
+                borrowed_next = False
             units.append((consonant, _INHERENT, True))
         elif offset in _VOWELS:
             units.append(("", _VOWELS[offset], False))
@@ -181,8 +191,9 @@ _SOFT_G: Final = re.compile(r"g(?=[eiy])")
 _SOFT_C: Final = re.compile(r"c(?=[eiy])")
 _VOWEL_RUN: Final = re.compile(r"[aeiou]+")
 _GUA: Final = re.compile(r"^gua(?=r)")
-# An English final cluster Gurmukhi writes with no virama: "ਗਾਰਡ" garad is gard (guard), "ਕਾਰਡ" card.
-_FINAL_CLUSTER: Final = re.compile(r"(?<=[aeiou][rlns])a(?=[bcdfgkmpstv]$)")
+# An English final cluster Gurmukhi writes with no virama: "ਗਾਰਡ" garad is gard (guard), "ਕਾਰਡ"
+# card, "ਸਰਫ" saraph surf.
+_FINAL_CLUSTER: Final = re.compile(r"(?<=[aeiou][rlns])a(?=(?:[bcdfgkmpstv]|[bdgkpt]h)$)")
 # How English names come out of Indic spellings: ऐ for a/e/i ("मैगी" maggi, "मैरी" marie,
 # "टाइड" tide), ū for oo ("बूस्ट" boost), -iya for -ia/-ea ("निविया" nivea, "ओरियो" oreo).
 # Also "ks" for -cks ("విక్స్" vicks), "kv" for qu ("லிக்விட்" liquid), and Bengali/Odia "bh"
