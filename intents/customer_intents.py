@@ -178,13 +178,29 @@ def classify_customer(message: Message) -> Classification:
 # Chat shorthand for good morning / good night. "gm" is also grams, so these greet only in a
 # message with no number and no other word than courtesy ("gm sir", "gm bhaiya", "gn ji").
 _SHORTHAND_GREETINGS: Final = frozenset({"gm", "gn", "gmg", "gdm", "gnite", "gn8"})
+# "Good morning" as chat and the scripts spell it. Kept out of concepts.csv: there every word
+# becomes a chat word the matcher will not guess at, and "gud" is jaggery, "ગુડ નાઈટ" and
+# "गुड डे" are brands.
+_GOOD_MORNINGS: Final = (
+    "gud mrng", "gd mrng", "good mrng", "gud morning", "gd morning", "gud mng", "good evng", "gud evening", "gud evng",
+    "गुड मॉर्निंग", "गुड मोर्निंग", "गुड ईवनिंग", "গুড মর্নিং", "গুড মর্নিঙ", "গুড ইভনিং", "குட் மார்னிங்", "குட் ஈவினிங்",
+    "గుడ్ మార్నింగ్", "గుడ్ ఈవెనింగ్", "ಗುಡ್ ಮಾರ್ನಿಂಗ್", "ಗುಡ್ ಈವನಿಂಗ್", "ഗുഡ് മോർണിംഗ്", "ഗുഡ് മോണിംഗ്", "ഗുഡ് ഈവനിംഗ്",
+    "ગુડ મોર્નિંગ", "ગુડ ઇવનિંગ", "ਗੁੱਡ ਮਾਰਨਿੰਗ", "ਗੁਡ ਮਾਰਨਿੰਗ", "ਗੁੱਡ ਮੌਰਨਿੰਗ", "ଗୁଡ ମର୍ନିଂ", "ଗୁଡ୍ ମର୍ନିଂ",
+)
+_GOOD_MORNING: Final = re.compile(r"(?<!\S)(?:" + "|".join(re.escape(phrase) for phrase in _GOOD_MORNINGS) + r")(?=[\s,.!?]|$)")
 
 
 def _greets_in_shorthand(message: Message) -> bool:
+    """"gm sir", "gud mrng bhaiya", "ಗುಡ್ ಮಾರ್ನಿಂಗ್ ಸರ್": a good-morning and courtesy, nothing else."""
     if any(token.kind == "num" for token in message.tokens):
         return False
-    words = content_words(message.folded, message.language)
-    return bool(words) and all(word in _SHORTHAND_GREETINGS for word in words)
+    rest = _GOOD_MORNING.sub(" gm ", message.folded)
+    words = content_words(rest, message.language)
+    return any(word in _SHORTHAND_GREETINGS for word in words) and all(word in _SHORTHAND_GREETINGS or word in _SIR for word in words)
+
+
+# "Sir" / "madam" as the scripts spell it, after a greeting ("ಗುಡ್ ಮಾರ್ನಿಂಗ್ ಸರ್").
+_SIR: Final = frozenset("सर ਸਰ சார் సార్ ಸರ್ സാർ સર ସାର স্যার ম্যাডাম मैडम मॅडम".split())
 
 
 def _this_not_eta(message: Message) -> Message:

@@ -189,3 +189,15 @@ def test_too_much_after_a_removal_is_the_reason(text: str) -> None:
 def test_two_removals_stay_two() -> None:
     result = parse("remove maaza, kurkure", role="customer", catalog=_snack_shop())
     assert len(result.items) == 2
+
+
+@pytest.mark.parametrize("text", ["गुड मॉर्निंग भैया", "গুড মর্নিং দাদা", "குட் மார்னிங் அண்ணா", "గుడ్ మార్నింగ్ అండి",
+                                  "ಗುಡ್ ಮಾರ್ನಿಂಗ್ ಸರ್", "ഗുഡ് മോർണിംഗ് ചേട്ടാ", "ગુડ મોર્નિંગ ભાઈ", "ਗੁੱਡ ਮਾਰਨਿੰਗ ਜੀ", "ଗୁଡ ମର୍ନିଂ ଭାଇ"])
+def test_good_morning_in_every_script_greets(text: str) -> None:
+    assert _intent(text) == Intent.GREET
+
+
+def test_good_morning_before_an_order_orders_and_gud_is_still_jaggery() -> None:
+    assert parse("गुड मॉर्निंग, 2 मैगी भेजो", role="customer").intent == Intent.ADD_ITEMS
+    assert parse("गुड 1 किलो", role="customer").items[0].text == "गुड"
+    assert parse("gud 1 kilo", role="customer").items[0].text == "gud"
