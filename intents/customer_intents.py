@@ -494,6 +494,7 @@ def _browse(message: Message) -> Classification | None:
     as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop")
     questioned = message.has("which") or message.cleaned.rstrip().endswith("?") or _asks_there(message) or _opens_with_kya(message)
+    questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
     asked = questioned and message.has("exists", "available", "finished")
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
@@ -509,6 +510,13 @@ def _browse(message: Message) -> Classification | None:
 
 
 _KYA: Final = frozenset({"kya", "kyaa", "क्या", "ki", "কি", "ka", "का"})
+# "Is there?" words that ask by their form, with no question mark: "maaza hega", "maggi undha",
+# "paneer irukka", "bread ideya", "ghee undo", "besan aahe ka", "dahi achhe ki".
+_IS_THERE_ASKED: Final = frozenset(
+    ["hega", "hegi", "hege", "haiga", "haigi", "haige", "ਹੈਗਾ", "ਹੈਗੀ", "ਹੈਗੇ", "undha", "unda", "undaa", "ఉందా", "unnaya",
+     "irukka", "irukkaa", "irukaa", "இருக்கா", "ideya", "idya", "ideyaa", "iveya", "ಇದೆಯಾ", "ಇದ್ಯಾ", "undo", "undoo", "ഉണ്ടോ",
+     "aahe ka", "ahe ka", "आहे का", "achhe ki", "achi ki", "achhi ki", "chhe ke"]
+)
 
 
 def _opens_with_kya(message: Message) -> bool:

@@ -201,3 +201,12 @@ def test_good_morning_before_an_order_orders_and_gud_is_still_jaggery() -> None:
     assert parse("गुड मॉर्निंग, 2 मैगी भेजो", role="customer").intent == Intent.ADD_ITEMS
     assert parse("गुड 1 किलो", role="customer").items[0].text == "गुड"
     assert parse("gud 1 kilo", role="customer").items[0].text == "gud"
+
+
+@pytest.mark.parametrize(("text", "query"), [("maaza hega", "maaza"), ("maaza haiga ji", "maaza"), ("ਮਾਜ਼ਾ ਹੈਗਾ ਜੀ", "ਮਾਜ਼ਾ"),
+                                             ("paneer irukka", "paneer"), ("bread ideya", "bread"), ("ghee undo", "ghee"),
+                                             ("besan aahe ka", "besan"), ("dahi achhe ki", "dahi")])
+def test_is_there_asked_by_its_form_browses_without_a_question_mark(text: str, query: str) -> None:
+    result = parse(text, role="customer")
+    assert result.intent == Intent.BROWSE
+    assert result.slots.get("query") == query
