@@ -126,6 +126,14 @@ def _between_words(words: Sequence[str], position: int) -> bool:
     return 0 < position < len(words) - 1 and words[position] in OF_WORDS
 
 
+def _names_the_brand(query: str, brand: str) -> bool:
+    """The query is the brand, or its last two words or more, its maker left out: "jim jam" of
+    Britannia Treat Jim Jam, "dairy milk" of Cadbury Dairy Milk."""
+    if query == brand:
+        return True
+    return query.count(" ") >= 1 and brand.endswith(" " + query)
+
+
 _SPELLING_RUNS: Final = re.compile(r"([a-z])\1+")
 
 
@@ -1033,7 +1041,7 @@ class CatalogIndex:
         specificity = (
             sum(1 for t in content if t in explained) / len(content) if content else 1.0
         )
-        if query_text == product.line[0]:
+        if _names_the_brand(query_text, product.line[0]):
             specificity = 1.0  # the brand alone names what the brand sells ("taj mahal" tea)
         own_name = bool(product.alias_keys) and (
             query_text in product.alias_keys or " ".join(map(stem, raw_query.split())) in product.alias_keys

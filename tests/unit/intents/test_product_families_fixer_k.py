@@ -181,3 +181,38 @@ def test_rin_bar_and_the_plain_surf_word(index: CatalogIndex) -> None:
 @pytest.mark.parametrize("text", ["চিনি দাম", "ଚିନି ଦାମ", "చక్కెర ధర", "ಸಕ್ಕರೆ ಬೆಲೆ"])
 def test_a_price_word_after_a_product_is_not_read_as_a_name(index: CatalogIndex, text: str) -> None:
     assert _top(index, text) == "P-SUGAR"
+
+
+# ------------------------------------------------------------ a sub-brand said without its maker
+_JIM_JAM_ROWS = (
+    ("P-JIMJAM", "Britannia Treat Jim Jam Sandwich Cream Biscuits", "Britannia Treat Jim Jam", 138, "g"),
+    ("P-POPS", "Britannia Jim Jam POPS, Go India pack", "Britannia", 350, "g"),
+    ("P-GOODDAY", "Britannia Good Day Cashew Cookies", "Britannia", 200, "g"),
+    ("P-DAIRYMILK", "Cadbury Dairy Milk Chocolate Bar", "Cadbury Dairy Milk", 50, "g"),
+    ("P-SILK", "Cadbury Dairy Milk Silk Chocolate Bar", "Cadbury", 60, "g"),
+)
+
+
+@pytest.fixture(scope="module")
+def biscuits() -> CatalogIndex:
+    return CatalogIndex.build(
+        [
+            CatalogEntry(product_id=pid, name=name, brand=brand, size_value=float(size), size_unit=unit)  # type: ignore[arg-type]
+            for pid, name, brand, size, unit in _JIM_JAM_ROWS
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("jim jam", "P-JIMJAM"),
+        ("जिम जैम", "P-JIMJAM"),
+        ("ಜಿಮ್ ಜಾಮ್", "P-JIMJAM"),
+        ("jim jam pops", "P-POPS"),
+        ("dairy milk", "P-DAIRYMILK"),
+        ("dairy milk silk", "P-SILK"),
+    ],
+)
+def test_a_sub_brand_without_its_maker_is_the_plain_product(biscuits: CatalogIndex, text: str, wanted: str) -> None:
+    assert _top(biscuits, text) == wanted
