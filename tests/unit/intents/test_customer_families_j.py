@@ -210,3 +210,9 @@ def test_is_there_asked_by_its_form_browses_without_a_question_mark(text: str, q
     result = parse(text, role="customer")
     assert result.intent == Intent.BROWSE
     assert result.slots.get("query") == query
+
+
+@pytest.mark.parametrize("text", ["amake ekta phone korben", "enikku onnu vilikkamo", "mane ek call karjo",
+                                  "naku oka call chestara", "nanage call maadtira", "mainu phone kar deyo"])
+def test_will_you_call_me_talks_to_the_shop(text: str) -> None:
+    assert _intent(text) == Intent.TALK_TO_SHOP
