@@ -1,0 +1,49 @@
+"""Families from fixer M: "cash" spelt by ear in each script, chatty greetings, "what can this
+do" help, "erase it all" clearing the cart, Telugu "kaadandi"."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.parse import parse
+from intents.types import Intent
+
+
+def _customer(text: str) -> tuple[Intent, dict[str, object]]:
+    result = parse(text, role="customer")
+    return result.intent, dict(result.slots)
+
+
+@pytest.mark.parametrize("text", ["കാഷ് ഓൺ ഡെലിവറി", "കാഷ്", "కాష్ ఆన్ డెలివరీ", "காஷ் ஆன் டெலிவரி",
+                                  "ಕ್ಯಾಷ್ ಆನ್ ಡೆಲಿವರಿ", "ক্যাস অন ডেলিভারি", "કૅશ ઓન ડિલિવરી", "କ୍ୟାଶ ଅନ ଡେଲିଭରି"])
+def test_cash_spelt_by_ear_pays_on_delivery(text: str) -> None:
+    assert _customer(text) == (Intent.CHOOSE_PAYMENT, {"payment_method": "cod"})
+
+
+@pytest.mark.parametrize("text", ["காஷ்மீரி மிளகாய் 100 கிராம்", "kashmiri mirch 100 gram"])
+def test_kashmiri_is_not_cash(text: str) -> None:
+    assert _customer(text)[0] == Intent.ADD_ITEMS
+
+
+@pytest.mark.parametrize("text", ["yo anna", "hello, anyone there?", "you there bhaiya?",
+                                  "hi, first time ordering", "namaskar, kasa ahes?"])
+def test_chatty_greetings_greet(text: str) -> None:
+    assert _customer(text)[0] == Intent.GREET
+
+
+@pytest.mark.parametrize("text", ["ithil enthokke cheyyan pattum?", "ఈ బాట్ లో ఏమేమి చేయొచ్చు?",
+                                  "இதுல என்ன என்ன பண்ண முடியும்?", "isme kya kya ho sakta hai?",
+                                  "ekhane ki ki kora jay?", "aama shu shu kari shakay?"])
+def test_what_can_it_do_asks_help(text: str) -> None:
+    assert _customer(text)[0] == Intent.HELP
+
+
+@pytest.mark.parametrize("text", ["cart ellam azhichidunga", "கார்ட் எல்லாம் அழிச்சிடு", "cart muzhuvan kalayoo",
+                                  "কার্ট মুছে দাও", "cart pusun taka", "ਕਾਰਟ ਮਿਟਾ ਦਿਓ"])
+def test_erase_it_all_clears_cart(text: str) -> None:
+    assert _customer(text)[0] == Intent.CLEAR_CART
+
+
+@pytest.mark.parametrize("text", ["kaadandi", "కాదండి, అది కాదు"])
+def test_telugu_kaadandi_denies(text: str) -> None:
+    assert _customer(text)[0] == Intent.DENY
