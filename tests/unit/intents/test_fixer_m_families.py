@@ -47,3 +47,42 @@ def test_erase_it_all_clears_cart(text: str) -> None:
 @pytest.mark.parametrize("text", ["kaadandi", "కాదండి, అది కాదు"])
 def test_telugu_kaadandi_denies(text: str) -> None:
     assert _customer(text)[0] == Intent.DENY
+
+
+def _owner(text: str) -> Intent:
+    return parse(text, role="owner").intent
+
+
+@pytest.mark.parametrize("text", ["shu khatam thava aavyu che?", "કયો માલ ખૂટવા આવ્યો છે?", "kana kana saribaku basichi?",
+                                  "kon kon se saman khatam hone aaya?", "kay kay sampat aala?", "কী কী শেষ হয়ে আসছে?",
+                                  "enthokke theeraraayi?"])
+def test_about_to_run_out_asks_low_stock(text: str) -> None:
+    assert _owner(text) == Intent.LOW_STOCK
+
+
+@pytest.mark.parametrize("text", ["maggi sauce have nathi rakhvo", "eveready battery have nathi vechvi",
+                                  "tang ab mat dikhao", "रसना अब मत दिखाओ", "ସ୍କଚ ବ୍ରାଇଟ ଆଉ ବିକ୍ରି ନାହିଁ",
+                                  "rasna dakhvu naka", "ਰਸਨਾ ਨਾ ਦਿਖਾਓ"])
+def test_do_not_keep_or_show_stops_selling(text: str) -> None:
+    assert _owner(text) == Intent.DEACTIVATE_PRODUCT
+
+
+def test_no_sales_today_is_not_stop_selling() -> None:
+    assert _owner("ଆଜି ବିକ୍ରି ନାହିଁ") == Intent.TODAY_SUMMARY
+
+
+@pytest.mark.parametrize(("text", "intent"), [("ಅಂಗಡಿ ಶುರು ಆಯ್ತು", Intent.OPEN_SHOP), ("दुकान शुरू हो गई", Intent.OPEN_SHOP),
+                                              ("dukan sharu kari", Intent.OPEN_SHOP),
+                                              ("இன்னைக்கு கடை மூடிட்டேன்", Intent.CLOSE_SHOP), ("kadai mooditten", Intent.CLOSE_SHOP)])
+def test_shop_started_or_shut(text: str, intent: Intent) -> None:
+    assert _owner(text) == intent
+
+
+@pytest.mark.parametrize("text", ["A6262 मंज़ूर, पैक कर रहे हैं", "A6262 ਮਨਜ਼ੂਰ"])
+def test_manzoor_with_nukta_accepts(text: str) -> None:
+    assert _owner(text) == Intent.ACCEPT_ORDER
+
+
+@pytest.mark.parametrize("text", ["chini theeraraayi, 2 kilo venam", "atta khatam hone aaya, 5 kilo bhejo"])
+def test_customer_running_out_still_orders(text: str) -> None:
+    assert _customer(text)[0] == Intent.ADD_ITEMS
