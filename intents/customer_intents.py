@@ -584,14 +584,19 @@ def _instead(message: Message) -> Classification | None:
     return None
 
 
+# At most this many unknown words after the last amount close a correction (a verb, a reason's tail).
+_REASON_TAIL_WORDS: Final = 2
+
+
 def _without_closing_verb(parts: list[ItemRequest], left: str, last_amount_end: int) -> list[ItemRequest]:
     """The parts left beside a corrected amount, less one closing word after the last amount
     that the lexicon does not know: the verb ("masoor dal ek kilo na, dedh kilo din": "din"
-    is "give"). LEFT is the message with the amounts blanked, at the same offsets."""
+    is "give"), or the rest of the reason after the old amount ("make the atta 5 kg, 10 is too
+    much to carry up": "carry up"). LEFT is the message with the amounts blanked, at the same offsets."""
     if len(parts) < 2:
         return parts
     last = parts[-1]
-    closing = len(last.text.split()) == 1 and left.find(last.raw, last_amount_end) >= 0
+    closing = len(last.text.split()) <= _REASON_TAIL_WORDS and left.find(last.raw, last_amount_end) >= 0
     if closing and not any(load_lexicon().lookup(word) for word in fold(last.text).split()):
         return parts[:-1]
     return parts

@@ -1,0 +1,28 @@
+"""A correction with its reason: "make the atta 5 kg, 10 is too much to carry up" changes the
+quantity to the new amount; the old amount in the reason is no second item."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.parse import parse
+from intents.types import Intent
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("make the rice 10 kg, 25 is too much to lift", 10, "kg"),
+        ("actually make the sugar 3 kg, 2 wont last the month", 3, "kg"),
+        ("make the oil 2 litre, 1 is not enough", 2, "l"),
+        ("chawal 3 kilo kar do, 5 zyada hai", 3, "kg"),
+        ("chini 2 kilo kar do, 1 kam padega", 2, "kg"),
+        ("khand 3 kilo kari do, 1 ochhi padse", 3, "kg"),
+        ("masoor dal 2 kilo kara, 1 kami padel", 2, "kg"),
+        ("basmati 5 kilo kar deyo, 10 zyada aa", 5, "kg"),
+    ],
+)
+def test_correction_with_reason_changes_to_the_new_amount(text: str, quantity: float, unit: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY
+    assert [(item.quantity, item.unit) for item in result.items] == [(quantity, unit)]
