@@ -86,3 +86,28 @@ def test_manzoor_with_nukta_accepts(text: str) -> None:
 @pytest.mark.parametrize("text", ["chini theeraraayi, 2 kilo venam", "atta khatam hone aaya, 5 kilo bhejo"])
 def test_customer_running_out_still_orders(text: str) -> None:
     assert _customer(text)[0] == Intent.ADD_ITEMS
+
+
+@pytest.mark.parametrize("text", ["abhi tak kya kya liya maine? list bhejo", "ab tak shu shu lidhu?",
+                                  "ippo varaikkum enna enna eduthen?", "কী কী নিলাম এখন পর্যন্ত?"])
+def test_what_have_i_taken_shows_cart(text: str) -> None:
+    assert _customer(text)[0] == Intent.SHOW_CART
+
+
+@pytest.mark.parametrize("text", ["naa order enta varaku vachindi?", "mera order kahan tak pahuncha?",
+                                  "ente order evide vare aayi?", "আমার অর্ডার কতদূর এলো?"])
+def test_how_far_has_it_come_asks_status(text: str) -> None:
+    assert _customer(text)[0] == Intent.ORDER_STATUS
+
+
+@pytest.mark.parametrize(("text", "query"), [("amul ghee milju?", "amul ghee"), ("kurkure milju?", "kurkure"),
+                                             ("kelloggs cornflakes milde ne?", "kelloggs cornflakes")])
+def test_punjabi_will_i_get_browses_without_the_verb(text: str, query: str) -> None:
+    assert _customer(text) == (Intent.BROWSE, {"query": query})
+
+
+@pytest.mark.parametrize("text", ["కొత్త ఐటెమ్ అమృతాంజన్ 45 రూపాయలు", "ಹೊಸ ಐಟಮ್ ಅಮೃತಾಂಜನ್ 45 ರೂಪಾಯಿ",
+                                  "नया आईटम अमृतांजन 45 रुपये"])
+def test_new_item_spelt_by_ear_adds_product(text: str) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("price_paise")) == (Intent.ADD_PRODUCT, 4500)
