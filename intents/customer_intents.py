@@ -165,6 +165,8 @@ def classify_customer(message: Message) -> Classification:
     if products:
         # "maggi 3 kar do" changes; "2 amul cream bhi add kar do" adds
         changing = message.has("change", "enough", "decrease") and not message.has("increase", "new_product")
+        if _raises_to(message):
+            return _raised(message)  # "tur daal vadhva, 3 kilo kar": increase it to 3 kilo
         if changing:
             products = product_words(message, *SOCIAL, "change", "enough", "decrease")
             if len(products) > 1 and message.has("low"):
@@ -431,6 +433,27 @@ def _answers_after_greeting(message: Message) -> bool:
         for concept in ("yes", "no")
         for hit in message.concepts.get(concept, ())
     )
+
+
+def _raises_to(message: Message) -> bool:
+    """"tur daal vadhva, 3 kilo kar", "atta badha do, 10 kilo kar do": a raise verb and a "make
+    it" word with one amount after the raise verb: the amount is the new one, not one more item."""
+    raises = message.concepts.get("raise", ())
+    if not raises or not message.has("change") or message.has("new_product"):
+        return False
+    found = amounts(message.tokens, message.language)
+    return len(found) == 1 and found[0].start >= raises[0].end
+
+
+def _raised(message: Message) -> Classification:
+    products = product_words(message, *SOCIAL, "change", "raise", "increase")
+    if not products:
+        return without_products(message)
+    if len(products) != 1:
+        return _add_or_change(message, products)
+    new = amounts(message.tokens, message.language)[0]  # the one amount, in the clause after the name
+    item = replace(products[0], quantity=new.value, unit=new.unit)
+    return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=(item,))
 
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:

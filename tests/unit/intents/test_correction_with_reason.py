@@ -26,3 +26,24 @@ def test_correction_with_reason_changes_to_the_new_amount(text: str, quantity: f
     result = parse(text)
     assert result.intent == Intent.CHANGE_QUANTITY
     assert [(item.quantity, item.unit) for item in result.items] == [(quantity, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("atta badha do, 10 kilo kar do", 10, "kg"),
+        ("chini vadharo, 3 kilo kari do", 3, "kg"),
+        ("doodh badha do, 4 packet kar do", 4, "packet"),
+        ("sakhar vadhva, 2 kilo kar", 2, "kg"),
+        ("chini badhei 2 kilo kara", 2, "kg"),
+        ("sugar increase it, make it 3 kg", 3, "kg"),
+    ],
+)
+def test_increase_then_make_it_changes_to_the_amount(text: str, quantity: float, unit: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY
+    assert [(item.quantity, item.unit) for item in result.items] == [(quantity, unit)]
+
+
+def test_add_with_make_it_still_adds() -> None:
+    assert parse("2 amul cream bhi add kar do").intent == Intent.ADD_ITEMS
