@@ -645,6 +645,27 @@ def _describes_previous(segment: list[Token], found: list[ItemRequest]) -> bool:
     return item.quantity is None and item.pack_size is None
 
 
+# Lexicon concepts that only say which kind of the product before them ("thick" poha).
+_DESCRIBING_CONCEPTS: Final = frozenset({"thick", "thin"})
+
+
+def _describing_words(found: list[ItemRequest], language: str) -> list[str]:
+    """A part that is only describing words, "the" and "one"/"wala" ("the thick one", "mota wala",
+    "getti", "ମୋଟା"): those words, which make the item before a different product."""
+    if len(found) != 1:
+        return []
+    item = found[0]
+    if item.pack_size is not None or item.unit is not None or item.quantity not in (None, 1) or item.value is not None:
+        return []
+    words = [word for word in item.text.split() if word != "the" and word not in _WHICH_ONE]
+    lexicon = load_lexicon()
+    for word in words:
+        meanings = lexicon.lookup(fold(word), language) or lexicon.lookup(fold(word))
+        if not meanings or not set(meanings) <= _DESCRIBING_CONCEPTS:
+            return []
+    return words
+
+
 def _size_of_previous(found: list[ItemRequest]) -> bool:
     """A part that is only a measure and "the one(s)" / "wala": it says which pack."""
     if len(found) != 1 or found[0].unit not in MEASURE_UNITS or found[0].quantity is None or found[0].pack_size is not None:
@@ -720,7 +741,11 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     for at, segment in enumerate(segments):
         found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers, carried=len(carry))
         carry = []
-        if items and _describes_previous(segment, found):
+        describing = _describing_words(found, language) if items else []
+        if describing:
+            # "poha, the thick one", "aval, getti", "poha, mota wala": the kind of the item before
+            items[-1] = replace(items[-1], text=" ".join([*describing, items[-1].text]))
+        elif items and _describes_previous(segment, found):
             pass  # "2 dahi, thanda wala", "2 kg basmati, India gate ka": which one, not another item
         elif items and _size_of_previous(found):
             # "two amul masti dahi, the 400 gram ones": the pack size of the item before

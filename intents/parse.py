@@ -91,12 +91,19 @@ _JOIN_MIN_SCORE = 60.0  # the words in a row in the name are the stronger eviden
 
 
 _NAME_AND = frozenset({"&", "and", "n"})
+# A joining word that is itself a word of a brand ("clinic plus shampoo"): the joined item keeps it.
+_NAME_WORD_JOINERS = frozenset({"plus"})
 
 
 def _joins_name(word: str) -> bool:
     """"and", "&", or the English "and" written in an Indic script inside a name
-    ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "हेड एंड शोल्डर्स", "ਹੈੱਡ ਐਂਡ ਸ਼ੋਲਡਰਜ਼")."""
-    return word in _NAME_AND or is_english_and(word)
+    ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "हेड एंड शोल्डर्स", "ਹੈੱਡ ਐਂਡ ਸ਼ੋਲਡਰਜ਼"), or "plus" of "clinic plus"."""
+    return word in _NAME_AND or word in _NAME_WORD_JOINERS or is_english_and(word)
+
+
+def _kept_joiner(joiner: str) -> list[str]:
+    """The joining word as a word of the name ("plus"), or nothing ("and", "&")."""
+    return [joiner] if joiner in _NAME_WORD_JOINERS else []
 
 
 def _join_split_name(items: tuple[ItemRequest, ...], catalog: CatalogIndex, text: str) -> tuple[ItemRequest, ...]:
@@ -106,9 +113,10 @@ def _join_split_name(items: tuple[ItemRequest, ...], catalog: CatalogIndex, text
     joined: list[ItemRequest] = []
     index = 0
     while index < len(items):
-        if index + 1 < len(items) and _and_between(items[index], items[index + 1], text) and _one_name(items[index], items[index + 1], catalog):
+        joiner = _joiner_between(items[index], items[index + 1], text) if index + 1 < len(items) else None
+        if joiner is not None and _one_name(items[index], items[index + 1], catalog, joiner):
             left, right = items[index], items[index + 1]
-            joined.append(_joined(left, right))
+            joined.append(_joined(left, right, joiner))
             index += 2
             continue
         joined.append(items[index])
@@ -116,9 +124,9 @@ def _join_split_name(items: tuple[ItemRequest, ...], catalog: CatalogIndex, text
     return tuple(joined)
 
 
-def _joined(left: ItemRequest, right: ItemRequest) -> ItemRequest:
+def _joined(left: ItemRequest, right: ItemRequest, joiner: str = "") -> ItemRequest:
     """One item of two halves: "3 hide" + "seek 100g" is 3 packs of 100 g of Hide & Seek."""
-    text, raw = f"{left.text} {right.text}", f"{left.raw} {right.raw}".strip()
+    text, raw = " ".join([left.text, *_kept_joiner(joiner), right.text]), f"{left.raw} {right.raw}".strip()
     if left.quantity is None:
         return replace(right, text=text, raw=raw)
     pack = right.pack_size
@@ -141,23 +149,24 @@ def _widen_over_and(item: ItemRequest, catalog: CatalogIndex, text: str) -> Item
     after = tokens[start + len(words) : start + len(words) + 2]
     if len(before) == 2 and _joins_name(before[1]) and not before[0][0].isdigit():
         left, right = ItemRequest(text=before[0], raw=before[0]), ItemRequest(text=item.text, raw=item.raw)
-        if _one_name(left, right, catalog):
-            return replace(item, text=f"{before[0]} {item.text}")
+        if _one_name(left, right, catalog, before[1]):
+            return replace(item, text=" ".join([before[0], *_kept_joiner(before[1]), item.text]))
     if len(after) == 2 and _joins_name(after[0]) and not after[1][0].isdigit():
         left, right = ItemRequest(text=item.text, raw=item.raw), ItemRequest(text=after[1], raw=after[1])
-        if _one_name(left, right, catalog):
-            return replace(item, text=f"{item.text} {after[1]}")
+        if _one_name(left, right, catalog, after[0]):
+            return replace(item, text=" ".join([item.text, *_kept_joiner(after[0]), after[1]]))
     return item
 
 
-def _and_between(left: ItemRequest, right: ItemRequest, text: str) -> bool:
-    """Only an "and" / "&" stands between the two items' spans (no comma, no "aur")."""
+def _joiner_between(left: ItemRequest, right: ItemRequest, text: str) -> str | None:
+    """The "and" / "&" / "plus" that alone stands between the two items' spans (no comma, no "aur")."""
     start = text.find(left.raw) if left.raw else -1
     end = text.find(right.raw, start + len(left.raw)) if start >= 0 and right.raw else -1
-    return end >= 0 and _joins_name(text[start + len(left.raw) : end].strip())
+    middle = text[start + len(left.raw) : end].strip() if end >= 0 else ""
+    return middle if middle and _joins_name(middle) else None
 
 
-def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex) -> bool:
+def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex, joiner: str = "") -> bool:
     words = left.text.split()
     if left.value is not None or not 1 <= len(words) <= _JOIN_MAX_WORDS or not right.text:
         return False
@@ -167,16 +176,27 @@ def _one_name(left: ItemRequest, right: ItemRequest, catalog: CatalogIndex) -> b
             return False
         if right.quantity is not None and right.unit not in MEASURE_UNITS:
             return False
-    result = catalog.match(f"{left.text} {right.text}")
+    result = catalog.match(" ".join([left.text, *_kept_joiner(joiner), right.text]))
     if not result.candidates or result.candidates[0].score < _JOIN_MIN_SCORE:
         return False
     name = [word for word in fold(result.candidates[0].name).replace("&", " ").split() if word != "and"]
-    run = [*words, right.text.split()[0]]
+    run = [*words, *_kept_joiner(joiner), right.text.split()[0]]
     if any(is_indic(word) for word in run):
         # "ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്": native words are not in the Latin name as written; the two
         # halves name one product, and name it better together than either does alone
         return all(_weaker_half(result, catalog.match(half.text)) for half in (left, right))
+    if _kept_joiner(joiner):
+        # "clinic plus shampoo": "clinic plus" in a row, "shampoo" later in "Clinic Plus Strong & Long Shampoo"
+        return _in_a_row_then(name, run[:-1], run[-1])
     return any(name[start : start + len(run)] == run for start in range(len(name) - len(run) + 1))
+
+
+def _in_a_row_then(name: list[str], run: list[str], later: str) -> bool:
+    """RUN stands in NAME word after word, and LATER somewhere after it."""
+    for start in range(len(name) - len(run) + 1):
+        if name[start : start + len(run)] == run and later in name[start + len(run) :]:
+            return True
+    return False
 
 
 def _weaker_half(whole: MatchResult, half: MatchResult) -> bool:

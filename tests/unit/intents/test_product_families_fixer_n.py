@@ -111,3 +111,73 @@ def test_regional_names_match_the_product(index: CatalogIndex, text: str, want: 
         assert top in {"P-FORTUNEMUSTARD", "P-DHARA"}
     else:
         assert top == want
+
+
+# ------------------------------------------------------------ "plus" inside a brand's name
+_PLUS_ROWS = (
+    ("P-CLINIC", "Clinic Plus Strong & Long Shampoo", "Clinic Plus", 175, "ml", ("shampoo",)),
+    ("P-LUX", "Lux Soft Touch Soap", "Lux", 100, "g", ("sabun", "soap")),
+    ("P-MAGGI", "Maggi 2-Minute Masala Noodles", "Maggi", 70, "g", ("maggi", "noodles")),
+    ("P-ATTA", "Aashirvaad Atta", "Aashirvaad", 5, "kg", ("atta",)),
+    ("P-DETTOL", "Dettol Original Soap", "Dettol", 75, "g", ("soap",)),
+)
+
+
+@pytest.fixture(scope="module")
+def plus_index() -> CatalogIndex:
+    entries = [
+        CatalogEntry(
+            product_id=pid, name=name, brand=brand, size_value=float(size), size_unit=unit, aliases=aliases  # type: ignore[arg-type]
+        )
+        for pid, name, brand, size, unit, aliases in _PLUS_ROWS
+    ]
+    return CatalogIndex.build(entries)
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("1 lux sabun te 1 clinic plus shampoo", [("P-LUX", 1), ("P-CLINIC", 1)]),
+        ("send 2 lux soaps and one clinic plus shampoo", [("P-LUX", 2), ("P-CLINIC", 1)]),
+        ("ek clinic plus shampoo aur 2 maggi", [("P-CLINIC", 1), ("P-MAGGI", 2)]),
+        ("2 clinic plus shampoo, 1 dettol", [("P-CLINIC", 2), ("P-DETTOL", 1)]),
+        ("ondu clinic plus shampoo mattu ondu lux", [("P-CLINIC", 1), ("P-LUX", 1)]),
+        # "plus" still joins two items that are no one name
+        ("2 maggi plus 1 lux", [("P-MAGGI", 2), ("P-LUX", 1)]),
+        ("1 atta plus 3 maggi", [("P-ATTA", 1), ("P-MAGGI", 3)]),
+    ],
+)
+def test_plus_of_a_brand_keeps_one_item(plus_index: CatalogIndex, text: str, want: list[tuple[str, int]]) -> None:
+    from intents.parse import parse
+
+    result = parse(text, catalog=plus_index)
+    got = [(item.candidates[0].product_id if item.candidates else None, item.quantity) for item in result.items]
+    assert got == want
+
+
+# ------------------------------------------------------------ "poha, the thick one"
+@pytest.mark.parametrize(
+    ("text", "want_words", "quantity"),
+    [
+        ("1 packet poha, the thick one", "thick poha", 1),
+        ("1 kilo poha, mota wala", "mota poha", 1),
+        ("ek packet poha, patla wala", "patla poha", 1),
+        ("aval arai kilo, getti", "getti aval", 0.5),
+        ("avalakki ondu kg, dappa", "dappa avalakki", 1),
+        ("ଚୁଡ଼ା ଏକ କିଲୋ, ମୋଟା", "ମୋଟା ଚୁଡ଼ା", 1),
+    ],
+)
+def test_a_describing_part_is_the_kind_of_the_item_before(text: str, want_words: str, quantity: float) -> None:
+    from intents.parse import parse
+
+    result = parse(text)
+    assert [(item.text, item.quantity) for item in result.items] == [(want_words, quantity)]
+
+
+def test_a_describing_part_is_no_item_of_its_own_and_other_parts_stay() -> None:
+    from intents.parse import parse
+
+    result = parse("2 kg toor dal and 1 packet poha, the thick one")
+    assert [item.text for item in result.items] == ["toor dal", "thick poha"]
+    result = parse("2 dahi, thanda wala")
+    assert [item.text for item in result.items] == ["dahi"]
