@@ -12,7 +12,7 @@ from dataclasses import replace
 from typing import Final
 
 from intents.items import Amount, amounts, content_words, extract_items
-from intents.keywords import Hit, find_language_name, language_name_index
+from intents.keywords import Hit, find_concepts, find_language_name, language_name_index
 from intents.lexicon import fold, load_lexicon
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
@@ -30,6 +30,7 @@ from intents.message import (
     says_more_than_fillers,
     quantified,
 )
+from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest
 
 
@@ -554,12 +555,37 @@ def _asks_there(message: Message) -> bool:
     return at >= 0 and not says_more_than_fillers(message.without(*SOCIAL)[at + 1 :], message.language)
 
 
+# Malayalam joins "not" to the number before it: "രണ്ടല്ല" is "രണ്ട് അല്ല" (not two), "randalla" "randu alla".
+_FUSED_NOT: Final = re.compile(r"(?<!\S)(\S+?)(ല്ല|alla)(?=[\s,.!?]|$)")
+
+
+def _fused_not_apart(message: Message) -> Message:
+    """"മട്ട അരി രണ്ടല്ല, അഞ്ച് കിലോ": a number word with "not" joined on, written apart so
+    the old amount and its "not" are read as in "രണ്ട് അല്ല"."""
+    if message.language != "ml":
+        return message
+
+    def apart(match: re.Match[str]) -> str:
+        stem, not_word = match.group(1), match.group(2)
+        for number in (stem + "്", stem + "ു", stem + "u", stem[:-1] + "u"):
+            if number_word_value(number, "ml") is not None:
+                return f"{number} {'അല്ല' if not_word == 'ല്ല' else 'alla'}"
+        return match.group(0)
+
+    folded = _FUSED_NOT.sub(apart, message.folded)
+    if folded == message.folded:
+        return message
+    tokens = tokenize(folded)
+    return Message(message.cleaned, folded, tokens, find_concepts(folded, tokens), message.language)
+
+
 def _instead(message: Message) -> Classification | None:
     """"doodh 2 ki jagah 4 packet kar do", "paal 3 packet illa, 2 packet pothum", "make it 4
     instead of 2": one product, an old quantity next to an "instead"/"not" marker and a new
     one on the other side. The item gets the NEW quantity, and the old one's unit when the
     new one has none ("2 kg ki jagah 3" is 3 kg). With a "make it" word, "from" / "to" between
     the amounts marks them too ("atta 3 kilo se 5 kilo kar do", "from 3 kg to 5 kg")."""
+    message = _fused_not_apart(message)
     marks = [(hit, False) for hit in message.concepts.get("instead", ())]
     marks += [(hit, True) for hit in message.concepts.get("instead_pre", ())]
     if message.has("change"):

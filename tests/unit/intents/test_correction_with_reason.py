@@ -47,3 +47,17 @@ def test_increase_then_make_it_changes_to_the_amount(text: str, quantity: float,
 
 def test_add_with_make_it_still_adds() -> None:
     assert parse("2 amul cream bhi add kar do").intent == Intent.ADD_ITEMS
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity"),
+    [
+        ("മട്ട അരി മൂന്നല്ല, അഞ്ച് കിലോ", 5),
+        ("പഞ്ചസാര ഒന്നല്ല, രണ്ട് കിലോ", 2),
+        ("matta ari randalla, anju kilo", 5),
+    ],
+)
+def test_malayalam_number_with_not_joined_on_is_the_old_amount(text: str, quantity: float) -> None:
+    result = parse(text)
+    assert result.intent == Intent.CHANGE_QUANTITY
+    assert [(item.quantity, item.unit) for item in result.items] == [(quantity, "kg")]
