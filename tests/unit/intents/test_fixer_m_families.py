@@ -111,3 +111,12 @@ def test_punjabi_will_i_get_browses_without_the_verb(text: str, query: str) -> N
 def test_new_item_spelt_by_ear_adds_product(text: str) -> None:
     result = parse(text, role="owner")
     assert (result.intent, result.slots.get("price_paise")) == (Intent.ADD_PRODUCT, 4500)
+
+
+@pytest.mark.parametrize("text", ["annachi, veedu 3rd floor, lift illa, paiyan kitta mela kondu vara sollunga",
+                                  "bhaiya, 4th floor hai, ladke ko bol dena upar tak le aaye",
+                                  "3 tala, lift nei, chheleke bolben opore niye aste",
+                                  "शाम को भेजना, घर पर कोई नहीं होगा", "ಮನೇಲಿ ಯಾರೂ ಇರಲ್ಲ, ಸಂಜೆ ಕಳಿಸಿ",
+                                  "ghare koi nathi, chhokra ne kejo bajuvala ne aapi de"])
+def test_word_for_the_delivery_boy_talks_to_shop(text: str) -> None:
+    assert _customer(text)[0] == Intent.TALK_TO_SHOP
