@@ -29,3 +29,10 @@ def _items(text: str) -> list[tuple[float | None, str | None]]:
 def test_purpose_clause_orders_nothing(text: str, language: str, wanted: list[tuple[float, str | None]]) -> None:
     del language  # the language the phrasing is in, for the reader
     assert _items(text) == wanted
+
+
+@pytest.mark.parametrize(
+    "text", ["randu kuppi velichenna", "இரண்டு குப்பி தேங்காய் எண்ணெய்", "do shishi dettol", "2 kuppi coconut oil, vilakku kathikkan"]
+)
+def test_a_bottle_word_counts_bottles(text: str) -> None:
+    assert _items(text) == [(2, "packet")]
