@@ -55,13 +55,13 @@ def classify_owner(message: Message) -> Classification:
     if ref is not None:
         slots: Slots = {"order_ref": ref}
         status = _order_status(message)
-        if message.has("reject"):
+        if _rejects_numbered(message):
             # "reject A6045, we don't have the delivery boy today": the reason may name a
             # status word (delivery), the command is the rejection
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
         if status is not None and not _accepted_first(message):
             return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
-        if message.has("reject", "cancel"):
+        if _rejects_numbered(message) or message.has("cancel"):
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
         if message.has("accept", "yes"):
             return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.9, slots=slots)
@@ -79,6 +79,25 @@ def classify_owner(message: Message) -> Classification:
     if several is not None:
         return several
     return _with_values(_classify_one(message))
+
+
+# Gujarati "of" after an order number: "A8628 no maal …", "A12 nu parcel" name the order's goods.
+_GUJARATI_OF: Final = frozenset({"no", "nu", "ni", "na"})
+
+
+def _rejects_numbered(message: Message) -> bool:
+    """A reject word said of a numbered order, but not Gujarati "no" (of) right after the
+    number and before the next word ("A8628 no maal delivery boy lai gayo": it went out)."""
+    return any(not _gujarati_of(message, hit) for hit in message.concepts.get("reject", ()))
+
+
+def _gujarati_of(message: Message, hit: Hit) -> bool:
+    if message.language != "gu" or message.folded[hit.start : hit.end] not in _GUJARATI_OF:
+        return False
+    before = message.folded[: hit.start].split()
+    after = message.folded[hit.end :]
+    right_after_number = bool(before) and read_order_ref(before[-1]) is not None
+    return right_after_number and after[:1] == " " and after.strip()[:1].isalpha()
 
 
 def _barcode_slots(message: Message, barcode: re.Match[str]) -> Slots:

@@ -120,3 +120,13 @@ def test_new_item_spelt_by_ear_adds_product(text: str) -> None:
                                   "ghare koi nathi, chhokra ne kejo bajuvala ne aapi de"])
 def test_word_for_the_delivery_boy_talks_to_shop(text: str) -> None:
     assert _customer(text)[0] == Intent.TALK_TO_SHOP
+
+
+@pytest.mark.parametrize(("text", "intent"), [
+    ("A8628 no maal delivery boy lai gayo, raste ma che", Intent.ADVANCE_ORDER),
+    ("A8628 nu parcel pack thai gayu", Intent.ADVANCE_ORDER),
+    ("A8628 no, maal nathi", Intent.REJECT_ORDER),
+    ("A8628 reject karo, maal nathi", Intent.REJECT_ORDER),
+])
+def test_gujarati_of_after_order_number_is_not_no(text: str, intent: Intent) -> None:
+    assert _owner(text) == intent
