@@ -130,3 +130,10 @@ def test_word_for_the_delivery_boy_talks_to_shop(text: str) -> None:
 ])
 def test_gujarati_of_after_order_number_is_not_no(text: str, intent: Intent) -> None:
     assert _owner(text) == intent
+
+
+@pytest.mark.parametrize(("text", "delta"), [("பொன்னி அரிசி 5 கிலோ மூட்டை 10 வந்துருக்கு", 10),
+                                             ("maggi 20 packet vandhurukku", 20), ("2 ta dove kombe", -2)])
+def test_spoken_arrivals_and_losses_adjust_stock(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, delta)
