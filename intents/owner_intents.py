@@ -18,6 +18,7 @@ from typing import Final
 from intents.customer_intents import classify_customer
 from intents.items import connectors, extract_items, split_segments
 from intents.keywords import Hit, concept_index, find_concepts
+from intents.lexicon import load_lexicon
 from intents.message import (
     BARCODE,
     MONEY,
@@ -509,11 +510,21 @@ def _leading_price_word_is_a_name(message: Message) -> Message:
     """"dhara sorsher tel er dam 178 koro": a price word ("dhara", Telugu for price) opening the
     message while another price word follows is the brand Dhara, part of the product's name."""
     hits = sorted(message.concepts.get("price", ()), key=lambda hit: hit.start)
-    if len(hits) < 2 or message.folded[: hits[0].start].strip():
+    if not hits or message.folded[: hits[0].start].strip():
+        return message
+    if len(hits) < 2 and not _opens_a_known_name(message.folded[hits[0].start :]):
         return message
     concepts = dict(message.concepts)
     concepts["price"] = hits[1:]
     return Message(message.cleaned, message.folded, message.tokens, concepts, message.language)
+
+
+def _opens_a_known_name(text: str) -> bool:
+    """"dhara sorsher tel 1 litre 168": the price word and the words after it are a name the
+    lexicon knows (Dhara mustard oil), so the word is the brand."""
+    words = text.split()
+    lexicon = load_lexicon()
+    return any(lexicon.lookup(" ".join(words[:size])) for size in range(2, min(len(words), lexicon.longest_term) + 1))
 
 
 def _verb_names_shop(message: Message) -> bool:

@@ -181,3 +181,19 @@ def test_a_describing_part_is_no_item_of_its_own_and_other_parts_stay() -> None:
     assert [item.text for item in result.items] == ["toor dal", "thick poha"]
     result = parse("2 dahi, thanda wala")
     assert [item.text for item in result.items] == ["dahi"]
+
+
+# ------------------------------------------------------------ "dhara" opening an owner's price message
+@pytest.mark.parametrize(
+    ("text", "price"),
+    [
+        ("dhara sorsher tel 1 litre 168 taka", 16800),
+        ("dhara sarson tel 1 litre 172", 17200),
+    ],
+)
+def test_dhara_with_an_oil_word_is_the_brand_not_the_price_word(index: CatalogIndex, text: str, price: int) -> None:
+    from intents.parse import parse
+
+    result = parse(text, role="owner", catalog=index)
+    assert result.slots.get("price_paise") == price
+    assert [item.candidates[0].product_id if item.candidates else None for item in result.items] == ["P-DHARA"]
