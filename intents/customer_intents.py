@@ -391,6 +391,8 @@ def _only_denies(message: Message) -> bool:
     "isko hata do"); no number may stand in it."""
     if not message.has("no", "wrong", "instead", "instead_pre", "remove") or any(token.kind == "num" for token in message.tokens):
         return False
+    if message.has("clear") and not message.has("no", "wrong", "instead", "instead_pre"):
+        return False  # "सब हटा दो, बाद में मंगवाऊँगी": take it all out, the cart
     rest = content_words(message.without("no", "wrong", "instead", "instead_pre", "exists", "remove"), message.language)
     return all(word in _POINTING for word in rest)
 

@@ -137,3 +137,13 @@ def test_gujarati_of_after_order_number_is_not_no(text: str, intent: Intent) -> 
 def test_spoken_arrivals_and_losses_adjust_stock(text: str, delta: int) -> None:
     result = parse(text, role="owner")
     assert (result.intent, result.slots.get("stock_delta")) == (Intent.ADJUST_STOCK, delta)
+
+
+@pytest.mark.parametrize("text", ["सब हटा दो, बाद में मंगवाऊँगी", "ellam eduthudunga, aprom solren", "sob fele dao, pore bolbo",
+                                  "सब कुछ हटा दो, बाद में ऑर्डर करूँगी", "sab hata do"])
+def test_take_it_all_out_order_later_clears_cart(text: str) -> None:
+    assert _customer(text)[0] == Intent.CLEAR_CART
+
+
+def test_take_this_out_still_denies() -> None:
+    assert _customer("isko hata do")[0] == Intent.DENY
