@@ -147,3 +147,9 @@ def test_take_it_all_out_order_later_clears_cart(text: str) -> None:
 
 def test_take_this_out_still_denies() -> None:
     assert _customer("isko hata do")[0] == Intent.DENY
+
+
+@pytest.mark.parametrize("text", ["ये बॉट कैसे चलता है? महीने का सामान एक साथ मंगाना है",
+                                  "ei bot ki bhabe chole? mashher bajar ek sathe nite chai"])
+def test_all_together_is_no_count_in_a_how_question(text: str) -> None:
+    assert _customer(text)[0] == Intent.HELP
