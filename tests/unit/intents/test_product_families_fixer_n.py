@@ -197,3 +197,14 @@ def test_dhara_with_an_oil_word_is_the_brand_not_the_price_word(index: CatalogIn
     result = parse(text, role="owner", catalog=index)
     assert result.slots.get("price_paise") == price
     assert [item.candidates[0].product_id if item.candidates else None for item in result.items] == ["P-DHARA"]
+
+
+# ------------------------------------------------------------ Kannada "they came" (bandvu) is no product word
+@pytest.mark.parametrize("text", ["colin 12 bottle bandvu, add maadi", "20 maggi bandavu", "ಮ್ಯಾಗಿ 10 ಪ್ಯಾಕೆಟ್ ಬಂದವು"])
+def test_kannada_came_plural_adds_stock_and_leaves_the_name(text: str) -> None:
+    from intents.parse import parse
+
+    result = parse(text, role="owner")
+    assert result.intent == "adjust_stock"
+    assert result.slots.get("stock_delta", 0) > 0
+    assert all("bandvu" not in item.text and "bandavu" not in item.text and "ಬಂದವು" not in item.text for item in result.items)
