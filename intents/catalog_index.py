@@ -158,32 +158,22 @@ def chat_words() -> frozenset[str]:
     """Words of the intent, filler and connector tables ("vendaa", "nahi",
     "irundhu", "toot", "leak", "ଦୋକାନ"): chat around an order, not products. Such a word is
     matched only as written or through the lexicon, never guessed at as a typo or a brand."""
-    words: set[str] = set()
-    for name, column in (
-        ("concepts.csv", "phrase"),
-        ("fillers.csv", "phrase"),
-        ("connectors.csv", "word"),
-    ):
-        for row in read_table(name):
-            words.update(fold(row.get(column, "")).split())
-    return frozenset(words)
+    return frozenset(word for phrase in _chat_phrases() for word in phrase.split())
 
 
 @lru_cache(maxsize=1)
 def lone_chat_words() -> frozenset[str]:
     """Chat words that are a whole phrase of those tables on their own ("দাম" price, "ధర"),
     not only a word inside a longer one (the "बार" of "पिछली बार", last time)."""
-    words: set[str] = set()
-    for name, column in (
-        ("concepts.csv", "phrase"),
-        ("fillers.csv", "phrase"),
-        ("connectors.csv", "word"),
-    ):
-        for row in read_table(name):
-            phrase = fold(row.get(column, ""))
-            if phrase and " " not in phrase:
-                words.add(phrase)
-    return frozenset(words)
+    return frozenset(phrase for phrase in _chat_phrases() if phrase and " " not in phrase)
+
+
+@lru_cache(maxsize=1)
+def _chat_phrases() -> tuple[str, ...]:
+    """Every phrase of the intent, filler and connector tables, folded."""
+    return tuple(fold(row.get(column, "")) for name, column in (
+        ("concepts.csv", "phrase"), ("fillers.csv", "phrase"), ("connectors.csv", "word"))
+        for row in read_table(name))
 
 
 @lru_cache(maxsize=1)

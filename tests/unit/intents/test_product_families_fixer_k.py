@@ -13,6 +13,8 @@ from intents.catalog_index import CatalogIndex
 from intents.romanise import loanword_spellings, romanise
 from intents.types import CatalogEntry, PackSize
 
+from .small_catalog import build_index, top_product
+
 _ROWS = (
     ("P-MAAZA", "Maaza Mango Drink", "Maaza", 600, "ml", ("mango drink",)),
     ("P-MATCHA", "Minus Thirty Green Tea Matcha Ice Cream Cup", "Minus Thirty", 100, "ml", ()),
@@ -41,18 +43,10 @@ _ROWS = (
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    entries = [
-        CatalogEntry(
-            product_id=pid, name=name, brand=brand, size_value=float(size), size_unit=unit, aliases=aliases  # type: ignore[arg-type]
-        )
-        for pid, name, brand, size, unit, aliases in _ROWS
-    ]
-    return CatalogIndex.build(entries)
+    return build_index(_ROWS)
 
 
-def _top(index: CatalogIndex, text: str, size_hint: PackSize | None = None) -> str | None:
-    result = index.match(text, size_hint=size_hint)
-    return result.candidates[0].product_id if result.candidates else None
+_top = top_product
 
 
 # ------------------------------------------------------------ a brand spelt as it sounds

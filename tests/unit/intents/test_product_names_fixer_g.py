@@ -11,7 +11,8 @@ from intents.items import extract_items
 from intents.lexicon import is_english_and
 from intents.parse import parse
 from intents.romanise import loanword_spellings, romanise
-from intents.types import CatalogEntry
+
+from .small_catalog import build_index, top_product
 
 _ROWS = (
     ("P-SOAP", "Dettol Original Soap", "Dettol", 125, "g"),
@@ -48,16 +49,10 @@ _ROWS = (
 
 @pytest.fixture(scope="module")
 def index() -> CatalogIndex:
-    entries = [
-        CatalogEntry(product_id=pid, name=name, brand=brand, size_value=float(size), size_unit=unit)  # type: ignore[arg-type]
-        for pid, name, brand, size, unit in _ROWS
-    ]
-    return CatalogIndex.build(entries)
+    return build_index(_ROWS)
 
 
-def _top(index: CatalogIndex, text: str) -> str | None:
-    result = index.match(text)
-    return result.candidates[0].product_id if result.candidates else None
+_top = top_product
 
 
 # ---------------------------------------------------------------- English loan words in Indic scripts
