@@ -17,6 +17,7 @@ from commerce import inventory, orders
 from commerce.owner_links import LINK_TTL, issue_owner_link_code
 from commerce.payments import cancel_paid_order
 from commerce.errors import AlreadyInInventory, DomainError, InvalidInput, InvalidTransition, NotFound
+from commerce.orders import STATUS_FROM
 from commerce.stores import set_open
 from commerce.tables import InventoryItem, Order, Store
 from intents.types import Intent, Parse
@@ -158,12 +159,13 @@ async def _item_command(turn: Turn, store: Store, parse: Parse) -> None:
         if parse.intent == Intent.SET_PRICE and isinstance(parse.slots.get("price_paise"), int):
             items = _nearest_price_first(items, int(parse.slots["price_paise"]))
         items = items[:5]
-        move(turn.session, "owner_choosing", op=op, options=[item.id for item in items])
+        option_ids = [item.id for item in items]
+        move(turn.session, "owner_choosing", op=op, options=option_ids)
         rows = []
         lines = [turn.t("owner.product.which", item=request.text)]
         for n, item in enumerate(items, start=1):
             lines.append(f"{n}. {item_title(item)} — {turn.money(item.selling_price_paise)} ({item.current_stock})")
-            rows.append(ListRow(id=pick_row_id(n, [i.id for i in items]), title=row_title(item),
+            rows.append(ListRow(id=pick_row_id(n, option_ids), title=row_title(item),
                                 description=turn.money(item.selling_price_paise)))
         turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
         return
@@ -240,13 +242,14 @@ async def _add_product(turn: Turn, store: Store, parse: Parse) -> None:
     if len(products) == 1:
         await _add_catalog_product(turn, store, products[0].id)
         return
-    move(turn.session, "owner_choosing", op={"intent": "add_product"}, options=[p.id for p in products])
+    option_ids = [product.id for product in products]
+    move(turn.session, "owner_choosing", op={"intent": "add_product"}, options=option_ids)
     lines = [turn.t("owner.product.which", item=query)]
     rows = []
     for n, product in enumerate(products, start=1):
         size = f" {product.size_value:g} {product.size_unit}" if product.size_value and product.size_unit else ""
         lines.append(f"{n}. {product.name}{size}")
-        rows.append(ListRow(id=pick_row_id(n, [p.id for p in products]), title=short_title(f"{product.name}{size}", 24)))
+        rows.append(ListRow(id=pick_row_id(n, option_ids), title=short_title(f"{product.name}{size}", 24)))
     turn.say("\n".join(lines), rows=rows, list_title=turn.t("button.choose"))
 
 
@@ -303,25 +306,31 @@ async def _find_order(turn: Turn, store: Store, ref: str, by_id: bool) -> Order 
         return None
 
 
-# The statuses an order may be in for each owner command: accept / reject the ones waiting for
-# the shop; "out" / "delivered" / "packing" the ones that can move on to that status.
-_ACTIONABLE: dict[str, tuple[str, ...]] = {
-    Intent.ACCEPT_ORDER.value: ("confirmed",),
-    Intent.REJECT_ORDER.value: ("confirmed",),
-    "processing": ("confirmed",),
-    "out_for_delivery": ("processing", "confirmed"),
-    "delivered": ("out_for_delivery",),
-    "": ("out_for_delivery", "processing", "confirmed"),
-}
+# The steps of the shop's workflow an owner moves an order through (commerce.orders.STATUS_FROM
+# says from which statuses each may be reached).
+_SHOP_STEPS = ("processing", "out_for_delivery", "delivered")
+
+
+def _actionable_statuses(intent: Intent, status: str) -> tuple[str, ...]:
+    """The statuses of the orders an owner's command can act on: accept / reject and "packing"
+    the ones waiting for the shop; "out for delivery" also one not yet accepted (the bot accepts
+    it on the way); an advance with no status any order that can move on."""
+    if intent != Intent.ADVANCE_ORDER:
+        status = "processing"
+    if status not in ("", *_SHOP_STEPS):
+        return ()
+    targets = [status] if status else list(_SHOP_STEPS)
+    if status == "out_for_delivery":
+        targets.append("processing")
+    return tuple(dict.fromkeys(found for target in targets for found in STATUS_FROM[target]))
 
 
 async def _unnumbered_order(store: Store, turn: Turn, intent: Intent, status: str, newest: bool) -> Order | None:
     """"accept the last one", "order accept karo": the store's newest order that this command
     can act on (which_order "newest", see intents.types); with no "last" word, the only such
     order, when there is exactly one. None when the owner has to say which."""
-    key = status if intent == Intent.ADVANCE_ORDER else intent.value
     found: list[Order] = []
-    for state in _ACTIONABLE.get(key, ()):
+    for state in _actionable_statuses(intent, status):
         found += (await orders.list_orders(turn.uow, store_id=store.id, status=state, limit=2)).orders
     found.sort(key=lambda order: (order.created_at, order.id), reverse=True)
     if newest and found:
