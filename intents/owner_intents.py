@@ -62,7 +62,7 @@ def classify_owner(message: Message) -> Classification:
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
         if status is not None and not _accepted_first(message):
             return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
-        if _rejects_numbered(message) or message.has("cancel"):
+        if message.has("cancel"):
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
         if message.has("accept", "yes"):
             return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.9, slots=slots)
