@@ -11,7 +11,7 @@ import pytest
 
 from intents.catalog_index import CatalogIndex
 from intents.romanise import loanword_spellings, romanise
-from intents.types import CatalogEntry, PackSize
+from intents.types import PackSize
 
 from .small_catalog import build_index, top_product
 
@@ -189,12 +189,7 @@ _JIM_JAM_ROWS = (
 
 @pytest.fixture(scope="module")
 def biscuits() -> CatalogIndex:
-    return CatalogIndex.build(
-        [
-            CatalogEntry(product_id=pid, name=name, brand=brand, size_value=float(size), size_unit=unit)  # type: ignore[arg-type]
-            for pid, name, brand, size, unit in _JIM_JAM_ROWS
-        ]
-    )
+    return build_index(_JIM_JAM_ROWS)
 
 
 @pytest.mark.parametrize(
