@@ -13,21 +13,18 @@ phrasings are written for these tests, not taken from the held-out files:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from intents.catalog_csv import load_catalog
 from intents.catalog_index import CatalogIndex
 from intents.parse import parse
 from intents.types import Intent
 
-TEST_CATALOG = Path(__file__).resolve().parents[3] / "intents" / "eval" / "test_catalog.csv"
+from .eval_shop import build_eval_shop
 
 
 @pytest.fixture(scope="module")
 def shop() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog(TEST_CATALOG))
+    return build_eval_shop()
 
 
 @pytest.mark.parametrize(

@@ -6,21 +6,18 @@ these tests, not taken from the held-out files."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from intents.catalog_csv import load_catalog
 from intents.catalog_index import CatalogIndex
 from intents.parse import parse
-from intents.types import CatalogEntry, Intent
+from intents.types import Intent
 
-TEST_CATALOG = Path(__file__).resolve().parents[3] / "intents" / "eval" / "test_catalog.csv"
+from .eval_shop import build_eval_shop, parsed_order
 
 
 @pytest.fixture(scope="module")
 def shop() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog(TEST_CATALOG))
+    return build_eval_shop()
 
 
 @pytest.mark.parametrize(
@@ -40,9 +37,7 @@ def shop() -> CatalogIndex:
     ],
 )
 def test_a_remark_beside_an_order_is_no_item(shop, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
-    result = parse(text, catalog=shop)
-    assert result.intent == Intent.ADD_ITEMS, result
-    assert len(result.items) == count, result
+    result = parsed_order(shop, text, count)
     assert all(item.quantity is not None for item in result.items), result
 
 
@@ -55,9 +50,7 @@ def test_a_remark_beside_an_order_is_no_item(shop, text: str, count: int) -> Non
     ],
 )
 def test_real_items_without_an_amount_stay(shop, text: str, count: int) -> None:  # type: ignore[no-untyped-def]
-    result = parse(text, catalog=shop)
-    assert result.intent == Intent.ADD_ITEMS, result
-    assert len(result.items) == count, result
+    parsed_order(shop, text, count)
 
 
 def test_no_amount_anywhere_keeps_the_parts(shop) -> None:  # type: ignore[no-untyped-def]

@@ -6,22 +6,19 @@ A real item without an amount stays an item. Phrasings written for these tests."
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
-from intents.catalog_csv import load_catalog
 from intents.catalog_index import CatalogIndex
 from intents.parse import parse
 from intents.remarks import without_remark_clauses
-from intents.types import CatalogEntry, Intent
+from intents.types import Intent
 
-TEST_CATALOG = Path(__file__).resolve().parents[3] / "intents" / "eval" / "test_catalog.csv"
+from .eval_shop import build_eval_shop, parsed_order
 
 
 @pytest.fixture(scope="module")
 def shop() -> CatalogIndex:
-    return CatalogIndex.build(load_catalog(TEST_CATALOG))
+    return build_eval_shop()
 
 
 @pytest.mark.parametrize(
@@ -105,9 +102,7 @@ def test_what_is_at_home_is_no_second_removal(shop: CatalogIndex, text: str) -> 
     ],
 )
 def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, count: int) -> None:
-    result = parse(text, catalog=shop)
-    assert result.intent == Intent.ADD_ITEMS, result
-    assert len(result.items) == count, result
+    result = parsed_order(shop, text, count)
     assert all(item.quantity is not None for item in result.items), result
 
 
@@ -125,9 +120,7 @@ def test_a_list_heading_is_no_item_and_no_browse(shop: CatalogIndex, text: str, 
     ],
 )
 def test_real_items_stay(shop: CatalogIndex, text: str, count: int) -> None:
-    result = parse(text, catalog=shop)
-    assert result.intent == Intent.ADD_ITEMS, result
-    assert len(result.items) == count, result
+    parsed_order(shop, text, count)
 
 
 @pytest.mark.parametrize(
@@ -168,9 +161,7 @@ def test_a_container_after_the_pack_size_names_the_pack(shop: CatalogIndex, text
     ],
 )
 def test_a_heading_over_names_without_amounts_is_an_order(shop: CatalogIndex, text: str, count: int) -> None:
-    result = parse(text, catalog=shop)
-    assert result.intent == Intent.ADD_ITEMS, result
-    assert len(result.items) == count, result
+    parsed_order(shop, text, count)
 
 
 @pytest.mark.parametrize("text", ["send me the price list\natta\ndal", "rate list bhejo\natta\ndal\nchini"])
