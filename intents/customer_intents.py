@@ -247,11 +247,16 @@ def _asks_status_alone(message: Message) -> bool:
 _PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})
 
 
+def _ends_asking(message: Message) -> bool:
+    """The message ends in a question mark ("ghee hai?", "any shop in Indiranagar?")."""
+    return message.cleaned.rstrip().endswith("?")
+
+
 def _asks_for_any_shop(message: Message) -> bool:
     """"any grocery shop in Indiranagar?", "મણિનગરમાં કોઈ દુકાન છે?", "கலூரில் ஏதாவது மளிகை கடை
     இருக்கா?": an "any" word and a shop word in a question, and no amount and no word the lexicon
     knows beside them (the place's name and "grocery" only), so no goods are asked for."""
-    asked = message.has("exists", "available", "which") or message.cleaned.rstrip().endswith("?")
+    asked = message.has("exists", "available", "which") or _ends_asking(message)
     if not (asked and message.has("any_one")):
         return False
     left = product_words(message, "shop", "any_one", "exists", "available", "which", "address_part", *SOCIAL)
@@ -265,7 +270,7 @@ def _asks_delivery_to(message: Message) -> bool:
     delivery irukka?"); a street makes it an address."""
     if _street_parts(message) or message.has("address"):
         return False
-    asked = message.has("exists", "available") or message.cleaned.rstrip().endswith("?")
+    asked = message.has("exists", "available") or _ends_asking(message)
     return asked and not quantified(product_words(message, *SOCIAL, "exists", "available", "address_part", "shop", "near"))
 
 
@@ -273,7 +278,7 @@ def _gives_address(message: Message) -> bool:
     """An address, not a question about shops: an address label ("deliver to:") or a street
     of two address words ("send to my shop: 12 main road"), unless asked ("which shops deliver
     to 560034?", "shops near MG road 560034?") with no street or flat named beside the label."""
-    asked = message.has("which") or message.cleaned.rstrip().endswith("?")
+    asked = message.has("which") or _ends_asking(message)
     parts = _street_parts(message)
     if message.has("address"):
         return not asked or bool(parts)
@@ -519,7 +524,7 @@ def _browse(message: Message) -> Classification | None:
     "kya" with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?", "maggi khatam ho gaya kya?") asks as much
     as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop")
-    questioned = message.has("which") or message.cleaned.rstrip().endswith("?") or _asks_there(message) or _opens_with_kya(message)
+    questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
     asked = questioned and message.has("exists", "available", "finished")
     if not (asked or message.has("catalog", "available", "show", "price")):
