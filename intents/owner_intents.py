@@ -641,20 +641,13 @@ def _added_at_price(message: Message) -> tuple[int, tuple[int, int]] | None:
         price = _price_with_its_word(message)
     if price is None:
         return None
-    priceless = message.folded[: price[1][0]] + " " * (price[1][1] - price[1][0]) + message.folded[price[1][1] :]
-    names = [item for item in extract_items(_without_commands(message, priceless), message.language) if item.text]
+    # the name without the price and the owner's command words
+    chars = list(message.without("price", "new_product", "new_item", "increase", "change", "more", "still", *SOCIAL))
+    chars[price[1][0] : price[1][1]] = " " * (price[1][1] - price[1][0])
+    names = [item for item in extract_items("".join(chars), message.language) if item.text]
     if any(item.quantity is not None and item.unit not in MEASURE_UNITS for item in names):
         return None  # "maggi 20 add karo, rate 14": twenty came in
     return price
-
-
-def _without_commands(message: Message, text: str) -> str:
-    """TEXT (the message's folded text, some of it blanked) without the owner's command words."""
-    chars = list(text)
-    for concept in ("price", "new_product", "new_item", "increase", "change", "more", "still", *SOCIAL):
-        for hit in message.concepts.get(concept, ()):
-            chars[hit.start : hit.end] = " " * (hit.end - hit.start)
-    return "".join(chars)
 
 
 def _arrived(message: Message) -> bool:
