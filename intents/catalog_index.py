@@ -116,10 +116,6 @@ _WEAK_NAME_WORDS: Final = frozenset(
 # Catalog words a romanised word is never taken for by its sound ("వీట్" vit is wheat, not with).
 _NO_SOUND_MATCH: Final = STOPWORDS | _FUNCTION_WORDS | _WEAK_NAME_WORDS
 
-def _english_filler(word: str) -> bool:
-    """The "and" of a brand name written in an Indic script ("ഹെഡ് ആൻഡ് ഷോൾഡേഴ്സ്", "एंड",
-    "ਐਂਡ"): no product word, as the Latin "and" is not."""
-    return is_english_and(word)
 
 def _between_words(words: Sequence[str], position: int) -> bool:
     """An "of" word ("no", "da", "ka", "er") between two words of an item."""
@@ -888,7 +884,7 @@ class CatalogIndex:
             for w in words
             if w not in STOPWORDS
             and (w not in _FUNCTION_WORDS or w in self.lexicon.phrase_words)
-            and not _english_filler(w)
+            and not is_english_and(w)  # "ആൻഡ്", "एंड": the Latin "and" is no product word either
         ][:12]
         if not words:
             return MatchResult(pack_size=pack_size)
