@@ -418,15 +418,11 @@ def without_products(message: Message) -> Classification:
         return Classification(intent=Intent.CONFIRM, confidence=0.85)
     if message.has("help"):
         return Classification(intent=Intent.HELP, confidence=0.8)
-    if message.has("checkout") or _enough_then_order(message):
+    if message.has("checkout", "enough"):
+        # "બસ, હવે ઓર્ડર આપી દો", "बस, अब ऑर्डर दे दो", "ਬਸ": an "enough" word with nothing to buy
+        # beside it: that is all, place it
         return Classification(intent=Intent.CHECKOUT, confidence=0.7)
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
-
-
-def _enough_then_order(message: Message) -> bool:
-    """"બસ, હવે ઓર્ડર આપી દો", "बस, अब ऑर्डर दे दो", "बस, पाठवा", "ਬਸ": an "enough" word with
-    nothing to buy beside it (the order or a send verb at most): that is all, place it."""
-    return message.has("enough")
 
 
 # Honorifics that the yes table also holds ("namaste ji" greets, it says no "yes").

@@ -158,8 +158,18 @@ def _firm(message: Message, concept: str, social: str, named: bool) -> bool:
 
 def _names_order(message: Message) -> bool:
     """The order word, alone or inside a "last order" phrase ("છેલ્લો ઓર્ડર", "pichla order")."""
-    return message.has("order") or any(
-        found.concept == "order" for hit in message.concepts.get("latest", ()) if " " in hit.phrase for found in concept_index().find(hit.phrase)
+    return message.has("order") or _phrase_holds(message, ("latest",), "order")
+
+
+def _phrase_holds(message: Message, concepts: tuple[str, ...], inner: str) -> bool:
+    """A several-word phrase of one of CONCEPTS holds a word of INNER itself ("pichla order",
+    "kadai thirandhachu")."""
+    return any(
+        found.concept == inner
+        for concept in concepts
+        for hit in message.concepts.get(concept, ())
+        if " " in hit.phrase
+        for found in concept_index().find(hit.phrase)
     )
 
 
@@ -530,13 +540,7 @@ def _opens_a_known_name(text: str) -> bool:
 def _verb_names_shop(message: Message) -> bool:
     """"kadai thirandhachu, order podalam": the open / close phrase itself holds the shop word
     (kadai), so the shop opens whatever the next clause says."""
-    return any(
-        found.concept == "shop"
-        for concept in ("open", "close")
-        for hit in message.concepts.get(concept, ())
-        if " " in hit.phrase
-        for found in concept_index().find(hit.phrase)
-    )
+    return _phrase_holds(message, ("open", "close"), "shop")
 
 
 def _shop_stopped(message: Message) -> bool:
