@@ -36,6 +36,7 @@ from intents.message import (
     product_words,
     quantified,
 )
+from intents.owner_stock_count import stock_made
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -313,6 +314,12 @@ def _classify_one(message: Message) -> Classification:
             or (message.has("today") and message.has("order") and (message.has("how_many") or not _names_more(message, products))):
         # "how many orders today" with any verb after it ("ଆଜି କେତେ ଅର୍ଡର ହେଲା", "aaj kitne order hue")
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
+
+    made = stock_made(message) if has_product else None
+    if made is not None:
+        # "fortune besan ka stock 60 kar do, maal aa gaya": the stock is made 60; the arrival is the reason
+        items = tuple(_with_pack(_without_link(item)) for item in made[1])
+        return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": made[0]}, items=items)
 
     if message.has("new_item") and has_product:
         return _new_product(message)
@@ -804,7 +811,7 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
 # "kilo na 155", "kg ge 175", "kilo ka 50", "litre ki 60": the word between a unit and its price.
 _PER_WORDS: Final = frozenset(
     "ka ki ke na no nu ne ge ku kku ki la lo da di de ra re er per ko cha chi che"
-    " का की के ला चा ची चे ना નું ના નો ਦਾ ਦੀ ਦੇ ಗೆ ക്ക് కి కు க்கு র ର".split()
+    " का की के ला चा ची चे ना નું ના નો ਦਾ ਦੀ ਦੇ ಗೆ ക്ക് కి కు க்கு র ର এর".split()
 )
 _PRICED_UNITS: Final = ("kg", "l", "dozen")
 

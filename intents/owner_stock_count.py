@@ -1,0 +1,94 @@
+"""The owner sets a product's stock to a count, or adds a count to it.
+
+"fortune besan ka stock 60 kar do, maal aa gaya", "set the stock of Horlicks to 12. The new
+supply came this morning": the stock word, the number and a make-it / set word in one clause
+make the number the new count; the arrival said in another clause only gives the reason.
+"stock mein 10 jod dijiye", "स्टॉक २० ने वाढवा" add 10 / 20: the add word is in that clause.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Final
+
+from intents.items import extract_items
+from intents.keywords import Hit, concept_index
+from intents.message import SOCIAL, Message
+from intents.types import ItemRequest
+
+# Where one clause ends ("…kar do, maal aa gaya").
+_CLAUSE_END: Final = re.compile(r"[,.;!?\n।|]")
+_NUMBER: Final = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/]|\.\d)")
+
+# Words that make the clause's number a change to the stock, not the new count.
+_CHANGE_BY: Final = ("increase", "decrease", "raise", "new_product", "remove")
+# Words that make the number the new count: "kar do", "aakku", "make it", "set".
+_MAKE_IT: Final = ("change", "set_to")
+# Command words that are no part of the product's name.
+_COMMAND: Final = ("stock", "finished", "new_item", "exists", "change", "set_to", "from_amount", "fresh", "today", "hours", *_CHANGE_BY, *SOCIAL)
+
+
+def _clauses(folded: str) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for end in _CLAUSE_END.finditer(folded):
+        # a decimal point ("1.5") ends no clause
+        if end.group() == "." and end.start() and folded[end.start() - 1].isdigit() and folded[end.end() : end.end() + 1].isdigit():
+            continue
+        spans.append((start, end.start()))
+        start = end.end()
+    spans.append((start, len(folded)))
+    return spans
+
+
+def _hits_in(message: Message, concepts: tuple[str, ...], start: int, end: int) -> bool:
+    return any(start <= hit.start and hit.end <= end for concept in concepts for hit in message.concepts.get(concept, ()))
+
+
+def stock_made(message: Message) -> tuple[int | float, list[ItemRequest]] | None:
+    """(the new count, the product named) when a clause says "make the stock N": the stock
+    word, one number after it and a make-it word, and no add or take-off word in that clause.
+    The product is the one named in that clause, else in the whole message."""
+    if _adds_a_new_product(message):
+        return None
+    for start, end in _clauses(message.folded):
+        stocks = [hit for hit in _stock_words(message) if start <= hit.start and hit.end <= end]
+        if not stocks or not _hits_in(message, _MAKE_IT, start, end) or _hits_in(message, _CHANGE_BY, start, end):
+            continue
+        numbers = [number for number in _NUMBER.finditer(message.folded, start, end) if number.start() >= stocks[0].end]
+        if len(numbers) != 1:
+            continue
+        number = numbers[0]
+        blanked = message.without(*_COMMAND)
+        blanked = blanked[: number.start()] + " " * (number.end() - number.start()) + blanked[number.end() :]
+        names = _names(blanked[start:end], message.language) or _names(_other_clauses(blanked, start, end), message.language)
+        if len(names) != 1:
+            continue
+        value = float(number.group(1))
+        return (int(value) if value == int(value) else value), names
+    return None
+
+
+def _stock_words(message: Message) -> list[Hit]:
+    """The stock word's hits, and Gujarati "no stock" ("amul butter no stock 16 kari do": "no" is
+    "of") when a number follows it: a count is no "out of stock"."""
+    hits = list(message.concepts.get("stock", ()))
+    hits += [hit for hit in message.concepts.get("finished", ()) if _holds(hit, "stock") and _NUMBER.search(message.folded, hit.end)]
+    return sorted(hits, key=lambda hit: hit.start)
+
+
+def _adds_a_new_product(message: Message) -> bool:
+    """"new item: …" names a product to add; "naya maal aa gaya" (new goods came) names none."""
+    return any(not _holds(hit, "stock") for hit in message.concepts.get("new_item", ()))
+
+
+def _holds(hit: Hit, concept: str) -> bool:
+    return " " in hit.phrase and any(found.concept == concept for found in concept_index().find(hit.phrase))
+
+
+def _other_clauses(text: str, start: int, end: int) -> str:
+    return text[:start] + " , " + text[end:]
+
+
+def _names(text: str, language: str) -> list[ItemRequest]:
+    return [item for item in extract_items(text, language, spoken_numbers=False) if item.text and item.quantity is None]

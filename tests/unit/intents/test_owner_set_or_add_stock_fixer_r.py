@@ -1,0 +1,59 @@
+"""Owner family (fixer R): "set / make the stock N" is the new count even when another clause
+says the goods came (the arrival is the reason); "add N to the stock" / "increase it by N" adds
+N, and the add verb or the "by" word is no second product. Eleven languages, both scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from intents.parse import parse
+from intents.types import Intent
+
+
+@pytest.mark.parametrize(("text", "stock", "name"), [
+    ("Kindly set the stock of Bournvita to 18, fresh supply came today", 18, "bournvita"),
+    ("make the stock of dettol soap 30. new cartons arrived", 30, "dettol soap"),
+    ("parle g ka stock 45 kar dijiye, naya maal aa gaya hai", 45, "parle g"),
+    ("पारले जी का स्टॉक 45 कर दो, माल आ गया", 45, "पारले जी"),
+    ("surf excel er stock 25 kore din, maal eseche", 25, "surf excel"),
+    ("সার্ফ এক্সেল এর স্টক ২৫ করে দিন, মাল এসেছে", 25, "সার্ফ এক্সেল"),
+    ("aashirvaad atta stock 40 aakkunga, saraku vandhuchu", 40, "aashirvaad atta"),
+    ("aashirvaad atta stock 40 cheyyandi, saruku vachindi", 40, "aashirvaad atta"),
+    ("amul butter cha stock 16 kara, maal aala", 16, "amul butter"),
+    ("अमूल बटरचा स्टॉक १६ करा, माल आला", 16, "अमूल बटरचा"),
+    ("amul butter no stock 16 kari do, maal aavi gayo", 16, "amul butter"),
+    ("nandini milk stock 50 maadi, hosa maal bantu", 50, "nandini milk"),
+    ("milma milk stock 50 aakku, saadhanam vannu", 50, "milma milk"),
+    ("verka ghee da stock 22 kar deyo, maal aa gaya", 22, "verka ghee"),
+    ("ruchi atta stock 35 kari dia, maal asila", 35, "ruchi atta"),
+])
+def test_set_the_stock_with_the_arrival_as_reason(text: str, stock: int, name: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_STOCK, result
+    assert result.slots == {"stock": stock}
+    assert [item.text for item in result.items] == [name]
+
+
+@pytest.mark.parametrize(("text", "delta"), [
+    ("bournvita ke 6 dabbe aaye hain, stock mein 6 jod dijiye", 6),
+    ("बोर्नविटा के 6 डिब्बे आए हैं, स्टॉक में 6 जोड़ दीजिए", 6),
+    ("bournvita stock 6 se badha dijiye", 6),
+    ("please add 6 to the bournvita stock", 6),
+    ("increase the bournvita stock by 6", 6),
+    ("बोर्नविटा स्टॉक ६ ने वाढवा", 6),
+    ("bournvita stock 6 ne vadhva", 6),
+    ("bournvita stock 6 thi vadharo", 6),
+    ("bournvita stock la 6 serthudunga", 6),
+    ("bournvita stock lo 6 kalapandi", 6),
+    ("bournvita stock ge 6 serisi", 6),
+    ("bournvita stock il 6 cherkku", 6),
+    ("bournvita stock ch 6 jod deyo", 6),
+    ("bournvita stock e 6 jog korun", 6),
+    ("bournvita stock re 6 jodantu", 6),
+])
+def test_add_to_the_stock_by_a_count(text: str, delta: int) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK, result
+    assert result.slots == {"stock_delta": delta}
+    assert len(result.items) == 1, result.items
+    assert result.items[0].quantity is None
