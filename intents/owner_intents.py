@@ -36,7 +36,7 @@ from intents.message import (
     product_words,
     quantified,
 )
-from intents.owner_stock_count import stock_made
+from intents.owner_stock_count import only_by_words, stock_made
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -304,6 +304,8 @@ def _classify_one(message: Message) -> Classification:
         "status",  # "stock status", "aaj ka status": no product
         "more", "still",  # "24 coca cola hor aa gaiyan", "nirma inko 25 vachindi": "more" is no part of the name
     )
+    if message.has("increase", "decrease", "raise"):
+        products = [item for item in products if not only_by_words(item)]  # "स्टॉक २० ने वाढवा": "ने" is "by"
     has_product = bool(products)
 
     if (message.has("shop") or _verb_names_shop(message)) and message.has("close", "open") or _shop_stopped(message) or (message.has("close", "open") and not has_product) or _shop_hours(message, stock_words):

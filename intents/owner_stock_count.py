@@ -92,3 +92,13 @@ def _other_clauses(text: str, start: int, end: int) -> str:
 
 def _names(text: str, language: str) -> list[ItemRequest]:
     return [item for item in extract_items(text, language, spoken_numbers=False) if item.text and item.quantity is None]
+
+
+# "stock 20 ne vadhva", "stock 8 thi vadharo", "stock 8 naal vadha do", "by 8": the word that
+# says by how much the stock goes up or down.
+_BY_WORDS: Final = frozenset("by ne ने thi થી naal nal ਨਾਲ se से".split())
+
+
+def only_by_words(item: ItemRequest) -> bool:
+    """An "item" that is only the by-how-much word left after its number: no product."""
+    return bool(item.text) and all(word in _BY_WORDS for word in item.text.split())

@@ -57,3 +57,18 @@ def test_add_to_the_stock_by_a_count(text: str, delta: int) -> None:
     assert result.slots == {"stock_delta": delta}
     assert len(result.items) == 1, result.items
     assert result.items[0].quantity is None
+
+
+@pytest.mark.parametrize("text", [
+    "horlicks ke 8 dabbe aaye, stock 8 se badha do",
+    "हॉर्लिक्स के 8 डिब्बे आए, स्टॉक 8 से बढ़ा दो",
+    "हॉर्लिक्सचे 8 डबे आले, स्टॉक 8 ने वाढवा",
+    "horlicks na 8 dabba aavya, stock 8 thi vadharo",
+    "horlicks 8 boxes came in, increase the stock by 8",
+    "horlicks de 8 dabbe aaye, stock 8 naal vadha do",
+])
+def test_the_by_word_after_the_count_is_no_product(text: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK, result
+    assert result.slots == {"stock_delta": 8}
+    assert len(result.items) == 1, result.items
