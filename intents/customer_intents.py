@@ -81,7 +81,8 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=tuple(named))
 
     target = _wanted_language(message)
-    if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk") or _asks_in(message))):
+    written = message.has("write_in", "read_in") and not quantified(product_words(message, *SOCIAL, "write_in", "read_in"))
+    if message.has("language_word") or (target and (len(folded.split()) <= 4 or message.has("talk") or written or _asks_in(message))):
         # "banglay kotha bolun", "tamil la pesunga": speak IN a language, not to the shop.
         slots: Slots = {"target_language": target} if target else {}
         return Classification(intent=Intent.CHANGE_LANGUAGE, confidence=0.9 if target else 0.8, slots=slots)
@@ -112,8 +113,8 @@ def classify_customer(message: Message) -> Classification:
     if message.has("repeat"):
         return Classification(intent=Intent.REORDER, confidence=0.85)
 
-    method = read_payment_method(message)
-    if method is not None and not quantified(product_words(message, "upi", "card", "cod", "payment", "pay_hand")):
+    method = _payment_chosen(message)
+    if method is not None and not quantified(_known_goods(message, product_words(message, "upi", "card", "cod", "payment", "pay_hand"))):
         return Classification(intent=Intent.CHOOSE_PAYMENT, confidence=0.9, slots={"payment_method": method})
 
     pincode = read_pincode(folded)
@@ -247,6 +248,31 @@ def _asks_status_alone(message: Message) -> bool:
 _PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})
 
 
+# Ways to pay, in the order read_payment_method prefers them.
+_PAYMENT_CONCEPTS: Final = (("cod", "cod"), ("card", "card"), ("upi", "upi"), ("pay_hand", "cod"))
+_CLAUSE: Final = re.compile(r"[^,;.!?।\n]+")
+
+
+def _payment_chosen(message: Message) -> str | None:
+    """The way to pay that no "not" refuses in its own clause: "I do not use UPI or cards, I
+    shall pay cash" is cash, "cash nahi hai, gpay kar dunga" UPI, "ਕਾਰਡ ਨਹੀਂ, ਕੈਸ਼" cash."""
+    refusals = [hit for concept in ("no", "instead", "instead_pre") for hit in message.concepts.get(concept, ())]
+    clauses = [(match.start(), match.end()) for match in _CLAUSE.finditer(message.folded)]
+
+    def refused(hit: Hit) -> bool:
+        clause = next((span for span in clauses if span[0] <= hit.start < span[1]), None)
+        return clause is not None and any(clause[0] <= refusal.start < clause[1] for refusal in refusals)
+
+    kept = [method for concept, method in _PAYMENT_CONCEPTS for hit in message.concepts.get(concept, ()) if not refused(hit)]
+    return kept[0] if kept else read_payment_method(message)
+
+
+def _known_goods(message: Message, items: list[ItemRequest]) -> list[ItemRequest]:
+    """The items with a word the lexicon knows: in "ask him to bring change for 500" the 500
+    is a note to change, not 500 of something sold."""
+    lexicon = load_lexicon()
+    return [item for item in items if any(lexicon.lookup(word, message.language) for word in fold(item.text).split())]
+
 def _ends_asking(message: Message) -> bool:
     """The message ends in a question mark ("ghee hai?", "any shop in Indiranagar?")."""
     return message.cleaned.rstrip().endswith("?")
@@ -340,8 +366,8 @@ def _removes_apart(message: Message) -> bool:
 
 # Words that refuse the language named just before them ("తెలుగు వద్దు", "ਪੰਜਾਬੀ ਦੀ ਥਾਂ", "hindi
 # nahi"), unless they are English and a language follows them ("not hindi", "instead of tamil").
-_REFUSALS: Final = ("instead", "instead_pre", "no", "remove", "wrong")
-_ENGLISH_REFUSALS: Final = frozenset({"not", "no", "instead of", "in place of", "rather than"})
+_REFUSALS: Final = ("instead", "instead_pre", "no", "remove", "wrong", "read_in")  # "ગુજરાતી વાંચવામાં તકલીફ": hard to read
+_ENGLISH_REFUSALS: Final = frozenset({"not", "no", "instead of", "in place of", "rather than", "read"})
 
 
 def _wanted_language(message: Message) -> str | None:
@@ -398,7 +424,10 @@ def _only_denies(message: Message) -> bool:
         return False
     if message.has("clear") and not message.has("no", "wrong", "instead", "instead_pre"):
         return False  # "सब हटा दो, बाद में मंगवाऊँगी": take it all out, the cart
-    rest = content_words(message.without("no", "wrong", "instead", "instead_pre", "exists", "remove"), message.language)
+    said = ["no", "wrong", "instead", "instead_pre", "exists", "remove"]
+    if message.has("thats_all") and message.has("no"):
+        said += ["thats_all", "checkout", "enough"]  # "नाही, एवढंच": no, that's all (nothing more to add)
+    rest = content_words(message.without(*said), message.language)
     return all(word in _POINTING for word in rest)
 
 
@@ -418,7 +447,7 @@ def without_products(message: Message) -> Classification:
         return Classification(intent=Intent.CONFIRM, confidence=0.85)
     if message.has("help"):
         return Classification(intent=Intent.HELP, confidence=0.8)
-    if message.has("checkout", "enough"):
+    if message.has("checkout", "enough", "thats_all"):
         # "બસ, હવે ઓર્ડર આપી દો", "बस, अब ऑर्डर दे दो", "ਬਸ": an "enough" word with nothing to buy
         # beside it: that is all, place it
         return Classification(intent=Intent.CHECKOUT, confidence=0.7)
@@ -523,10 +552,16 @@ def _browse(message: Message) -> Classification | None:
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
     asked = questioned and message.has("exists", "available", "finished")
+    asked_at = _asked_before_reason(message)
+    questioned = questioned or asked_at is not None or _names_then_there(message)
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
     priced = message.has("price") and questioned
+    if asked_at is not None:
+        # "do u have kaju badam? need it for the dry fruit boxes": the goods are asked for
+        # before the question mark; what follows is why.
+        products = [item for item in products if 0 <= message.folded.find(item.raw or item.text) < asked_at] or products
     if quantified(products) and not (asked or priced or message.has("catalog", "available")):
         return None
     if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
@@ -537,6 +572,30 @@ def _browse(message: Message) -> Classification | None:
 
 
 _KYA: Final = frozenset({"kya", "kyaa", "क्या", "ki", "কি", "ka", "का"})
+def _names_then_there(message: Message) -> bool:
+    """"અમૂલ છાશ છે", "ghee hai", "அவல் இருக்கு": goods and an "is there" word last, nothing
+    else — no amount, no other keyword — asks whether the shop has them (a customer does not
+    tell the shop what it has)."""
+    words = [token for token in message.tokens if token.kind in ("word", "num")]
+    if not words or any(token.kind == "num" for token in words) or amounts(message.tokens, message.language):
+        return False
+    if any(concept not in ("exists", "greet", "yes") for concept in message.concepts):
+        return False
+    return any(hit.end == words[-1].end for hit in message.concepts.get("exists", ()))
+
+
+def _asked_before_reason(message: Message) -> int | None:
+    """Where a question about the shop's goods ends when a reason follows it: the first question
+    mark with an "is there / do you have" word in its clause ("tamari pase Bambino semiya che?
+    dikri mate kheer banavvi che", "Glucon-D milega? garmi mein kamzori lagti hai")."""
+    at = message.folded.find("?")
+    if at < 0 or not message.folded[at + 1 :].strip():
+        return None
+    start = max(message.folded.rfind(mark, 0, at) for mark in ".!।\n")
+    there = [hit for concept in ("exists", "available") for hit in message.concepts.get(concept, ())]
+    return at if any(start < hit.start < at for hit in there) else None
+
+
 # "Is there?" words that ask by their form, with no question mark: "maaza hega", "maggi undha",
 # "paneer irukka", "bread ideya", "ghee undo", "besan aahe ka", "dahi achhe ki".
 _IS_THERE_ASKED: Final = frozenset(
