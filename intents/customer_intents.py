@@ -247,7 +247,6 @@ def _asks_status_alone(message: Message) -> bool:
 
 _PINCODE_WORDS: Final = frozenset({"pincode", "pin code", "pin"})
 
-
 # Ways to pay, in the order read_payment_method prefers them.
 _PAYMENT_CONCEPTS: Final = (("cod", "cod"), ("card", "card"), ("upi", "upi"), ("pay_hand", "cod"))
 _CLAUSE: Final = re.compile(r"[^,;.!?।\n]+")
@@ -272,6 +271,7 @@ def _known_goods(message: Message, items: list[ItemRequest]) -> list[ItemRequest
     is a note to change, not 500 of something sold."""
     lexicon = load_lexicon()
     return [item for item in items if any(lexicon.lookup(word, message.language) for word in fold(item.text).split())]
+
 
 def _ends_asking(message: Message) -> bool:
     """The message ends in a question mark ("ghee hai?", "any shop in Indiranagar?")."""
@@ -551,17 +551,17 @@ def _browse(message: Message) -> Classification | None:
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop")
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
-    asked = questioned and message.has("exists", "available", "finished")
     asked_at = _asked_before_reason(message)
     questioned = questioned or asked_at is not None or _names_then_there(message)
+    asked = questioned and message.has("exists", "available", "finished")
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
-    priced = message.has("price") and questioned
     if asked_at is not None:
         # "do u have kaju badam? need it for the dry fruit boxes": the goods are asked for
         # before the question mark; what follows is why.
         products = [item for item in products if 0 <= message.folded.find(item.raw or item.text) < asked_at] or products
+    priced = message.has("price") and questioned
     if quantified(products) and not (asked or priced or message.has("catalog", "available")):
         return None
     if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
@@ -571,7 +571,6 @@ def _browse(message: Message) -> Classification | None:
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
 
 
-_KYA: Final = frozenset({"kya", "kyaa", "क्या", "ki", "কি", "ka", "का"})
 def _names_then_there(message: Message) -> bool:
     """"અમૂલ છાશ છે", "ghee hai", "அவல் இருக்கு": goods and an "is there" word last, nothing
     else — no amount, no other keyword — asks whether the shop has them (a customer does not
@@ -596,6 +595,7 @@ def _asked_before_reason(message: Message) -> int | None:
     return at if any(start < hit.start < at for hit in there) else None
 
 
+_KYA: Final = frozenset({"kya", "kyaa", "क्या", "ki", "কি", "ka", "का"})
 # "Is there?" words that ask by their form, with no question mark: "maaza hega", "maggi undha",
 # "paneer irukka", "bread ideya", "ghee undo", "besan aahe ka", "dahi achhe ki".
 _IS_THERE_ASKED: Final = frozenset(

@@ -66,3 +66,32 @@ def test_calling_the_shopkeeper_is_no_product(text: str, calling: str, products:
 )
 def test_yes_or_no_with_a_calling_word_keeps_its_intent(text: str, intent: Intent) -> None:
     assert parse(text, catalog=SHOP).intent == intent
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Good evening son. This is Mr. Rao from the corner house, 2nd floor. Hope you are keeping well",
+        "Hello dear, this is Mrs. Fernandes from block C, flat 12. How are you all?",
+        "राम राम बेटा, मैं वर्मा जी की पत्नी बोल रही हूँ, मकान नंबर 12 से। घर में सब कुशल मंगल?",
+        "namaste bhaiya, main Gupta ji ki maa bol rahi hoon, gali number 4 se. aap kaise hain?",
+        "নমস্কার বাবা, আমি বোস বাড়ির দিদিমা বলছি, ৭ নম্বর বাড়ি থেকে। সবাই ভালো আছো তো?",
+        "nomoskar baba, ami Ghosh babur ma bolchi, 3 no goli theke. kemon acho?",
+        "vanakkam thambi, naan Saroja paati, 5 aam number veedu. sowkiyama?",
+        "namaskaram nayana, nenu Lakshmamma, 4 va lane. baagunnara?",
+        "नमस्कार दादा, मी कुलकर्णी काकू बोलतेय, गल्ली नंबर 2 मधून. सगळे बरे आहात ना?",
+        "namaskar bala, mi Deshpande aaji, Shivaji chowk javal. kase aahat?",
+        "જય શ્રી કૃષ્ણ દીકરા, હું પટેલ બા બોલું છું, ૧૨ નંબર વાળા ઘરેથી. બધા મજામાં?",
+        "kem cho bhai, hu Shah kaki, society na 3 number vala. majama?",
+        "ನಮಸ್ಕಾರ ಅಪ್ಪ, ನಾನು ಸರೋಜಮ್ಮ, ದೇವಸ್ಥಾನದ ರಸ್ತೆ. ಎಲ್ಲರೂ ಚೆನ್ನಾಗಿದ್ದೀರಾ?",
+        "namaskara magu, naanu Gowramma, 2ne main. hegiddira?",
+        "നമസ്കാരം മോളേ, ഞാൻ മറിയാമ്മ ആണ്, സ്കൂളിന്റെ അടുത്തുള്ള വീട്. സുഖമാണോ?",
+        "namaskaram mone, njan Annamma aanu, church road. ellavarkkum sukhamalle?",
+        "ਸਤ ਸ੍ਰੀ ਅਕਾਲ ਪੁੱਤਰ, ਮੈਂ ਸੰਧੂਆਂ ਦੀ ਬੀਬੀ ਬੋਲ ਰਹੀ ਹਾਂ, ਗਲੀ ਨੰਬਰ 5। ਕੀ ਹਾਲ ਚਾਲ?",
+        "sat sri akal veerji, main Dhillon aunty, gali number 7 ton. tusi theek ho?",
+        "ନମସ୍କାର ବାପା, ମୁଁ ମହାନ୍ତି ଘର ଆଈ କହୁଛି, ମନ୍ଦିର ଗଳି। ସମସ୍ତେ ଭଲ ଅଛନ୍ତି?",
+        "namaskar bapa, mu Das ghara aai, 3 number gali. kemiti achha?",
+    ],
+)
+def test_greeting_who_and_where_and_how_are_you_greets(text: str) -> None:
+    assert parse(text, catalog=SHOP).intent == Intent.GREET
