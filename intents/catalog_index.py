@@ -555,8 +555,11 @@ class CatalogIndex:
                 and words[position] not in lone_chat_words()
             ):
                 # a word of a chat phrase ("पिछली बार", last time) after a product word is a word
-                # of its name, read as spelt: the "बार" of "सर्फ बार", "विम बार" is a bar
-                alternatives = self._romanised(words[position], language, guess=False)
+                # of its name, read as spelt: the "बार" of "सर्फ बार", "विम बार" is a bar — only
+                # when a product has both words ("क्रीम घर पे है": the cream is at home, no Ghar Wala)
+                alternatives = self._named_together(
+                    slots[-1], self._romanised(words[position], language, guess=False)
+                )
             if not alternatives and guessable:
                 # a two-word brand written as one word ("ताजमहाल", "tajmahal": Taj Mahal)
                 alternatives = self._glued_brand(words[position])
@@ -584,6 +587,17 @@ class CatalogIndex:
             )
             slots.append(_Slot(tuple(alternatives), weight if weight > 0 else 1.0))
         return slots
+
+    def _named_together(self, previous: _Slot, alternatives: list[_Alternative]) -> list[_Alternative]:
+        """The readings of a word that some product has together with the word before it."""
+        before: set[int] = set()
+        for alt in previous.alternatives:
+            for token in alt.tokens:
+                before.update(self.postings.get(token, ()))
+        return [
+            alt for alt in alternatives
+            if any(not before.isdisjoint(self.postings.get(token, ())) for token in alt.tokens)
+        ]
 
     def _glued_brand(self, word: str) -> list[_Alternative]:
         """A brand of two or more words written as one ("ताजमहाल", "tajmahal", "ਰੈੱਡਲੇਬਲ"):

@@ -253,7 +253,7 @@ _SIZE_WORDS: Final = frozenset(
 
 # Words next to "pav" that make it the bread of a dish: "pav bhaji (masala)", "vada pav", "misal pav".
 _PAAV_DISH_AFTER: Final = frozenset("bhaji bhaaji bhajji baji भाजी ভাজি ਭਾਜੀ ભાજી ಭಾಜಿ பாஜி భాజీ ഭാജി ଭାଜି".split())
-_PAAV_DISH_BEFORE: Final = frozenset("vada wada vadaa misal missal dabeli ladi laadi वडा मिसळ लादी ವಡಾ".split())
+_PAAV_DISH_BEFORE: Final = frozenset("vada wada vadaa misal missal dabeli ladi laadi lady वडा मिसळ लादी लेडी ವಡಾ".split())
 
 
 def _paav_is_bread(kept: list[Token | None], position: int) -> bool:
@@ -424,6 +424,10 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             if fraction.kind in ("plus", "minus") and following is not None:
                 index += 1
             value = apply_fraction(fraction, following if fraction.kind in ("plus", "minus") else None)
+        elif atom.kind in ("unit", "frac") and _finishes_a_name(atoms, index):
+            atoms[index] = _Atom("word", atom.text)  # "fried gram", "lady pav": the name, no weight
+            index += 1
+            continue
         elif atom.kind == "unit" and _stands_alone(atom.text) and not _number_before(atoms, index):
             groups.append(_Group(atom.value, atom.unit, index, index + 1, implied=True))  # "kilo cheeni"
             index += 1
@@ -455,6 +459,15 @@ _NEEDS_NUMBER: Final = frozenset({"can", "bag", "bags", "box", "boxes", "jar", "
 
 def _stands_alone(spelling: str) -> bool:
     return spelling in PAAV_SPELLINGS or (len(spelling) >= 3 and spelling not in _NEEDS_NUMBER)
+
+
+def _finishes_a_name(atoms: list[_Atom], index: int) -> bool:
+    """A unit word right after a word, with no number before it, that makes a product name the
+    lexicon knows with that word: "fried gram", "green gram", "lady pav" (the gram is the pulse,
+    the pav the bread), not "kilo cheeni"."""
+    if index == 0 or atoms[index - 1].kind != "word":
+        return False
+    return bool(load_lexicon().lookup(fold(f"{atoms[index - 1].text} {atoms[index].text}")))
 
 
 def _number_before(atoms: list[_Atom], index: int) -> bool:
