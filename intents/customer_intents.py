@@ -43,6 +43,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.CHOOSE_OPTION, confidence=0.9, slots={"choice": choice})
     if _greets_in_shorthand(message):
         return Classification(intent=Intent.GREET, confidence=0.85)  # "gm sir", "gn bhaiya"
+    if _greets_at_length(message):
+        return Classification(intent=Intent.GREET, confidence=0.85)  # hello, who I am, how are you all
     digits_only = re.sub(r"\s", "", folded)
     if digits_only.isdigit():
         pincode = read_pincode(folded)
@@ -201,6 +203,46 @@ def _greets_in_shorthand(message: Message) -> bool:
     rest = _GOOD_MORNING.sub(" gm ", message.folded)
     words = content_words(rest, message.language)
     return any(word in _SHORTHAND_GREETINGS for word in words) and all(word in _SHORTHAND_GREETINGS or word in _SIR for word in words)
+
+
+# What a long greeting may hold besides the hello and the "how are you all" without asking for
+# anything: where the customer lives ("from Shivaji Nagar": से, theke), "all of you", "is it" /
+# "are you" words, a "na?" tag.
+_SMALL_TALK: Final = frozenset(
+    {"greet", "address_part", "near", "from_amount", "everything", "exists", "yes", "no", "fresh", "today"}
+)
+_CLAUSE_END: Final = frozenset(",;.!?।\n")
+
+
+def _greets_at_length(message: Message) -> bool:
+    """"नमस्ते बेटा, राम राम। मैं … की माताजी बोल रही हूँ, गली नंबर ३ वाली। आप सब कुशल मंगल से हैं न?",
+    "namaskara appa, naanu Kamalamma, 3ne cross mane. neevella chennagiddira?": an elder opens with
+    a greeting, says who and where she is, and asks after the family (a second greeting word such
+    as "how are you all", or a closing question). No word of an errand and no goods are named, so
+    the street is no address given and the "na?" no refusal: the message greets."""
+    greets = message.concepts.get("greet", ())
+    if not greets or _errands(message):
+        return False
+    first = min(hit.start for hit in greets)
+    if any(char in _CLAUSE_END for char in message.folded[:first]):
+        return False  # the greeting does not open the message
+    opening_ends = next((at for at in range(first, len(message.folded)) if message.folded[at] in _CLAUSE_END), len(message.folded))
+    asks_after = any(hit.start > opening_ends for hit in greets)  # "… I hope you are all keeping well"
+    if not asks_after and not _ends_asking(message):
+        return False
+    lexicon = load_lexicon()
+    said = product_words(message, *_SMALL_TALK)
+    return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
+
+
+def _errands(message: Message) -> list[Hit]:
+    """Concept hits that ask for something; the "no" of "14 no. bari" (number) that the
+    owner's reject table also holds is the same word, no errand."""
+    said_no = {(hit.start, hit.end) for hit in message.concepts.get("no", ())}
+    return [
+        hit for concept, hits in message.concepts.items() if concept not in _SMALL_TALK
+        for hit in hits if (hit.start, hit.end) not in said_no
+    ]
 
 
 # "Sir" / "madam" as the scripts spell it, after a greeting ("ಗುಡ್ ಮಾರ್ನಿಂಗ್ ಸರ್").
