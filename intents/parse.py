@@ -18,7 +18,7 @@ from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
 from intents.message import SOCIAL, Classification
 from intents.owner_intents import price_said_now, priced_like
 from intents.romanise import is_indic
-from intents.remarks import without_remark_clauses
+from intents.remarks import without_occasion, without_remark_clauses
 from intents.tokens import prepare
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS
@@ -351,7 +351,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     language = detected.language if detected.language in LANGUAGES else "en"
     if not cleaned:
         return Parse(text=cleaned, language=language, script=detected.script, role=role, intent=Intent.UNKNOWN, confidence=0.0)
-    said = without_remark_clauses(cleaned, language) if role == "customer" else cleaned  # remarks and headings out
+    # remarks and headings out; an owner's "pujor jonno" (the festival a price is for) too
+    said = without_remark_clauses(cleaned, language) if role == "customer" else without_occasion(cleaned, language)
     result = classify(said, language=language, role=role)
     items = result.items
     if catalog is not None and items:

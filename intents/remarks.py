@@ -19,6 +19,7 @@ from intents.cleaning import fold_for_matching
 from intents.items import amounts, connectors, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, concept_index, find_concepts
 from intents.lexicon import fold, load_lexicon
+from intents.numbers import number_word_value
 from intents.romanise import is_indic
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
@@ -35,11 +36,19 @@ _NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty"})
 _ACTION_CONCEPTS: Final = frozenset(
     {"order", "cancel", "remove", "checkout", "change", "clear", "cart", "repeat", "help", "how", "increase", "decrease"}
 )
+# Kinds that say when the goods are wanted ("saanje 6 pachhi aavjo to saru", "if possible before 6
+# in the evening"): their clause is the remark once its hour is set aside, even when a word of it
+# is also a product's ("saru", arbi) — the words of the remark itself do not name products.
+_WHEN_REMARKS: Final = frozenset({"day_part", "when", "manner"})
+# Kinds that only help find an hour ("before", "pachhi", "vaga"): never a remark by themselves.
+_HOUR_HELPERS: Final = frozenset({"by_hour", "hour"})
+# The hours of a day: a larger number beside "before" is no hour ("2 kg before 500 g").
+_LAST_HOUR: Final = 24
 
 
 @cache
 def _remark_index() -> PhraseIndex:
-    remarks = [(row["kind"], row["phrase"]) for row in read_table("remarks.csv")]
+    remarks = [(row["kind"], row["phrase"]) for row in read_table("remarks.csv") if row["kind"] != "for_glued"]
     finished = [(row["concept"], row["phrase"]) for row in read_table("concepts.csv") if row["concept"] == "finished"]
     return build_index(remarks + finished)
 
@@ -58,11 +67,38 @@ def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
     one-word romanised "for" counts only in its language (or in romanised text read as
     English): Gujarati "lai aavo" is "bring", Punjabi "lai" "for"; "ke liye", "jonno" count
     in any."""
-    hits: list[Hit] = []
+    hits: list[Hit] = _glued_for_hits(tokens, language)
     for hit in _remark_index().find(folded, tokens):
         languages = _remark_languages().get(hit.phrase, frozenset())
         if hit.concept != "for_after" or is_indic(hit.phrase) or not _short_word(hit.phrase) or language in languages or language == "en":
             hits.append(hit)
+    return hits
+
+
+# Kinds that do not make a clause a remark: a list's name heads lines, hour words find hours.
+_NO_CLAUSE_KINDS: Final = frozenset({"list"}) | _HOUR_HELPERS
+
+
+@cache
+def _glued_endings() -> tuple[str, ...]:
+    return tuple(fold(row["phrase"]) for row in read_table("remarks.csv") if row["kind"] == "for_glued")
+
+
+# Letters a word keeps before a glued "for" ("modakansathi"): fewer is the ending alone.
+_GLUED_STEM: Final = 3
+
+
+def _glued_for_hits(tokens: list[Token], language: str) -> list[Hit]:
+    """"मोदकांसाठी", "ganpatisathi", "pongalukkaga": a word ending in a glued "for" that the
+    lexicon does not know whole is the dish or occasion the goods are for (a "for_after" hit)."""
+    lexicon = load_lexicon()
+    hits: list[Hit] = []
+    for token in tokens:
+        if token.kind != "word":
+            continue
+        ending = next((end for end in _glued_endings() if token.text.endswith(end) and len(token.text) >= len(end) + _GLUED_STEM), None)
+        if ending is not None and not lexicon.lookup(token.text, language):
+            hits.append(Hit("for_after", ending, token.start, token.end))
     return hits
 
 
@@ -106,24 +142,33 @@ def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: s
     spans: list[tuple[int, int]] = []
     for clause in _clauses(tokens):
         start, end = clause[0].start, clause[-1].end
-        inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.concept != "list"]
+        inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.concept not in _NO_CLAUSE_KINDS]
         for hit in inside:
-            stretch = _remark_stretch(clause, hit, language, folded)
+            stretch = _remark_stretch(clause, hit, language, folded, hits)
             if stretch:
                 spans.append((stretch[0].start, stretch[-1].end))
                 break
     return spans
 
 
-def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
-    """The tokens of CLAUSE that HIT makes a remark, or none when they hold an amount."""
+def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, hits: list[Hit]) -> list[Token]:
+    """The tokens of CLAUSE that HIT (one of HITS) makes a remark, or none when they hold an amount."""
     if hit.concept == "purpose":
         if _instructs(folded[clause[0].start : clause[-1].end]):
             return []  # "order maadbeku": the verb asks for something, no dish is named
         # "rotti maadoke 2 kilo akki hittu": the dish and its verb, up to the verb
         stretch = [token for token in clause if token.end <= hit.end]
         return [] if _has_amount(stretch, language, folded) else stretch
-    if hit.concept in _WHOLE_CLAUSE_REMARKS:
+    if hit.concept in _WHEN_REMARKS:
+        # "saanje pachhi aavjo to saru" (its hour already blanked): no product outside the
+        # remark's own words, no amount left
+        if _names_a_product([token for token in clause if not _in_hits(token, hits)], language):
+            return []  # "kal subah doodh bhi": the milk is wanted in the morning
+        said = folded[clause[0].start : clause[-1].end]
+        if any(token.kind == "ref" for token in clause) or _instructs(said) or _greets(said):
+            return []  # "i placed order a2503 this morning", "good morning": no remark on the goods
+        stretch = clause
+    elif hit.concept in _WHOLE_CLAUSE_REMARKS:
         if hit.concept not in _NAMING_REMARKS and _names_a_product(clause, language):
             return []  # "chai patti bhi khatam hai": it ran out, so it is wanted
         if any(token.kind == "num" for token in clause):
@@ -145,12 +190,19 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -
     return [] if _has_amount(stretch, language, folded) else stretch
 
 
+def _greets(clause: str) -> bool:
+    return any(hit.concept == "greet" for hit in concept_index().find(clause))
+
+
 def _instructs(clause: str) -> bool:
     return any(hit.concept in _ACTION_CONCEPTS for hit in concept_index().find(clause))
 
 
 def _product_then_verb(clause: list[Token], hit: Hit, language: str) -> bool:
-    """A product before the "for" word and more words after it: the word may be a verb's part."""
+    """A product before a short romanised "for" word and more words after it: the word may be
+    a verb's part ("maggi lai aavjo"); a "for" in an Indic script is the postposition."""
+    if is_indic(hit.phrase):
+        return False
     before = [token for token in clause if token.end <= hit.start]
     rest = " ".join(token.text for token in clause if token.start >= hit.end)
     return _names_a_product(before, language) and bool(content_words(rest, language))
@@ -261,6 +313,67 @@ def _names_something(line: list[Token], folded: str, language: str) -> bool:
     return any(item.text for item in extract_items(folded[line[0].start : line[-1].end], language))
 
 
+def _hour_spans(tokens: list[Token], hits: list[Hit], language: str) -> list[tuple[int, int]]:
+    """"saanje 6 pachhi", "6 manikku kulla", "sanje 4 ra olage", "before 6 in the evening",
+    "8 vaga sudhi": a number beside an hour word, a before / after / until word, or a time of
+    day is the hour the goods are wanted by, not an amount; the span runs over those words."""
+    words = [token for token in tokens if token.kind != "sep"]
+    spans: list[tuple[int, int]] = []
+    for at, token in enumerate(words):
+        value = _hour_value(token, language)
+        if value is None or value > _LAST_HOUR:
+            continue
+        following = words[at + 1 : at + 4]
+        if following and unit_word(following[0].text) is not None:
+            continue  # "2 kg before": an amount
+        after = _hour_word_after(following, hits)
+        before = words[at - 1] if at else None
+        part_of_day = before is not None and _hit_kind(before, hits) == "day_part"
+        by = before is not None and _english_by(before, hits)  # "before 6 in the evening"
+        closed = not following or _hit_kind(following[0], hits) is not None  # "shaam 6, ..."
+        if after is None and not by and not (part_of_day and closed):
+            continue
+        start = before.start if (part_of_day or by) and before is not None else token.start
+        spans.append((start, (after or token).end))
+    return spans
+
+
+# Short case particles between an hour and its "before" word: "4 ra olage", "6 ki mundu", "6 nu".
+_HOUR_PARTICLES: Final = frozenset("ra ki ke ku ko nu ni na ta tar er to se ge এর ರ ಕ್ಕೆ కి కు कि के को नु নু টা ଟା".split())
+
+
+def _hour_value(token: Token, language: str) -> float | None:
+    if token.kind == "num":
+        return float(token.text) if token.text.isdigit() else None
+    return number_word_value(token.text, language) if token.kind == "word" else None
+
+
+def _hour_word_after(following: list[Token], hits: list[Hit]) -> Token | None:
+    """The last of the hour / before words right after the number ("vaga sudhi", "ra olage")."""
+    found: Token | None = None
+    for token in following:
+        kind = _hit_kind(token, hits)
+        if kind in _HOUR_HELPERS or (found is not None and kind == "day_part"):
+            found = token
+        elif found is None and token.text in _HOUR_PARTICLES:
+            continue
+        else:
+            break
+    return found
+
+
+def _english_by(token: Token, hits: list[Hit]) -> bool:
+    """"before", "by", "after" before an hour: English puts them first, the others after."""
+    return any(
+        hit.concept == "by_hour" and hit.start <= token.start < hit.end and "en" in _remark_languages().get(hit.phrase, ())
+        for hit in hits
+    )
+
+
+def _hit_kind(token: Token, hits: list[Hit]) -> str | None:
+    return next((hit.concept for hit in hits if hit.start <= token.start < hit.end), None)
+
+
 def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
     chars = list(text)
     for start, end in spans:
@@ -275,6 +388,29 @@ def _orders_something(text: str, language: str, removes: bool) -> bool:
     return bool(items) and (quantified or removes)
 
 
+def without_occasion(cleaned: str, language: str) -> str:
+    """An owner's "pujor jonno dhara sorsher tel 185 kore dilam", "गणपतीसाठी नारळ ४० रुपये केला":
+    the words that open the message up to a "for" word, with no amount and no product, say what
+    the change is for (the festival), not which product; they are blanked (folded), else CLEANED."""
+    folded = prepare(fold_for_matching(cleaned))
+    tokens = tokenize(folded)
+    clauses = _clauses(tokens)
+    if not clauses:
+        return cleaned
+    first = clauses[0]
+    marker = next((hit for hit in _remark_hits(folded, tokens, language) if hit.concept == "for_after" and hit.start < first[-1].end), None)
+    if marker is None:
+        return cleaned
+    opening = [token for token in first if token.end <= marker.end]
+    rest = [token for token in tokens if token.start >= marker.end and token.kind != "sep"]
+    before = [token for token in opening if token.start < marker.start]
+    if not rest or any(token.kind != "word" for token in opening) or _names_a_product(before, language):
+        return cleaned
+    if not _names_a_product(rest, language):
+        return cleaned  # nothing named after it: the words may be the product after all
+    return _blanked(folded, [(opening[0].start, opening[-1].end)])
+
+
 def without_remark_clauses(cleaned: str, language: str) -> str:
     """CLEANED with its list headings and remark clauses blanked (folded), or CLEANED itself
     when it has none. Remark clauses stay when nothing would be left to order or remove."""
@@ -286,10 +422,15 @@ def without_remark_clauses(cleaned: str, language: str) -> str:
     headings = _heading_spans(folded, tokens, hits, language) if "\n" in folded else []
     if ":" in folded:
         headings += _inline_heading_spans(folded, tokens, hits, language)
-    remarks = _remark_spans(folded, tokens, hits, language)
+    hours = _hour_spans(tokens, hits, language)
+    if hours:  # the clause of an hour is read with the hour set aside
+        without_hours = _blanked(folded, hours)
+        tokens = tokenize(without_hours)
+        hits = _remark_hits(without_hours, tokens, language)
+    remarks = _remark_spans(_blanked(folded, hours), tokens, hits, language)
     left = _blanked(folded, headings)
-    if remarks:
-        candidate = _blanked(left, remarks)
+    if remarks or hours:
+        candidate = _blanked(left, remarks + hours)
         if _orders_something(candidate, language, "remove" in find_concepts(folded, tokens)):
             left = candidate
     return left if left != folded else cleaned
