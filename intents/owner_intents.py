@@ -343,7 +343,7 @@ def _classify_one(message: Message) -> Classification:
 
     price = _price(message)
     if price is not None:
-        items = _sized_by_price(message, _owner_items(message, strip_number=price[1]))
+        items = _sized_by_price(message, _owner_items(message, strip_number=price[1], within=_clause_around(message.folded, price[1][0])))
         return Classification(intent=Intent.SET_PRICE, confidence=0.9, slots={"price_paise": price[0]}, items=items)
 
     signed = SIGNED.search(folded)
@@ -579,7 +579,7 @@ def _new_product(message: Message, price: tuple[int, tuple[int, int]] | None = N
     """"hosa product: Mysore sandal soap 125g price 80", "notun product add koro: Bisleri 1 litre
     20 taka": a product to add, its pack size, and its price when one is written (PRICE: the
     price already read, in paise, and the span of its number)."""
-    price = price if price is not None else _price(message) or _price_own_clause(message)
+    price = price if price is not None else _price(message) or _price_with_its_word(message) or _price_own_clause(message)
     items = _owner_items(_without_shop(message), strip_number=price[1] if price is not None else None)
     items = tuple(
         ItemRequest(text=" ".join(word for word in item.text.split() if word not in _ADD_WORDS and word not in _new_words()) or item.text, raw=item.raw, pack_size=item.pack_size)
@@ -675,6 +675,8 @@ def _new_price(message: Message) -> bool:
     return any(not message.folded[hit.end : start].strip() for hit in message.concepts.get("new_product", ()) for start in prices if start >= hit.end)
 
 
+# "160 te", "160 ma", "160 mein": the "at / for" after a price (Bengali, Gujarati, Hindi).
+_FOR_WORDS: Final = frozenset({"te", "তে", "ma", "માં", "mein", "me", "में"})
 # "at 40", "for 40": the little English word before a selling price.
 _AT_WORDS: Final = frozenset({"at", "for", "@"})
 
@@ -688,7 +690,7 @@ def _price_with_its_word(message: Message) -> tuple[int, tuple[int, int]] | None
             continue
         after = tokens[index + 1] if index + 1 < len(tokens) else None
         before = tokens[index - 1] if index else None
-        if after is not None and after.kind == "word" and after.text in _PER_WORDS:
+        if after is not None and after.kind == "word" and (after.text in _PER_WORDS or after.text in _FOR_WORDS):
             closing = tokens[index + 2] if index + 2 < len(tokens) else None
             if closing is None or closing.kind == "sep" or _is_add_word(message, closing):
                 return _paise(token.text), (token.start, after.end)
@@ -762,14 +764,38 @@ def _with_pack(item: ItemRequest) -> ItemRequest:
 
 
 def _owner_items(
-    message: Message, *, strip_number: tuple[int, int] | None = None, strip_span: tuple[int, int] | None = None
+    message: Message,
+    *,
+    strip_number: tuple[int, int] | None = None,
+    strip_span: tuple[int, int] | None = None,
+    within: tuple[int, int] | None = None,
 ) -> tuple[ItemRequest, ...]:
     chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change", "more", "still"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
-    items = [item for item in extract_items("".join(chars), message.language) if item.text]
+    text = "".join(chars)
+    items = [item for item in extract_items(text, message.language) if item.text]
+    if within is not None:
+        # "घी का रेट बढ़ गया, पतंजलि घी अब ६७० रुपये": the price's own clause names the product; the
+        # clause before it gives the reason
+        own = [item for item in extract_items(text[within[0] : within[1]], message.language) if item.text]
+        items = own or items
     return tuple(_with_pack(_without_link(item)) for item in items[:1])
+
+
+def _clause_around(folded: str, at: int) -> tuple[int, int] | None:
+    """The clause holding position AT, when the message has more than one."""
+    ends = [end for end in _CLAUSE_END.finditer(folded) if not _decimal_point(folded, end.start())]
+    if not ends:
+        return None
+    start = max((end.end() for end in ends if end.end() <= at), default=0)
+    stop = min((end.start() for end in ends if end.start() >= at), default=len(folded))
+    return start, stop
+
+
+def _decimal_point(folded: str, at: int) -> bool:
+    return folded[at] == "." and 0 < at < len(folded) - 1 and folded[at - 1].isdigit() and folded[at + 1].isdigit()
 
 
 def _without_link(item: ItemRequest) -> ItemRequest:
