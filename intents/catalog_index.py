@@ -581,12 +581,26 @@ class CatalogIndex:
             if not alternatives and indic and guessable:  # a chat word is never guessed at
                 alternatives = self._romanised(words[position], language)
             position += span
-            weight = max(
-                (max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives),
-                default=0.0,
-            )
+            weight = self._slot_weight(alternatives)
             slots.append(_Slot(tuple(alternatives), weight if weight > 0 else 1.0))
         return slots
+
+    def _slot_weight(self, alternatives: Sequence[_Alternative]) -> float:
+        """How much a word counts: its rarest reading — but a rare spelling of a common word
+        ("daal", a few names spell it so; most write "dal") counts as the word it spells, not
+        as a rare name word."""
+        weights: dict[tuple[str, ...], float] = {
+            alt.tokens: max(self.idf.get(t, 0.0) for t in alt.tokens) for alt in alternatives
+        }
+        for alt in alternatives:
+            if len(alt.tokens) != 1:
+                continue
+            key = _spelling_key(alt.tokens[0])
+            same = [w for tokens, w in weights.items() if tokens != alt.tokens and len(tokens) == 1
+                    and _spelling_key(tokens[0]) == key]
+            if same:
+                weights[alt.tokens] = min(weights[alt.tokens], max(same))
+        return max(weights.values(), default=0.0)
 
     def _named_together(self, previous: _Slot, alternatives: list[_Alternative]) -> list[_Alternative]:
         """The readings of a word that some product has together with the word before it."""

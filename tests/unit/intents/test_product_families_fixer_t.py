@@ -101,3 +101,22 @@ def test_a_unit_word_that_finishes_a_name_is_the_name(
     assert item.text == want_text
     assert item.quantity == quantity and item.unit == unit
     assert item.candidates and item.candidates[0].product_id in product
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # "daal" here is "put (it in)": a few names spell dal "daal", which must not make it
+        # weigh as much as the brand the customer named
+        ("maaza daal", {"ST-0211"}),
+        ("माज़ा डाल", {"ST-0211"}),
+        ("kurkure daal", {"ST-0201"}),
+        ("surf excel daal", {"ST-0242"}),
+        ("rin daal", {"ST-0241"}),
+        ("tide daal", {"ST-0238"}),
+    ],
+)
+def test_a_rare_spelling_of_a_common_word_weighs_as_that_word(
+    index: CatalogIndex, text: str, want: set[str]
+) -> None:
+    assert index.match(text, language="hi").candidates[0].product_id in want
