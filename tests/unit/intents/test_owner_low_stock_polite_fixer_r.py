@@ -23,6 +23,7 @@ from intents.types import Intent
     "ethokke saadhanangal kuranju varunnu, onnu parayamo",
     "kehde kehde saaman ghatt ho rahe ne, zara dasso",
     "kau kau jinisa kami asuchi, tike kahibe",
+    "କେଉଁ କେଉଁ ଜିନିଷ କମି ଯାଉଛି, ଟିକେ କହିବେ",
 ])
 def test_which_goods_run_low_asked_politely(text: str) -> None:
     result = parse(text, role="owner")

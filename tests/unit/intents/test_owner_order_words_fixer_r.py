@@ -24,6 +24,9 @@ from intents.types import Intent
     "A7781 sweekarikkan kazhiyilla, panchasara theernnu",
     "A7781 accept nahi kar sakde, cheeni khatam",
     "A7781 accept kari paribu nahin, chini sari gala",
+    "A7781 स्वीकार नहीं कर सकते, चीनी खत्म है",
+    "A7781 ସ୍ୱୀକାର କରିପାରିବୁ ନାହିଁ",
+    "A7781 ఒప్పుకోలేము, సరుకు లేదు",
 ])
 def test_an_accept_that_cannot_be_is_a_rejection(text: str) -> None:
     result = parse(text, role="owner")

@@ -24,6 +24,9 @@ from intents.types import Intent
     "innu uchakku 2 muthal 5 vare kada adachidum",
     "ajj dupehar 2 ton 5 vaje tak dukaan band rahegi",
     "aji madhyanha 2 ru 5 ta paryanta dokana bandha rahiba",
+    "madhiyam 2 to 5 moodappadum",
+    "madhyahnam 2 nunchi 5 varaku mooseyabadutundi",
+    "uchakku 2 muthal 5 vare adachidum",
 ])
 def test_the_shop_closes_for_some_hours(text: str) -> None:
     result = parse(text, role="owner")
