@@ -602,7 +602,7 @@ def _browse(message: Message) -> Classification | None:
     if asked_at is not None:
         # "do u have kaju badam? need it for the dry fruit boxes": the goods are asked for
         # before the question mark; what follows is why.
-        products = [item for item in products if 0 <= message.folded.find(item.raw or item.text) < asked_at] or products
+        products = product_words(_up_to(message, asked_at), *browse_words) or products
     priced = message.has("price") and questioned
     if quantified(products) and not (asked or priced or message.has("catalog", "available")):
         return None
@@ -623,6 +623,14 @@ def _names_then_there(message: Message) -> bool:
     if any(concept not in ("exists", "greet", "yes") for concept in message.concepts):
         return False
     return any(hit.end == words[-1].end for hit in message.concepts.get("exists", ()))
+
+
+def _up_to(message: Message, end: int) -> Message:
+    """The message cut before END, with its words and keyword hits."""
+    tokens = [token for token in message.tokens if token.end <= end]
+    concepts = {concept: [hit for hit in hits if hit.end <= end] for concept, hits in message.concepts.items()}
+    concepts = {concept: hits for concept, hits in concepts.items() if hits}
+    return Message(message.cleaned, message.folded[:end], tokens, concepts, message.language)
 
 
 def _asked_before_reason(message: Message) -> int | None:

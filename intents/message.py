@@ -74,13 +74,26 @@ def _address_phrase() -> re.Pattern[str]:
     return re.compile(rf"^\s*(?:{spelled})(?!\w)\s*[:\-]?\s*", re.IGNORECASE)
 
 
+# The word "address" as each language says it, ending a longer label ("Please deliver to this
+# address: 12, Shanti Niwas …", "আমার বাড়ির ঠিকানা:").
+_ADDRESS_WORDS: Final = frozenset(
+    "address addr pata patta thikana ঠিকানা पता पत्ता முகவரி mugavari చిరునామా chirunama ವಿಳಾಸ vilasa വിലാസം"
+    " vilasam સરનામું saranamu ਪਤਾ ଠିକଣା thikana".split()
+)
+
+
+def _names_address(label: str) -> bool:
+    words = label.lower().split()
+    return bool(words) and len(words) <= 8 and words[-1] in _ADDRESS_WORDS
+
+
 def address_text(cleaned: str) -> str:
     """The address a message gives, without the label before it; the message itself if nothing is left."""
-    address = ADDRESS_PREFIX.sub("", cleaned).strip()
+    address = _address_phrase().sub("", cleaned).strip(" ,")  # "address likho B 204 …": the longest label first
     if address == cleaned.strip():
-        address = _address_phrase().sub("", address).strip()
+        address = ADDRESS_PREFIX.sub("", cleaned).strip()
     label = _ADDRESS_LABEL.match(address)
-    if label is not None and len(label.group(1).split()) <= 4:
+    if label is not None and (len(label.group(1).split()) <= 4 or _names_address(label.group(1))):
         address = address[label.end():]
     return address or cleaned
 

@@ -15,7 +15,7 @@ from intents.language import detect_language
 from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
-from intents.message import SOCIAL, Classification
+from intents.message import SOCIAL, Classification, address_text
 from intents.owner_intents import price_said_now, priced_like
 from intents.romanise import is_indic
 from intents.remarks import without_occasion, without_remark_clauses
@@ -354,6 +354,9 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     # remarks and headings out; an owner's "pujor jonno" (the festival a price is for) too
     said = without_remark_clauses(cleaned, language) if role == "customer" else without_occasion(cleaned, language)
     result = classify(said, language=language, role=role)
+    if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
+        # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
+        result = replace(result, slots={**result.slots, "address": address_text(cleaned)})
     items = result.items
     if catalog is not None and items:
         folded = prepare(fold_for_matching(said))  # the text the items' raw spans come from

@@ -161,3 +161,25 @@ def test_goods_and_is_there_alone_ask(text: str, query: str) -> None:
     parsed = parse(text, catalog=SHOP)
     assert parsed.intent == Intent.BROWSE
     assert parsed.slots.get("query") == query
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("Kindly send everything to my address: 7, Lake View, Indiranagar", "7, Lake View, Indiranagar"),
+        ("address likh lo, gali number 4, shiv mandir ke paas", "gali number 4, shiv mandir ke paas"),
+        ("ঠিকানা লিখে নিন ৫ নম্বর গলি, কালীবাড়ির পাশে", "৫ নম্বর গলি, কালীবাড়ির পাশে"),
+        ("address note pannikonga 12 gandhi street, kovil pakkathula", "12 gandhi street, kovil pakkathula"),
+        ("address rasukondi 4-12 gandhi nagar, gudi daggara", "4-12 gandhi nagar, gudi daggara"),
+        ("address barkoli 12 gandhi road, temple hatra", "12 gandhi road, temple hatra"),
+        ("address ezhuthikko 12 gandhi road, palli aduthu", "12 gandhi road, palli aduthu"),
+        ("पत्ता लिहून घ्या १२ गांधी रोड, मंदिराजवळ", "१२ गांधी रोड, मंदिराजवळ"),
+        ("saranamu lakhi lo 12 gandhi road, mandir pase", "12 gandhi road, mandir pase"),
+        ("pata likh lo 12 gandhi road, gurudwara de kol", "12 gandhi road, gurudwara de kol"),
+        ("ଠିକଣା ଲେଖି ନିଅ ଗାନ୍ଧୀ ରୋଡ଼, ମନ୍ଦିର ପାଖ", "ଗାନ୍ଧୀ ରୋଡ଼, ମନ୍ଦିର ପାଖ"),
+    ],
+)
+def test_the_address_without_its_lead_in(text: str, address: str) -> None:
+    parsed = parse(text, catalog=SHOP)
+    assert parsed.intent == Intent.GIVE_ADDRESS
+    assert parsed.slots.get("address") == address
