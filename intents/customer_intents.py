@@ -65,7 +65,7 @@ def classify_customer(message: Message) -> Classification:
     if message.has("order") or ref:
         if message.has("cancel"):
             return Classification(intent=Intent.CANCEL_ORDER, confidence=0.95, slots=ref_slots)
-        if message.has("repeat"):
+        if message.has("repeat") and not _lists_amounts(message):
             return Classification(intent=Intent.REORDER, confidence=0.9, slots=ref_slots)
         if message.has("status") or (ref and not message.has("checkout")):
             return Classification(intent=Intent.ORDER_STATUS, confidence=0.9, slots=ref_slots)
@@ -112,7 +112,7 @@ def classify_customer(message: Message) -> Classification:
             return _add_or_change(message, products)
         return Classification(intent=Intent.SHOW_CART, confidence=0.9)
 
-    if message.has("repeat"):
+    if message.has("repeat") and not _lists_amounts(message):
         return Classification(intent=Intent.REORDER, confidence=0.85)
 
     method = _payment_chosen(message)
@@ -159,7 +159,8 @@ def classify_customer(message: Message) -> Classification:
     if browse is not None:
         return browse
 
-    products = [item for item in extract_items(message.without_edges(*SOCIAL), message.language) if item.text]
+    said = _without_again_words(message, message.without_edges(*SOCIAL))
+    products = [item for item in extract_items(said, message.language) if item.text]
     if products and message.has("remove"):
         products = product_words(message, "remove", *SOCIAL)
         if products:
@@ -797,3 +798,19 @@ def _pack_then_count(old: Amount, new: Amount) -> bool:
     """"red label 250g na 2", "palu 500ml vi 4": a pack size then a bare count is one item
     (Gujarati "na", Telugu "vi" are "of"), not a quantity written instead of another."""
     return old.unit in ("g", "ml") and new.unit is None
+
+
+def _lists_amounts(message: Message) -> bool:
+    """Two or more items with amounts: an order written out, whatever "again" word it holds
+    (Kannada "ಮತ್ತೆ" is "again" and, in a spoken list, "and"; "same as last year: 5 kg rice,
+    2 l oil" names what to send)."""
+    return sum(item.quantity is not None for item in product_words(message, "repeat", "order")) >= 2
+
+
+def _without_again_words(message: Message, said: str) -> str:
+    """SAID with the "again" words blanked ("same as last year, 2 kg rice, 1 l oil"): they name
+    no product of the order written out after them."""
+    chars = list(said)
+    for hit in message.concepts.get("repeat", ()):
+        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)

@@ -58,6 +58,25 @@ def connectors() -> frozenset[str]:
 
 
 @cache
+def _connector_phrases() -> frozenset[tuple[str, ...]]:
+    """Several-word joins of a spoken list ("ani mag", "ane pachhi", "and then"): each word alone
+    may mean something else (Gujarati "mag" is moong, "6 pachhi" is "after 6"), together "and then"."""
+    return frozenset(phrase for phrase in (tuple(word.split()) for word in connectors()) if len(phrase) > 1)
+
+
+def _joined_by_phrase(tokens: list[Token]) -> set[int]:
+    """Positions of the tokens that make up a several-word connector."""
+    phrases = _connector_phrases()
+    covered: set[int] = set()
+    for size in {len(phrase) for phrase in phrases}:
+        for start in range(len(tokens) - size + 1):
+            window = tokens[start : start + size]
+            if all(token.kind == "word" for token in window) and tuple(token.text for token in window) in phrases:
+                covered.update(range(start, start + size))
+    return covered
+
+
+@cache
 def _fillers() -> tuple[dict[str, frozenset[tuple[str, ...]]], int]:
     """Filler phrases as token tuples, by scope: "all" or a language code."""
     scoped: dict[str, set[tuple[str, ...]]] = {}
@@ -113,8 +132,11 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
     """Cut at separators and connector words ("aur", "और", "மற்றும்", "ane", …)."""
     joining = connectors()
     segments: list[list[Token]] = [[]]
-    for token in unglue(tokens):
-        if token.kind == "sep" or (token.kind == "word" and token.text in joining) or _is_plus(token, tokens):
+    unglued = unglue(tokens)
+    in_phrase = _joined_by_phrase(unglued)
+    for at, token in enumerate(unglued):
+        joins = at in in_phrase or (token.kind == "word" and token.text in joining)
+        if token.kind == "sep" or joins or _is_plus(token, tokens):
             if segments[-1]:
                 segments.append([])
             continue
@@ -323,6 +345,8 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
     fraction = fraction_word(text, language)
     if fraction is not None and fraction.kind == "quarter" and found_unit is None and _next_is_number(kept, position):
         return _Atom("drop", text)  # "kal 2 kg atta bhejna": tomorrow, not a quarter of 2 kg
+    if fraction is not None and fraction.kind == "quarter" and found_unit is None and _after_whole_amount(kept, position):
+        return _Atom("drop", text)  # "tel ek litre kal pujo": tomorrow, the litre was the amount
     if fraction is not None and _trailing_after_amount(kept, position):
         return _Atom("drop", text)  # "dhaai kilo cheeni vi paa do": "paa" is "put", not a quarter
     if fraction is not None and (found_unit is None or _next_is_unit(kept, position)):
@@ -385,6 +409,17 @@ def _next_is_unit(kept: list[Token | None], position: int) -> bool:
     return False
 
 
+def _after_whole_amount(kept: list[Token | None], position: int) -> bool:
+    """A word right after a number and its unit ("ek litre kal", "2 kg kal"), with neither a unit
+    nor a number after it: the amount is already said, so the word is no fraction of it."""
+    earlier = [token for token in kept[:position] if token is not None][-2:]
+    if len(earlier) < 2 or _next_is_unit(kept, position) or _next_is_number(kept, position):
+        return False
+    amount, unit = earlier
+    said = amount.kind == "num" or number_word_value(amount.text) is not None
+    return said and unit.kind == "word" and unit_word(unit.text) is not None
+
+
 def _next_is_number(kept: list[Token | None], position: int) -> bool:
     following = next((token for token in kept[position + 1 :] if token is not None), None)
     return following is not None and following.kind == "num"
@@ -415,6 +450,9 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
                 and "/" not in atom.text and value == int(value) and 0 < following_atom.value < 1
             ):
                 value += following_atom.value  # "1 1/2 kg": one and a half
+                index += 1
+            elif following_atom is not None and _tens_then_ones(atom, following_atom):
+                value += following_atom.value  # "forty five", "tees paanch": one number said in two words
                 index += 1
         elif atom.kind == "frac":
             fraction = fraction_word(atom.text, language)
@@ -449,6 +487,13 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             continue
         groups.append(_Group(value, unit, start, index))
     return groups
+
+
+def _tens_then_ones(tens: _Atom, ones: _Atom) -> bool:
+    """Two number words that are one number: a round ten then a digit ("forty five", "sixty two")."""
+    if tens.text[:1].isdigit() or ones.kind != "num" or ones.text[:1].isdigit():
+        return False
+    return 20 <= tens.value < HUNDRED and tens.value % 10 == 0 and 0 < ones.value < 10
 
 
 # Unit words that mean "one of" with no number before them ("kilo cheeni", "packet maggi").

@@ -36,6 +36,7 @@ _RUPEE_WORDS: Final = (
     r"|रुपये|रुपए|रुपया|रु\b|টাকা|ரூபாய்|ரூ|రూపాయలు|రూపాయి|రూ|रुपये|રૂપિયા|રૂ|ರೂಪಾಯಿ|ರೂ|രൂപ|ਰੁਪਏ|ਰੁਪਈਏ|ଟଙ୍କା"
     r"|রুপি|ரூபா|రూపాయల|ರೂಪಾಯಿಗೆ|രൂപയ്ക്ക്|રૂપિયે|ਰੁਪਈਆਂ"
 )
+RUPEE_WORDS: Final = _RUPEE_WORDS  # for intents.spoken_prices
 MONEY: Final = re.compile(
     rf"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:{_RUPEE_WORDS}|/-)"
 )
