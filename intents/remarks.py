@@ -159,13 +159,19 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
         # "rotti maadoke 2 kilo akki hittu": the dish and its verb, up to the verb
         stretch = [token for token in clause if token.end <= hit.end]
         return [] if _has_amount(stretch, language, folded) else stretch
+    if hit.concept == "brought":
+        # "beta ek packet le aaya": what someone already got, its count no amount to order
+        rest = " ".join(token.text for token in clause if not (hit.start <= token.start < hit.end))
+        return [] if _instructs(rest) else clause  # "aaya" of "le aaya" is no stock arriving
     if hit.concept in _WHEN_REMARKS:
         # "saanje pachhi aavjo to saru" (its hour already blanked): no product outside the
         # remark's own words, no amount left
         if _names_a_product([token for token in clause if not _in_hits(token, hits)], language):
             return []  # "kal subah doodh bhi": the milk is wanted in the morning
-        said = folded[clause[0].start : clause[-1].end]
-        if any(token.kind == "ref" for token in clause) or _instructs(said) or _greets(said):
+        # what the clause says besides the remark's own words ("jo hamesha dete ho" is no repeat)
+        said = " ".join(token.text for token in clause if not _in_hits(token, hits))
+        greets = _greets(said if hit.concept == "manner" else folded[clause[0].start : clause[-1].end])
+        if any(token.kind == "ref" for token in clause) or _instructs(said) or greets:
             return []  # "i placed order a2503 this morning", "good morning": no remark on the goods
         stretch = clause
     elif hit.concept in _WHOLE_CLAUSE_REMARKS:

@@ -145,3 +145,46 @@ def test_how_to_pick_the_goods_is_no_item(text: str, wanted: list[tuple[float, s
 )
 def test_who_is_unwell_is_no_item(text: str, wanted: list[tuple[float, str | None]]) -> None:
     assert _amounts(text) == wanted
+
+
+def _removed(text: str) -> list[str]:
+    result = parse(text, catalog=_shop())
+    assert result.intent == Intent.REMOVE_ITEM, result
+    return [item.candidates[0].product_id if item.candidates else "" for item in result.items]
+
+
+# someone already got it: the reason an item is taken off, even with "one" in it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "please remove the maggi, my daughter bought one on her way home",
+        "maggi hata do, beta ek packet le aaya",
+        "maggi kadh do, munda ikk packet lai aaya",
+        "maggi bad dao, chhele ekta packet kine enechhe",
+        "maggi vendaam, paiyan oru packet vaangittu vandhaan",
+        "maggi teeseyandi, abbayi oka packet techadu",
+        "maggi kadhun taka, mulga ek packet aanla",
+        "maggi kadhi nakho, dikro ek packet lai aavyo",
+        "maggi tegedu haaki, maga ondu packet tandidane",
+        "maggi maattikko, mon oru packet konduvannu",
+        "maggi bada dia, pua gote packet kini aniche",
+    ],
+)
+def test_someone_already_brought_it_is_no_second_removal(text: str) -> None:
+    assert _removed(text) == ["ST-0157"]
+
+
+# the usual goods, the shop trusted to pick them (where the words were no remark before: te, mr, gu,
+# kn, ml and or phrasings already fell away as parts with no amount)
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("2 kg atta and 1 kg sugar, the usual one, i trust you", [(2, "kg"), (1, "kg")]),
+        ("2 kilo aata aur 1 kilo cheeni, jo hamesha dete ho wahi, aap pe bharosa hai", [(2, "kg"), (1, "kg")]),
+        ("do kilo atta te ikk kilo cheeni, jo hamesha dende ho, bharosa hai", [(2, "kg"), (1, "kg")]),
+        ("২ কেজি আটা আর ১ কেজি চিনি, যেটা সবসময় দাও, তোমার উপর ভরসা আছে", [(2, "kg"), (1, "kg")]),
+        ("2 kilo atta, 1 kilo sakkarai, eppovum kudukkara adhe, nambikkai irukku", [(2, "kg"), (1, "kg")]),
+    ],
+)
+def test_the_usual_goods_trusted_to_the_shop_is_no_item(text: str, wanted: list[tuple[float, str | None]]) -> None:
+    assert _amounts(text) == wanted
