@@ -210,7 +210,12 @@ def _shop_hours(message: Message, ignored: tuple[str, ...]) -> bool:
 
 # "we will close early today", "closed on sunday", "8 mani ku thirappom": little words around the
 # time before the verb (the case endings of _PER_WORDS too).
-_AUXILIARIES: Final = frozenset("i we will shall am are is be going to gonna i'll we'll i'm we're im on for at from by in the".split())
+_AUXILIARIES: Final = frozenset(
+    "i we will shall am are is be going to gonna i'll we'll i'm we're im on for at from by in the"
+    # "from 1 to 4", "till 5" in the other languages: "1 mani mudhal 4 mani varai", "2 nunchi 5 varaku"
+    " se tak theke porjonto mudhal muthal varai varaikkum nunchi varaku rinda inda varege vare te paryant pasun thi sudhi ton ru paryanta"
+    " से तक থেকে পর্যন্ত முதல் வரை నుంచి వరకు ರಿಂದ ವರೆಗೆ മുതൽ വരെ पासून पर्यंत થી સુધી ਤੋਂ ਤੱਕ ରୁ ପର୍ଯ୍ୟନ୍ତ".split()
+)
 
 
 def _order_status(message: Message) -> str | None:

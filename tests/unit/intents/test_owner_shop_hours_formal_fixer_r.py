@@ -27,6 +27,12 @@ from intents.types import Intent
     "madhiyam 2 to 5 moodappadum",
     "madhyahnam 2 nunchi 5 varaku mooseyabadutundi",
     "uchakku 2 muthal 5 vare adachidum",
+    "dupur 2 theke 5 porjonto bondho thakbe",
+    "madhyahna 2 rinda 5 varege muchchuttene",
+    "dupari 2 pasun 5 paryant band rahil",
+    "bapore 2 thi 5 sudhi bandh raheshe",
+    "dupehar 2 ton 5 tak band rahegi",
+    "madhyanha 2 ru 5 paryanta bandha rahiba",
 ])
 def test_the_shop_closes_for_some_hours(text: str) -> None:
     result = parse(text, role="owner")
