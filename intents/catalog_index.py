@@ -35,6 +35,7 @@ from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
 
 MIN_SCORE: Final = 40.0  # below this a product is not offered at all
+WEAK_MATCH: Final = 60.0  # ... nor below this on one word of a remark (see _a_stray_word)
 AMBIGUITY_MARGIN: Final = 4.0  # best two within this many points -> ask the customer
 FULL_MATCH_MARGIN: Final = 6.0  # ... or this many, when both answer the whole request
 PREFILTER: Final = 40  # products scored in full per query
@@ -944,6 +945,9 @@ class CatalogIndex:
                 full = False
             if score >= MIN_SCORE:
                 scored.append((score, number, full, exact))
+        scored.sort(key=lambda item: -item[0])
+        if scored and self._a_stray_word(scored[0], slots, words, language):
+            return MatchResult(pack_size=pack_size)
         # equal scores: the product named exactly first, then the smaller pack (one Maggi, not
         # the family pack), then file order
         scored.sort(key=lambda item: (-round(item[0], 1), -item[3], self._pack_base[item[1]], item[1]))
@@ -957,6 +961,21 @@ class CatalogIndex:
             for s, n, _, _ in best
         )
         return MatchResult(candidates=candidates, ambiguous=self._ambiguous(scored), pack_size=pack_size)
+
+    def _a_stray_word(
+        self, best: tuple[float, int, bool, int], slots: list[_Slot], words: Sequence[str], language: str | None
+    ) -> bool:
+        """"am trouble again", "son brought yesterday", "vaga sudhi aave": a remark left in an
+        item, whose best product, scored low, has one of its several words and none of them
+        is a thing the lexicon names, is no product (Double Trouble ice cream, Variar & Sons)."""
+        if best[0] >= WEAK_MATCH or len(slots) < 2 or not all(word.isascii() for word in words):
+            return False  # native script: an English loanword ("ಗಾರ್ಬೇಜ್") is no lexicon term yet a product
+        product = self.products[best[1]]
+        held = [t for slot in slots for a in slot.alternatives for t in a.tokens if t in product.tokens]
+        if len({t for t in held}) > 1 or any(t in product.line[0].split() for t in held):
+            return False  # two of its words, or its brand ("boost er boyam", "rasna aa raha")
+        pairs = (" ".join(words[at : at + 2]) for at in range(len(words) - 1))
+        return not any(self.lexicon.lookup(term, language) for term in (*words, *pairs))
 
     def _ambiguous(self, scored: list[tuple[float, int, bool, int]]) -> bool:
         """Too close to call: near-equal scores, or several products that each answer the

@@ -120,3 +120,19 @@ def test_a_rare_spelling_of_a_common_word_weighs_as_that_word(
     index: CatalogIndex, text: str, want: set[str]
 ) -> None:
     assert index.match(text, language="hi").candidates[0].product_id in want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "am trouble again",  # "sorry to trouble you again": no Double Trouble ice cream
+        "sorry to trouble you",
+        "vaga sudhi aave",  # Gujarati "(if it) comes by (8) o'clock": no ginger
+        "aaj shaam tak bhej dena",  # Hindi "send by this evening"
+        "bhai jaldi bhejna",
+        "ghar pahunch raha hoon",  # "I'm reaching home": no Ghar Wala paste
+        "beta school gaya hai",
+    ],
+)
+def test_a_remark_left_in_an_item_matches_no_product_on_one_stray_word(index: CatalogIndex, text: str) -> None:
+    assert index.match(text, language="hi").candidates == ()
