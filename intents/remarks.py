@@ -26,7 +26,8 @@ from intents.tokens import Token, prepare, tokenize
 from intents.units import unit_word
 
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
-_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty"})
+# "courtesy": a blessing, thanks or apology ("God bless you", "tumche far upkar", "மன்னிக்கணும்").
+_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty", "courtesy"})
 # Kinds whose clause may name a product and still be the remark: what is at home, the dish the
 # goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
 # bahut hai": the mosquitoes are many, the reason for the coils).
@@ -175,7 +176,10 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
             return []  # "i placed order a2503 this morning", "good morning": no remark on the goods
         stretch = clause
     elif hit.concept in _WHOLE_CLAUSE_REMARKS:
-        if hit.concept not in _NAMING_REMARKS and _names_a_product(clause, language):
+        # the words of a blessing may sound like goods ("god" jaggery, "mera aashirvaad" the
+        # atta brand): only the words around the courtesy phrase may name a product
+        named = [token for token in clause if not hit.start <= token.start < hit.end] if hit.concept == "courtesy" else clause
+        if hit.concept not in _NAMING_REMARKS and _names_a_product(named, language):
             return []  # "chai patti bhi khatam hai": it ran out, so it is wanted
         if any(token.kind == "num" for token in clause):
             return []  # "ghar pe deliver karo: flat 302": a number of a house is the address

@@ -95,3 +95,35 @@ def test_yes_or_no_with_a_calling_word_keeps_its_intent(text: str, intent: Inten
 )
 def test_greeting_who_and_where_and_how_are_you_greets(text: str) -> None:
     assert parse(text, catalog=SHOP).intent == Intent.GREET
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("sorry to bother you son, please remove the tata salt", SALT),
+        ("দাদা কিছু মনে করবেন না, আলুটা বাদ দিন", POTATO),
+        ("kichhu mone koro na dada, alu ta baad dao", POTATO),
+        ("மன்னிச்சிடுங்க தம்பி, டாட்டா உப்பு வேண்டாம், எடுத்துடுங்க", SALT),
+        ("kshaminchandi babu, tata salt teeseyandi", SALT),
+        ("क्षमा करा दादा, टाटा मीठ काढून टाका", SALT),
+        ("maaf karjo bhai, tata namak kadhi nakho", SALT),
+        ("khyama karibe bapa, tata luna bad dia", SALT),
+    ],
+)
+def test_an_apology_before_a_removal_is_no_item(text: str, product: str) -> None:
+    result = parse(text, catalog=SHOP)
+    assert result.intent == Intent.REMOVE_ITEM, result
+    assert [item.candidates[0].product_id if item.candidates else None for item in result.items] == [product]
+
+
+@pytest.mark.parametrize(
+    ("text", "products"),
+    [
+        ("2 packet lijjat papad and 1 kg potato. God bless you son", [PAPAD, POTATO]),
+        ("1 kg aloo aur ek tata namak bhej do. bachon ko mera aashirvaad", [POTATO, SALT]),
+        ("2 kg aashirvaad atta, 1 kg aloo, mera aashirvaad", ["ST-0001", POTATO]),
+    ],
+)
+def test_a_blessing_beside_an_order_is_no_item(text: str, products: list[str]) -> None:
+    order = parsed_order(SHOP, text, len(products))
+    assert [item.candidates[0].product_id for item in order.items] == products
