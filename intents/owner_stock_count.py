@@ -16,8 +16,13 @@ from intents.keywords import Hit, concept_index
 from intents.message import SOCIAL, Message
 from intents.types import ItemRequest
 
-# Where one clause ends ("…kar do, maal aa gaya").
-_CLAUSE_END: Final = re.compile(r"[,.;!?\n।|]")
+# Where one clause ends ("…kar do, maal aa gaya"), and the "because / as" that opens a reason
+# in each language ("set the stock to 40 as the new stock has arrived", "… kyunki maal aaya").
+_REASON_WORDS: Final = (
+    "as|because|since|coz|cause|kyunki|kyonki|karon|karan|karanam|karana|yenna|endukante|yakandre|yakendre"
+    "|क्योंकि|কারণ|कारण|કારણ કે|ਕਿਉਂਕਿ|ஏன்னா|ஏனென்றால்|ఎందుకంటే|ಯಾಕಂದ್ರೆ|ಏಕೆಂದರೆ|കാരണം|କାରଣ"
+)
+_CLAUSE_END: Final = re.compile(rf"[,.;!?\n।|]|(?<!\S)(?:{_REASON_WORDS})(?!\S)")
 _NUMBER: Final = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/]|\.\d)")
 
 # Words that make the clause's number a change to the stock, not the new count.

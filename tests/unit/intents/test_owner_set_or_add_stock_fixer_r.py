@@ -26,6 +26,10 @@ from intents.types import Intent
     ("milma milk stock 50 aakku, saadhanam vannu", 50, "milma milk"),
     ("verka ghee da stock 22 kar deyo, maal aa gaya", 22, "verka ghee"),
     ("ruchi atta stock 35 kari dia, maal asila", 35, "ruchi atta"),
+    ("Please update the tata salt stock to 40 as the new stock has arrived", 40, "tata salt"),
+    ("tata salt ka stock 40 kar do kyunki naya maal aa gaya", 40, "tata salt"),
+    ("tata salt er stock 40 kore dao karon maal eseche", 40, "tata salt"),
+    ("tata salt stock 40 cheyyandi endukante saruku vachindi", 40, "tata salt"),
 ])
 def test_set_the_stock_with_the_arrival_as_reason(text: str, stock: int, name: str) -> None:
     result = parse(text, role="owner")
