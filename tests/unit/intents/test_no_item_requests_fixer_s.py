@@ -183,3 +183,26 @@ def test_the_address_without_its_lead_in(text: str, address: str) -> None:
     parsed = parse(text, catalog=SHOP)
     assert parsed.intent == Intent.GIVE_ADDRESS
     assert parsed.slots.get("address") == address
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("I am sorry to bother you, but please remove the Maggi from my order", "ST-0157"),
+        ("bhaiya bura mat manna, maggi hata do", "ST-0157"),
+        ("কিছু মনে করবেন না, ম্যাগি বাদ দিন", "ST-0157"),
+        ("மன்னிச்சிடுங்க, மேகி வேண்டாம்", "ST-0157"),
+        ("ఏమీ అనుకోకండి, మ్యాగీ తీసేయండి", "ST-0157"),
+        ("ಬೇಜಾರ್ ಮಾಡ್ಕೋಬೇಡಿ, ಮ್ಯಾಗಿ ತೆಗೆದುಬಿಡಿ", "ST-0157"),
+        ("ഒന്നും വിചാരിക്കരുത്, മാഗി ഒഴിവാക്കിക്കോ", "ST-0157"),
+        ("राग मानू नका, मॅगी काढून टाका", "ST-0157"),
+        ("ખોટું ન લગાડતા, મેગી કાઢી નાખો", "ST-0157"),
+        ("ਬੁਰਾ ਨਾ ਮਨਾਉਣਾ, ਮੈਗੀ ਕੱਢ ਦਿਓ", "ST-0157"),
+        ("କିଛି ମନେ କରିବେନି, ମାଗି ବାଦ ଦିଅ", "ST-0157"),
+    ],
+)
+def test_an_apology_before_a_removal_names_nothing(text: str, product: str) -> None:
+    parsed = parse(text, catalog=SHOP)
+    assert parsed.intent == Intent.REMOVE_ITEM
+    assert [item.candidates[0].product_id for item in parsed.items if item.candidates] == [product]
+    assert len(parsed.items) == 1
