@@ -27,11 +27,12 @@ from intents.units import unit_word
 
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
 # "courtesy": a blessing, thanks or apology ("God bless you", "tumche far upkar", "மன்னிக்கணும்").
-_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty", "courtesy"})
+_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty", "advice", "courtesy"})
 # Kinds whose clause may name a product and still be the remark: what is at home, the dish the
 # goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
-# bahut hai": the mosquitoes are many, the reason for the coils).
-_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty"})
+# bahut hai": the mosquitoes are many, the reason for the coils), the doctor's advice ("डॉक्टरांनी
+# मीठ कमी करायला सांगितलंय": less salt, so the pickle goes).
+_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice"})
 # Concepts that make a "to make" clause an instruction of its own ("order maadbeku", "cancel
 # karayla"), not the dish the goods are for.
 _ACTION_CONCEPTS: Final = frozenset(

@@ -188,3 +188,25 @@ def test_someone_already_brought_it_is_no_second_removal(text: str) -> None:
 )
 def test_the_usual_goods_trusted_to_the_shop_is_no_item(text: str, wanted: list[tuple[float, str | None]]) -> None:
     assert _amounts(text) == wanted
+
+
+# the doctor's advice, naming a food, is the reason for a removal, not a second item
+@pytest.mark.parametrize(
+    "text",
+    [
+        "remove the sugar please, doctor said no sugar for me",
+        "cheeni hata do, doctor ne ek bhi cheeni wali cheez mana ki hai",
+        "cheeni kadh do, doctor ne keha ikk vi mitthi cheez nahi",
+        "chini bad dao, daktar bolechhe chini kom khete",
+        "sakkarai vendaam, doctor sonnaru sakkarai koodadhu",
+        "chakkera teeseyandi, doctor garu chakkera tinakudadu annaru",
+        "साखर काढून टाका, डॉक्टरांनी साखर बंद करायला सांगितलंय",
+        "khand kadhi nakho, doctore khand ochhi khavanu kahyu",
+        "sakkare tegedu haaki, doctor helidare sakkare beda antha",
+        "panchasara maattikko, doctor paranju oru madhuravum venda",
+        "chini bada dia, daktar kahichhanti chini kama khaibaku",
+    ],
+)
+def test_the_doctors_advice_is_no_second_removal(text: str) -> None:
+    (removed,) = _removed(text)
+    assert removed in {"ST-0136", "ST-0137"}  # loose sugar or Madhur: both are "cheeni"
