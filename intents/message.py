@@ -38,7 +38,8 @@ _RUPEE_WORDS: Final = (
 )
 RUPEE_WORDS: Final = _RUPEE_WORDS  # for intents.spoken_prices
 MONEY: Final = re.compile(
-    rf"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:{_RUPEE_WORDS}|/-)"
+    # the case ending glued to a native rupee word goes with it ("১৬০ টাকায়", "160 ரூபாய்க்கு")
+    rf"(?:₹|\brs\.?|\binr)\s*(\d+(?:\.\d+)?)|(\d+(?:\.\d+)?)\s*(?:(?:{_RUPEE_WORDS})[\u0900-\u0DFF]*|/-)"
 )
 # "my address:", "ghar da pata:", "address idi:", "chirunama:", "എന്റെ വിലാസം:", "mugavari -": the
 # label before an address, with up to two owner/home words before it and a copula after it.

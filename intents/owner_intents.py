@@ -680,8 +680,8 @@ def _new_price(message: Message) -> bool:
     return any(not message.folded[hit.end : start].strip() for hit in message.concepts.get("new_product", ()) for start in prices if start >= hit.end)
 
 
-# "160 te", "160 ma", "160 mein": the "at / for" after a price (Bengali, Gujarati, Hindi).
-_FOR_WORDS: Final = frozenset({"te", "তে", "ma", "માં", "mein", "me", "में"})
+# "160 te", "160 ma", "160 mein", "160 ന്", "160 ରେ": the "at / for" after a price.
+_FOR_WORDS: Final = frozenset({"te", "তে", "ma", "માં", "mein", "me", "में", "ന്", "നു", "ରେ"})
 # "at 40", "for 40": the little English word before a selling price.
 _AT_WORDS: Final = frozenset({"at", "for", "@"})
 

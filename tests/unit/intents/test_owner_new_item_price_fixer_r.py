@@ -24,12 +24,16 @@ from intents.types import Intent
     "puthiya item: kissan jam 500g 160 nu",
     "navi item: kissan jam 500g 160 di",
     "nua item: kissan jam 500g 160 re",
+    "নতুন জিনিস: কিষাণ জ্যাম ৫০০ গ্রাম ১৬০ টাকায়",
+    "പുതിയ സാധനം: കിസാൻ ജാം 500 ഗ്രാം 160 ന്",
+    "ନୂଆ ଜିନିଷ: କିସାନ ଜାମ 500 ଗ୍ରାମ 160 ରେ",
 ])
 def test_a_new_items_price_with_its_little_word(text: str) -> None:
     result = parse(text, role="owner")
     assert result.intent == Intent.ADD_PRODUCT, result
     assert result.slots.get("price_paise") == 16000, result
     assert result.items[0].pack_size is not None and result.items[0].pack_size.value == 500
+    assert len(result.slots["query"].split()) == 2, result.slots  # the price's little word is no part of the name
 
 
 @pytest.mark.parametrize(("text", "name"), [
