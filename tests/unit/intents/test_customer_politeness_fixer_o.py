@@ -127,3 +127,18 @@ def test_an_apology_before_a_removal_is_no_item(text: str, product: str) -> None
 def test_a_blessing_beside_an_order_is_no_item(text: str, products: list[str]) -> None:
     order = parsed_order(SHOP, text, len(products))
     assert [item.candidates[0].product_id for item in order.items] == products
+
+
+@pytest.mark.parametrize("text", ["ha bapa, sabu thik, pathai dia", "sabu thik achi bapa"])
+def test_odia_all_is_fine_confirms(text: str) -> None:
+    assert parse(text, catalog=SHOP).intent == Intent.CONFIRM
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["டாட்டா உப்பு வேண்டாம், அதை எடுத்துடுங்க", "tata uppu beda, adannu tegedu bidi", "tata namak nathi joitu, ene kadhi nakho"],
+)
+def test_it_after_a_removal_is_no_second_item(text: str) -> None:
+    result = parse(text, catalog=SHOP)
+    assert result.intent == Intent.REMOVE_ITEM
+    assert [item.candidates[0].product_id for item in result.items] == [SALT]
