@@ -333,6 +333,10 @@ def _name_atom(text: str) -> _Atom:
 def _word_atom(text: str, kept: list[Token | None], position: int, language: str, tokens: list[Token] | None = None) -> _Atom:
     found_unit = unit_word(text)
     value = number_word_value(text, language)
+    if value is not None and _names_with_previous_word(kept, position):
+        return _Atom("word", text)  # "ଭିମ ବାର", "વિમ બાર": the Vim bar, not twelve Vim
+    if text in _ARTICLES and _after_fraction(kept, position):
+        return _Atom("drop", text)  # "half a kilo", "quarter of a kg": no number, no product word
     if value is not None:
         if text in NEEDS_UNIT:
             counts = _next_is_unit(kept, position) or _next_is_hundred(kept, position, language)
@@ -409,6 +413,28 @@ def _next_is_unit(kept: list[Token | None], position: int) -> bool:
     return False
 
 
+def _names_with_previous_word(kept: list[Token | None], position: int) -> bool:
+    """A number word that finishes a product name the lexicon knows with the word before it."""
+    previous = kept[position - 1] if position else None
+    current = kept[position]
+    if previous is None or current is None or previous.kind != "word":
+        return False
+    return bool(load_lexicon().lookup(fold(f"{previous.text} {current.text}")))
+
+
+# English words between a fraction and its unit: "half a kilo", "quarter of a kg".
+_ARTICLES: Final = frozenset({"a", "an", "of"})
+
+
+def _after_fraction(kept: list[Token | None], position: int) -> bool:
+    """The article sits between a fraction word and a unit ("half a kilo", "quarter of a kg")."""
+    earlier = [token for token in kept[:position] if token is not None and token.text not in _ARTICLES]
+    later = [token for token in kept[position + 1 :] if token is not None and token.text not in _ARTICLES]
+    if not earlier or not later or earlier[-1].kind != "word" or later[0].kind != "word":
+        return False
+    return fraction_word(earlier[-1].text) is not None and unit_word(later[0].text) is not None
+
+
 def _after_whole_amount(kept: list[Token | None], position: int) -> bool:
     """A word right after a number and its unit ("ek litre kal", "2 kg kal"), with neither a unit
     nor a number after it: the amount is already said, so the word is no fraction of it."""
@@ -462,6 +488,11 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             if fraction.kind in ("plus", "minus") and following is not None:
                 index += 1
             value = apply_fraction(fraction, following if fraction.kind in ("plus", "minus") else None)
+            ahead = index
+            while ahead < len(atoms) and atoms[ahead].kind == "drop" and atoms[ahead].text in (*_ARTICLES, ""):
+                ahead += 1
+            if ahead > index and ahead < len(atoms) and atoms[ahead].kind == "unit":
+                index = ahead  # "half a kilo", "quarter of a kg": on to the unit
         elif atom.kind in ("unit", "frac") and _finishes_a_name(atoms, index):
             atoms[index] = _Atom("word", atom.text)  # "fried gram", "lady pav": the name, no weight
             index += 1

@@ -122,3 +122,18 @@ def test_price_per_kilo_in_words_sets_the_price(text: str, paise: int) -> None:
 def test_price_after_a_heading_word(text: str) -> None:
     result = parse(text, role="owner")
     assert (result.intent, result.slots.get("price_paise")) == (Intent.SET_PRICE, 18000), result
+
+
+@pytest.mark.parametrize(("text", "amount"), [
+    ("half a kilo of paneer", (0.5, "kg")), ("quarter of a kilo jeera", (0.25, "kg")), ("half a litre milk", (0.5, "l")),
+])
+def test_half_a_kilo_is_half_of_one_kilo(text: str, amount: tuple[float, str]) -> None:
+    result = parse(text)
+    assert [(item.quantity, item.unit) for item in result.items] == [amount], result
+
+
+@pytest.mark.parametrize("text", ["ଭିମ ବାର ବାହାର କରିଦିଅ", "વિમ બાર કાઢી નાખો"])
+def test_a_number_word_that_finishes_a_name_is_the_name(shop: CatalogIndex, text: str) -> None:
+    result = parse(text, catalog=shop)
+    assert result.intent == Intent.REMOVE_ITEM, result
+    assert [(item.quantity, item.candidates[0].product_id) for item in result.items] == [(None, "ST-0243")], result
