@@ -24,6 +24,10 @@ from intents.types import Intent
     "kehde kehde saaman ghatt ho rahe ne, zara dasso",
     "kau kau jinisa kami asuchi, tike kahibe",
     "କେଉଁ କେଉଁ ଜିନିଷ କମି ଯାଉଛି, ଟିକେ କହିବେ",
+    "kindly tell me which things need to be reordered",
+    "enna ellam theeraporadhu, konjam sollunga",
+    "ఏమేమి అయిపోవచ్చాయో చెప్పండి",
+    "kai vastu khutva aavi che, janavjo",
 ])
 def test_which_goods_run_low_asked_politely(text: str) -> None:
     result = parse(text, role="owner")
