@@ -206,3 +206,17 @@ def test_an_apology_before_a_removal_names_nothing(text: str, product: str) -> N
     assert parsed.intent == Intent.REMOVE_ITEM
     assert [item.candidates[0].product_id for item in parsed.items if item.candidates] == [product]
     assert len(parsed.items) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "quantity", "unit"),
+    [
+        ("idli arisi 1 kilo pathaathu, 2 kilo ah maathidunga", 2.0, "kg"),
+        ("paal 2 packet pothathu, 4 packet ah maathunga", 4.0, "packet"),
+        ("sakkarai 1 kilo podhathu, 2 kilo ah pannunga", 2.0, "kg"),
+    ],
+)
+def test_not_enough_make_it_more_in_tamil_typed_in_latin(text: str, quantity: float, unit: str) -> None:
+    parsed = parse(text, catalog=SHOP)
+    assert parsed.intent == Intent.CHANGE_QUANTITY
+    assert [(item.quantity, item.unit) for item in parsed.items] == [(quantity, unit)]
