@@ -169,6 +169,11 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
         # "saanje pachhi aavjo to saru" (its hour already blanked): no product outside the
         # remark's own words, no amount left
         if _names_a_product([token for token in clause if not _in_hits(token, hits)], language):
+            # "kaalaila rendu packet paal": the time of day that opens an order is no part of it;
+            # English ones may start a name ("night cream", "morning fresh")
+            opens = hit.concept == "day_part" and hit.start == clause[0].start and _has_amount(clause, language, folded)
+            if opens and "en" not in _remark_languages().get(hit.phrase, ()):  # "kaalaila coffee ku": the "for" decides
+                return [token for token in clause if token.end <= hit.end]
             return []  # "kal subah doodh bhi": the milk is wanted in the morning
         # what the clause says besides the remark's own words ("jo hamesha dete ho" is no repeat)
         said = " ".join(token.text for token in clause if not _in_hits(token, hits))

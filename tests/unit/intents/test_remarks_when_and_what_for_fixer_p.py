@@ -210,3 +210,17 @@ def test_the_usual_goods_trusted_to_the_shop_is_no_item(text: str, wanted: list[
 def test_the_doctors_advice_is_no_second_removal(text: str) -> None:
     (removed,) = _removed(text)
     assert removed in {"ST-0136", "ST-0137"}  # loose sugar or Madhur: both are "cheeni"
+
+
+# the time of day that opens an order is no part of its first item (where a count word
+# follows it; after a digit the item already began at the count)
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("kaalaila rendu packet paal, oru bread", ["paal", "bread"]),
+        ("காலையில இரண்டு பாக்கெட் பால்", ["பால்"]),
+        ("belagge eradu packet haalu", ["haalu"]),
+    ],
+)
+def test_the_time_of_day_opening_an_order_is_no_part_of_it(text: str, wanted: list[str]) -> None:
+    assert _texts(text) == wanted
