@@ -13,8 +13,11 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from functools import cache
+
 from intents.message import RUPEE_WORDS
 from intents.numbers import HUNDRED, number_word_value
+from intents.tables import read_table
 from intents.units import unit_word
 
 _RUPEE: Final = re.compile(rf"(?:{RUPEE_WORDS})")
@@ -74,10 +77,27 @@ def _number_run(words: list[tuple[int, int, str]], index: int, language: str) ->
     return total, size
 
 
+@cache
+def _price_words() -> frozenset[str]:
+    """The one-word price words of data/concepts.csv: "rate", "vilai", "ధర", "bhav", "দাম"."""
+    return frozenset(row["phrase"].lower() for row in read_table("concepts.csv") if row["concept"] == "price" and " " not in row["phrase"])
+
+
+# Little words between a price word and its number: "price is forty", "rate to forty", "rate: forty".
+_PRICE_LINKS: Final = frozenset("is to = - ab now ippo ippudu ekhon ata hun".split())
+
+
 def _is_price(words: list[tuple[int, int, str]], start: int, end: int, text: str) -> bool:
     after = [word for _, _, word in words[end : end + 2]]
     if after and _RUPEE.fullmatch(after[0]):
         return True  # "arubadhu ruba", "tirish taka"
+    if after and unit_word(after[0]) is not None:
+        return False  # "rate ek kilo …": an amount of the goods, not the price
+    before = [word for _, _, word in words[max(0, start - 2) : start]]
+    if before and before[-1] in _PRICE_LINKS:
+        before = before[:-1]
+    if before and before[-1] in _price_words():
+        return True  # "tomato rate forty", "vengayam vilai muppathu", "aloo ka rate tees kar do"
     if len(after) == 2 and after[0] in _PER_WORDS and _priced_unit(after[1]):
         return True  # "forty five per kg"
     if text[words[end - 1][1] :].strip(" .!,"):

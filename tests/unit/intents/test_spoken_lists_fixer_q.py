@@ -137,3 +137,14 @@ def test_a_number_word_that_finishes_a_name_is_the_name(shop: CatalogIndex, text
     result = parse(text, catalog=shop)
     assert result.intent == Intent.REMOVE_ITEM, result
     assert [(item.quantity, item.candidates[0].product_id) for item in result.items] == [(None, "ST-0243")], result
+
+
+@pytest.mark.parametrize(("text", "paise"), [
+    ("tomato rate forty", 4000), ("set the onion price to thirty five", 3500), ("aloo ka rate tees kar do", 3000),
+    ("vengayam vilai muppathu", 3000), ("టమాటా ధర నలభై", 4000), ("ಈರುಳ್ಳಿ ಬೆಲೆ ಮೂವತ್ತು", 3000),
+    ("পেঁয়াজের দাম তিরিশ", 3000), ("ਪਿਆਜ਼ ਦਾ ਰੇਟ ਤੀਹ", 3000), ("ପିଆଜ ଦର ତିରିଶ", 3000),
+    ("ડુંગળી નો ભાવ ત્રીસ", 3000), ("कांदा भाव तीस", 3000), ("ulli vila muppathu", 3000),
+])
+def test_price_word_then_the_price_in_words(text: str, paise: int) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots.get("price_paise")) == (Intent.SET_PRICE, paise), result
