@@ -27,7 +27,11 @@ from intents.units import unit_word
 
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
 # "courtesy": a blessing, thanks or apology ("God bless you", "tumche far upkar", "மன்னிக்கணும்").
-_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty", "advice", "courtesy"})
+# "trust": the shop may choose ("whatever brand you usually send", "যে মাল সবসময় দাও সেটাই দিও").
+_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust"})
+# Remarks said to the shopkeeper rather than about the goods: set aside even beside goods named
+# with no amount ("tata namak bhej do, jo hamesha dete ho wahi dena").
+_ASIDES: Final = frozenset({"courtesy", "trust"})
 # Kinds whose clause may name a product and still be the remark: what is at home, the dish the
 # goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
 # bahut hai": the mosquitoes are many, the reason for the coils), the doctor's advice ("डॉक्टरांनी
@@ -449,4 +453,16 @@ def without_remark_clauses(cleaned: str, language: str) -> str:
         candidate = _blanked(left, remarks + hours)
         if _orders_something(candidate, language, "remove" in find_concepts(folded, tokens)):
             left = candidate
+        else:
+            left = _without_asides(left, _blanked(folded, hours), tokens, hits, language)
     return left if left != folded else cleaned
+
+
+def _without_asides(left: str, folded: str, tokens: list[Token], hits: list[Hit], language: str) -> str:
+    """LEFT with its trust and courtesy clauses blanked when a product the lexicon knows is
+    left beside them, amount or not ("ರಾಗಿ ಹಿಟ್ಟು ಕಳಿಸಿ. ನೀವು ಯಾವಾಗಲೂ ಕೊಡೋದೇ ಆಗುತ್ತೆ")."""
+    asides = _remark_spans(folded, tokens, [hit for hit in hits if hit.concept in _ASIDES], language)
+    if not asides:
+        return left
+    candidate = _blanked(left, asides)
+    return candidate if _names_a_product(tokenize(candidate), language) else left

@@ -142,3 +142,21 @@ def test_it_after_a_removal_is_no_second_item(text: str) -> None:
     result = parse(text, catalog=SHOP)
     assert result.intent == Intent.REMOVE_ITEM
     assert [item.candidates[0].product_id for item in result.items] == [SALT]
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("send tata salt please, whatever brand you usually send, I trust you", SALT),
+        ("tata namak bhej do bhaiya, jo hamesha dete ho wahi dena", SALT),
+        ("দাদা, মুসুর ডাল পাঠিয়ে দিও। যে মাল সবসময় দাও সেটাই দিও, তোমার উপর ভরসা আছে।", "ST-0050"),
+        ("dada, musur dal pathiye dio, je maal sobsomoy dao setai dio", "ST-0050"),
+        ("ಅಪ್ಪ, ರಾಗಿ ಹಿಟ್ಟು ಕಳಿಸಿ. ನೀವು ಯಾವಾಗಲೂ ಕೊಡೋದೇ ಆಗುತ್ತೆ.", "ST-0015"),
+        ("தம்பி, டாட்டா உப்பு அனுப்புங்க, எப்பவும் குடுக்கறதே போதும்", SALT),
+        ("బాబూ, టాటా ఉప్పు పంపండి, ఎప్పుడూ ఇచ్చేదే చాలు", SALT),
+        ("ବାପା, ଟାଟା ଲୁଣ ପଠାଇ ଦିଅ, ସବୁବେଳେ ଯାହା ଦିଅ ସେଇଆ", SALT),
+    ],
+)
+def test_leaving_the_choice_to_the_shop_is_a_remark(text: str, product: str) -> None:
+    order = parsed_order(SHOP, text, 1)
+    assert order.items[0].candidates[0].product_id == product
