@@ -15,6 +15,7 @@ from intents.items import extract_items
 from intents.keywords import Hit, concept_index
 from intents.message import SOCIAL, Message
 from intents.types import ItemRequest
+from intents.units import MEASURE_UNITS
 
 # Where one clause ends ("…kar do, maal aa gaya"), and the "because / as" that opens a reason
 # in each language ("set the stock to 40 as the new stock has arrived", "… kyunki maal aaya").
@@ -25,6 +26,8 @@ _REASON_WORDS: Final = (
 _CLAUSE_END: Final = re.compile(rf"[,.;!?\n।|]|(?<!\S)(?:{_REASON_WORDS})(?!\S)")
 _NUMBER: Final = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/]|\.\d)")
 
+# "5 se 8", "5 to 8", "5 theke 8": the word between the old count and the new one.
+_FROM_TO: Final = re.compile(r"\s*(?:se|से|to|theke|থেকে|nundi|nunchi|ninda|ninnu|thi|થી|ton|ਤੋਂ|ru|ରୁ|la|pasun|mudhal|irundhu|->|-)\s*")
 # Words that make the clause's number a change to the stock, not the new count.
 _CHANGE_BY: Final = ("increase", "decrease", "raise", "new_product", "remove")
 # Words that make the number the new count: "kar do", "aakku", "make it", "set".
@@ -61,6 +64,8 @@ def stock_made(message: Message) -> tuple[int | float, list[ItemRequest]] | None
         if not stocks or not _hits_in(message, _MAKE_IT, start, end) or _hits_in(message, _CHANGE_BY, start, end):
             continue
         numbers = [number for number in _NUMBER.finditer(message.folded, start, end) if number.start() >= stocks[0].end]
+        if len(numbers) == 2 and _FROM_TO.fullmatch(message.folded, numbers[0].end(), numbers[1].start()):
+            numbers = numbers[1:]  # "stock 5 se 8 kar do": from the old count to the new
         if len(numbers) != 1:
             continue
         number = numbers[0]
@@ -96,7 +101,13 @@ def _other_clauses(text: str, start: int, end: int) -> str:
 
 
 def _names(text: str, language: str) -> list[ItemRequest]:
-    return [item for item in extract_items(text, language, spoken_numbers=False) if item.text and item.quantity is None]
+    """The products named in TEXT, without the counts said with them ("maggi 20 aaye": Maggi); a
+    weight or volume ("parle g 800g", "सर्फ एक्सल 1 किलो") stays: it says which pack."""
+    return [
+        item if item.unit in MEASURE_UNITS else ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size)
+        for item in extract_items(text, language, spoken_numbers=False)
+        if item.text
+    ]
 
 
 # "stock 20 ne vadhva", "stock 8 thi vadharo", "stock 8 naal vadha do", "by 8": the word that

@@ -76,3 +76,33 @@ def test_the_by_word_after_the_count_is_no_product(text: str) -> None:
     assert result.intent == Intent.ADJUST_STOCK, result
     assert result.slots == {"stock_delta": 8}
     assert len(result.items) == 1, result.items
+
+
+@pytest.mark.parametrize(("text", "stock"), [
+    ("maggi 20 aaye, stock 50 kar do", 50),
+    ("20 maggi came in, make the stock 50", 50),
+    ("maggi 20 ta eseche, stock 50 kore dao", 50),
+    ("maggi 20 vandhuchu, stock 50 aakkunga", 50),
+    ("maggi 20 vachayi, stock 50 cheyyandi", 50),
+    ("maggi 20 aale, stock 50 kara", 50),
+    ("maggi 20 aavya, stock 50 kari do", 50),
+    ("maggi 20 bantu, stock 50 maadi", 50),
+    ("maggi 20 vannu, stock 50 aakku", 50),
+    ("maggi 20 aa gaye, stock 50 kar deyo", 50),
+    ("maggi 20 asila, stock 50 kari dia", 50),
+    ("maggi stock 5 se 8 kar do", 8),
+    ("set the maggi stock from 5 to 8", 8),
+    ("maggi stock 5 nunchi 8 cheyyandi", 8),
+    ("maggi stock 5 theke 8 kore dao", 8),
+])
+def test_the_count_made_is_the_stock_whatever_came_or_was(text: str, stock: int) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots) == (Intent.SET_STOCK, {"stock": stock}), result
+    assert [item.text for item in result.items] == ["maggi"]
+
+
+@pytest.mark.parametrize("text", ["parle g 800g ka stock 15 kar do, maal aa gaya", "parle g 800g stock 15 aakkunga, saraku vandhuchu"])
+def test_the_pack_size_said_with_the_name_stays(text: str) -> None:
+    result = parse(text, role="owner")
+    assert (result.intent, result.slots) == (Intent.SET_STOCK, {"stock": 15})
+    assert result.items[0].pack_size is not None and result.items[0].pack_size.value == 800
