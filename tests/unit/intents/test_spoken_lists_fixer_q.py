@@ -148,3 +148,10 @@ def test_a_number_word_that_finishes_a_name_is_the_name(shop: CatalogIndex, text
 def test_price_word_then_the_price_in_words(text: str, paise: int) -> None:
     result = parse(text, role="owner")
     assert (result.intent, result.slots.get("price_paise")) == (Intent.SET_PRICE, paise), result
+
+
+@pytest.mark.parametrize(("text", "count"), [
+    ("இருபத்தி ஐந்து முட்டை", 25.0), ("muppathi anju mutta", 35.0), ("ഇരുപത്തി നാല് മുട്ട", 24.0),
+])
+def test_tens_in_their_joining_form_before_a_digit_word(text: str, count: float) -> None:
+    assert [item.quantity for item in parse(text).items] == [count]
