@@ -79,12 +79,29 @@ def _same_amount(want_quantity: float | None, want_unit: str | None, quantity: f
     return _same_number(float(want_quantity) * want[1], float(quantity) * got[1])
 
 
+def _counted(unit: str | None) -> str | None:
+    """"4 pcs" and a bare "4" ask for the same four things: the bot counts both alike."""
+    return None if unit == "piece" else unit
+
+
+def _same_order(want: dict[str, Any], got: Any) -> bool:
+    """The amount the shop hands over: "oru aavin paal 500ml" is one 500 ml pack or 500 ml of it,
+    so a count of packs with a size and the weight or volume they make are one amount."""
+    want_unit, unit = _counted(want["unit"]), _counted(got.unit)
+    if _same_amount(want["quantity"], want_unit, got.quantity, unit):
+        return True
+    pack = got.pack_size
+    if unit is None and pack is not None and got.quantity is not None and want.get("pack_size") is None:
+        return _same_amount(want["quantity"], want_unit, float(got.quantity) * pack.value, pack.unit)
+    return False
+
+
 def quantities_match(row: dict[str, Any], result: Parse) -> bool:
     expected = row["items"]
     if len(expected) != len(result.items):
         return False
     for want, got in zip(expected, result.items):
-        if not _same_amount(want["quantity"], want["unit"], got.quantity, got.unit):
+        if not _same_order(want, got):
             return False
         pack = want.get("pack_size")
         if pack is not None and (

@@ -41,3 +41,30 @@ def test_quantity_and_unit_accuracy_per_language(language: str) -> None:
     tally = TALLIES[language]
     assert tally.quantity_total > 0
     assert tally.quantity_ok / tally.quantity_total >= TARGET_QUANTITY, "\n".join(tally.failures)
+
+
+def _item(quantity: float | None, unit: str | None, pack: tuple[float, str] | None = None) -> object:
+    from intents.types import ItemRequest, PackSize
+
+    size = PackSize(value=pack[0], unit=pack[1]) if pack else None  # type: ignore[arg-type]
+    return ItemRequest(text="x", quantity=quantity, unit=unit, pack_size=size)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("want", "got", "same"),
+    [
+        ({"quantity": 4, "unit": None}, _item(4, "piece"), True),  # "4 pcs" is four
+        ({"quantity": 500, "unit": "ml"}, _item(1, None, (500, "ml")), True),  # one 500 ml pack
+        ({"quantity": 1, "unit": "l"}, _item(2, None, (500, "ml")), True),  # two 500 ml packs
+        ({"quantity": 1, "unit": "l"}, _item(1, None, (500, "ml")), False),  # half the milk
+        ({"quantity": 250, "unit": "g"}, _item(0.25, "kg"), True),
+        ({"quantity": 2, "unit": None, "pack_size": {"value": 70, "unit": "g"}}, _item(140, "g"), False),
+        ({"quantity": 4, "unit": "kg"}, _item(4, "piece"), False),
+    ],
+)
+def test_the_scorer_counts_one_amount_however_it_is_written(want: dict, got: object, same: bool) -> None:
+    from eval_intents import quantities_match
+
+    row = {"items": [want]}
+    result = type("Result", (), {"items": (got,)})()
+    assert quantities_match(row, result) is same  # type: ignore[arg-type]
