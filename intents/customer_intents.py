@@ -577,6 +577,10 @@ def _address(message: Message) -> Classification | None:
     weak = not labelled and parts < 2
     if weak and parts >= 1 and any(item.unit is not None or item.pack_size is not None for item in extract_items(message.folded, message.language)):
         return None  # "flat 302 me 2 kg atta bhej do": an order for a flat, not an address
+    if weak and (_counted_address_word(message) or _counts_known_goods(message)):
+        # "2 room freshener bhejo": a count before "room" orders goods named with it; "3 santoor
+        # soap, makalkku hostel il kondupokan": counted goods, and the hostel is where they go
+        return None
     if labelled or (parts >= 2 and words >= 3) or (parts >= 1 and has_number and words >= 4):
         slots: Slots = {"address": address_text(message.cleaned)}
         pincode = read_pincode(message.folded)
@@ -586,12 +590,31 @@ def _address(message: Message) -> Classification | None:
     return None
 
 
+def _counts_known_goods(message: Message) -> bool:
+    """A count beside goods the lexicon knows: an order, whatever place it names."""
+    lexicon = load_lexicon()
+    return any(
+        item.quantity is not None and any(lexicon.lookup(word, message.language) for word in fold(item.text).split())
+        for item in extract_items(message.folded, message.language)
+    )
+
+
+def _counted_address_word(message: Message) -> bool:
+    """An address word right after a count ("2 room freshener", "3 pg …") is part of goods
+    counted; a flat or room gives its number after the word ("room 12")."""
+    numbers = {token.end for token in message.tokens if token.kind == "num"}
+    words = [token for token in message.tokens if token.kind in ("word", "num")]
+    ends_before = {word.start: previous.end for previous, word in zip(words, words[1:])}
+    return any(ends_before.get(hit.start) in numbers for hit in message.concepts.get("address_part", ()))
+
+
 def _browse(message: Message) -> Classification | None:
     """"atta hai kya", "dal kaun kaun si hai", "ಯಾವ ಯಾವ ಎಣ್ಣೆ ಇದೆ?": a question about the shop's
     goods. A "which" word, a question mark ("ghee hai?", "rajma haige ji?, thanks") or an opening
     "kya" with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?", "maggi khatam ho gaya kya?") asks as much
     as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
-    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop")
+    # "cheap" and "any one" choose among the goods ("சீப்பா ஏதாவது சிப்ஸ்"): not part of the query
+    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop", "cheap", "any_one")
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
     asked_at = _asked_before_reason(message)
