@@ -208,6 +208,10 @@ _NOUN_ENDINGS_CHANGED: Final = (
     ("ಯನ್ನು", ""), ("ವನ್ನು", ""), ("ನ್ನು", "ು"), ("ಯೂ", ""), ("ವೂ", ""), ("ೂ", "ು"),
     # plurals of an -ī noun: Marathi मेणबत्त्या (मेणबत्ती), Hindi मोमबत्तियाँ / टिकियां
     ("्या", "ी"), ("ियाँ", "ी"), ("ियां", "ी"), ("ियों", "ी"),
+    # Marathi genitive on a noun in -a: साबणाचे / साबणाची / साबणाचा / साबणाच्या (of soap, साबण)
+    ("ाच्या", ""), ("ाचे", ""), ("ाची", ""), ("ाचा", ""), ("ाचं", ""),
+    # Malayalam genitive after a consonant: ലേസിന്റെ (of Lays, ലേസ്), സോപ്പിന്റെ
+    ("ിന്റെ", "്"),
 )  # fmt: skip
 # The same endings written in Latin letters ("tomatolu", "kovvottulu", "battiyan", "mottegalu"),
 # (ending, what replaces it), longest first; tried only on a word nobody knows as written.

@@ -75,6 +75,7 @@ def _fraction_words() -> tuple[dict[str, dict[str, FractionWord]], dict[str, Fra
 
 # Counting classifiers glued to a number: Bengali দুটো/তিনটে/পাঁচটা, Odia ଦୁଇଟି/ତିନିଟା.
 CLASSIFIER_SUFFIXES: Final = ("টা", "টি", "টো", "টে", "ଟି", "ଟା")
+_ELISION: Final = "'’"
 
 
 def number_word_value(word: str, language: str | None = None) -> float | None:
@@ -86,7 +87,8 @@ def number_word_value(word: str, language: str | None = None) -> float | None:
             return value
     value = anywhere.get(word)
     if value is None and word.endswith(CLASSIFIER_SUFFIXES) and len(word) > 2:
-        return number_word_value(word[:-2], language)
+        # a number cut short before its classifier is written with an apostrophe: ছ'টা, দু'টো, ন'টা
+        return number_word_value(word[:-2].rstrip(_ELISION), language)
     if value is None and _has_nukta(word):
         return number_word_value(_spellings(word)[-1], language)
     return value
