@@ -36,7 +36,7 @@ from intents.message import (
     product_words,
     quantified,
 )
-from intents.owner_stock_count import only_by_words, stock_made
+from intents.owner_stock_count import FROM_WORD, count_in_change_clause, only_by_words, stock_made, without_arrival_opening
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -77,6 +77,12 @@ def classify_owner(message: Message) -> Classification:
     if barcode is not None:
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots=_barcode_slots(message, barcode))
 
+    message = without_arrival_opening(message)  # "truck just came. maggi stock 48": the truck is no product
+    changed = count_in_change_clause(message) if product_words(message, "stock", "today", "now") else None
+    if changed is not None:
+        # "lays 50g er 2 carton elo, 60 ta barao": the pieces added, not the cartons they came in
+        items = tuple(_with_pack(_without_link(item)) for item in changed[1][:1])
+        return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": changed[0]}, items=items)
     several = _several_updates(message)
     if several is not None:
         return several
@@ -890,7 +896,7 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
 
 # "from 15 to 16": the word between an old price and the new one, in every language.
 _PRICE_TO: Final = re.compile(
-    r"\s*(?:rs\.?|rupaye|rupees|taka)?\s*(?:se|to|theke|thekey|nundi|nunchi|ninda|ninnu|thi|ton|ru|la|ilirundhu|irundhu|->|-)"
+    rf"\s*(?:rs\.?|rupaye|rupees|taka)?\s*(?:{FROM_WORD})"
     r"\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)(?!\.?\d)"
 )
 

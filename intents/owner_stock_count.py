@@ -12,8 +12,9 @@ import re
 from typing import Final
 
 from intents.items import extract_items
-from intents.keywords import Hit, concept_index
-from intents.message import SOCIAL, Message
+from intents.keywords import Hit, concept_index, find_concepts
+from intents.message import SOCIAL, Message, says_more_than_fillers
+from intents.tokens import tokenize
 from intents.types import ItemRequest
 from intents.units import MEASURE_UNITS
 
@@ -26,8 +27,15 @@ _REASON_WORDS: Final = (
 _CLAUSE_END: Final = re.compile(rf"[,.;!?\n।|]|(?<!\S)(?:{_REASON_WORDS})(?!\S)")
 _NUMBER: Final = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/]|\.\d)")
 
-# "5 se 8", "5 to 8", "5 theke 8": the word between the old count and the new one.
-_FROM_TO: Final = re.compile(r"\s*(?:se|से|to|theke|থেকে|nundi|nunchi|ninda|ninnu|thi|થી|ton|ਤੋਂ|ru|ରୁ|la|pasun|mudhal|irundhu|->|-)\s*")
+# "5 se 8", "5 to 8", "5 theke 8", "30 ರಿಂದ 45", "30 ൽ നിന്ന് 45", "30 वरून 45": the word between
+# the old count (or price) and the new one, as each language says "from", typed either way.
+_FROM_WORDS: Final = (
+    "se", "से", "to", "theke", "thekey", "থেকে", "nundi", "nunchi", "నుంచి", "నుండి", "ninda", "inda", "rinda", "ನಿಂದ", "ರಿಂದ", "ಇಂದ",
+    "ninnu", "il ninnu", "ninn", "നിന്ന്", "ൽ നിന്ന്", "il ninn", "thi", "થી", "ton", "toh", "ਤੋਂ", "ru", "ରୁ", "la", "la irundhu",
+    "lendhu", "lerndhu", "irundhu", "ilirundhu", "லிருந்து", "இருந்து", "ல இருந்து", "pasun", "पासून", "varun", "वरून", "mudhal", "->", "-",
+)
+FROM_WORD: Final = "|".join(re.escape(word) for word in sorted(_FROM_WORDS, key=len, reverse=True))
+_FROM_TO: Final = re.compile(rf"\s*(?:{FROM_WORD})\s*")
 # Words that make the clause's number a change to the stock, not the new count.
 _CHANGE_BY: Final = ("increase", "decrease", "raise", "new_product", "remove")
 # Words that make the number the new count: "kar do", "aakku", "make it", "set".
@@ -64,13 +72,15 @@ def stock_made(message: Message) -> tuple[int | float, list[ItemRequest]] | None
         if not stocks or not _hits_in(message, _MAKE_IT, start, end) or _hits_in(message, _CHANGE_BY, start, end):
             continue
         numbers = [number for number in _NUMBER.finditer(message.folded, start, end) if number.start() >= stocks[0].end]
+        said_from = numbers[0].start() if numbers else 0
         if len(numbers) == 2 and _FROM_TO.fullmatch(message.folded, numbers[0].end(), numbers[1].start()):
             numbers = numbers[1:]  # "stock 5 se 8 kar do": from the old count to the new
         if len(numbers) != 1:
             continue
         number = numbers[0]
         blanked = message.without(*_COMMAND)
-        blanked = blanked[: number.start()] + " " * (number.end() - number.start()) + blanked[number.end() :]
+        # the old count and its "from" word ("20 ರಿಂದ") go with the new count: no part of the name
+        blanked = blanked[:said_from] + " " * (number.end() - said_from) + blanked[number.end() :]
         names = _names(blanked[start:end], message.language) or _names(_other_clauses(blanked, start, end), message.language)
         if len(names) != 1:
             continue
@@ -118,3 +128,72 @@ _BY_WORDS: Final = frozenset("by ne ने thi થી naal nal ਨਾਲ se स�
 def only_by_words(item: ItemRequest) -> bool:
     """An "item" that is only the by-how-much word left after its number: no product."""
     return bool(item.text) and all(word in _BY_WORDS for word in item.text.split())
+
+
+# Words that may stand beside the truck and its arrival in the opening clause: "today", "now",
+# "just", "finally" ("ఈరోజు లోడ్ వచ్చింది", "truck just came").
+_ARRIVAL_COMPANY: Final = ("vehicle", "increase", "today", "now", "fresh", *SOCIAL)
+
+
+def without_arrival_opening(message: Message) -> Message:
+    """"truck just came. amul taaza 500ml stock is 48 now", "gaadi aa gayi, tata tea … 40 packet
+    aur aaye", "গাড়ি এসেছে। গোবিন্দভোগ চাল এখন ৪০ প্যাকেট": a first clause that only says the
+    truck came gives the reason; it is no product and its arrival word adds nothing. It goes
+    when a later clause holds the count."""
+    spans = _clauses(message.folded)
+    if len(spans) < 2 or "vehicle" not in message.concepts:
+        return message
+    start, end = spans[0]
+    folded = message.folded
+    if _NUMBER.search(folded, start, end) or not _NUMBER.search(folded, end) \
+            or not _hits_in(message, ("vehicle",), start, end) or not _hits_in(message, ("increase",), start, end):
+        return message
+    rest = message.without(*_ARRIVAL_COMPANY)[start:end]
+    if says_more_than_fillers(rest, message.language):
+        return message  # "truck came with maggi, 20 packets": the clause names the goods
+    cut = min(end + 1, len(folded))  # the clause and the stop after it
+    blanked = " " * cut + folded[cut:]
+    tokens = tokenize(blanked)
+    return Message(message.cleaned, blanked, tokens, find_concepts(blanked, tokens), message.language)
+
+
+_ADD_WORDS: Final = ("increase", "new_product", "raise")
+_TAKE_OFF_WORDS: Final = ("decrease",)
+
+
+def count_in_change_clause(message: Message) -> tuple[int | float, list[ItemRequest]] | None:
+    """(the signed change, the product) when the last clause with a number says how much to add
+    or take off and an earlier clause counted the cartons, boxes or sacks: "got 2 cartons of small
+    maggi, 48 each.. add 96 to stock" adds 96, "hamam soap 3 box vandhuchu, 36 piece add pannu"
+    36, "atta ki 3 bori bheeg gayi, loose atta stock 15 kilo kam karo" takes 15 off. An earlier
+    clause that goes the other way ("maggi 20 aaye, 5 kharab") leaves it to the usual rules.
+    The product is the one the change clause names, else the one named before it."""
+    folded = message.folded
+    spans = [(start, end) for start, end in _clauses(folded) if _NUMBER.search(folded, start, end)]
+    if len(spans) < 2:
+        return None
+    start, end = spans[-1]
+    numbers = list(_NUMBER.finditer(folded, start, end))
+    if len(numbers) != 1:
+        return None
+    adds, takes = _hits_in(message, _ADD_WORDS, start, end), _hits_in(message, _TAKE_OFF_WORDS, start, end)
+    if adds == takes or message.has("price"):
+        return None
+    earlier = (0, spans[-2][1])
+    if _hits_in(message, _TAKE_OFF_WORDS if adds else _ADD_WORDS, *earlier):
+        return None
+    if not _hits_in(message, ("container",), *earlier):
+        return None  # "maggi 20 aaye, atta 10 aaye": two products, each its own count
+    number = numbers[0]
+    blanked = message.without("container", *_ADD_WORDS, *_TAKE_OFF_WORDS, "stock", "exists", "more", "still", "change", "low", "today", "now", *SOCIAL)
+    own = _bare_names(blanked[start:end], message.language)
+    names = own or _names(blanked[: spans[-2][1]], message.language)
+    if not names:
+        return None
+    value = float(number.group(1)) * (1 if adds else -1)
+    return (int(value) if value == int(value) else value), names
+
+
+def _bare_names(text: str, language: str) -> list[ItemRequest]:
+    """The products named in the change clause, without its amount ("loose atta … 15 kilo")."""
+    return [ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size) for item in extract_items(text, language, spoken_numbers=False) if item.text]
