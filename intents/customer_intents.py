@@ -208,9 +208,9 @@ def _greets_in_shorthand(message: Message) -> bool:
 
 # What a long greeting may hold besides the hello and the "how are you all" without asking for
 # anything: where the customer lives ("from Shivaji Nagar": से, theke), "all of you", "is it" /
-# "are you" words, a "na?" tag.
+# "are you" words, a "na?" tag, and whether the shop is open ("नमस्ते 🙏 इतनी रात को भी चालू हो?").
 _SMALL_TALK: Final = frozenset(
-    {"greet", "address_part", "near", "from_amount", "everything", "exists", "yes", "no", "fresh", "today"}
+    {"greet", "address_part", "near", "from_amount", "everything", "exists", "yes", "no", "fresh", "today", "open"}
 )
 _CLAUSE_END: Final = frozenset(",;.!?।\n")
 
