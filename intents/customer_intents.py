@@ -295,15 +295,24 @@ _PAYMENT_CONCEPTS: Final = (("cod", "cod"), ("card", "card"), ("upi", "upi"), ("
 _CLAUSE: Final = re.compile(r"[^,;.!?।\n]+")
 
 
+# "There is none" in each language, as said of cash in hand or a card ("cash nei", "ಕ್ಯಾಶ್ ಇಲ್ಲ").
+_HAS_NONE: Final = frozenset(
+    "nei nai nahi nahin nai illa illai ledu leydu nathi nahiye naahi nahi ahe"
+    " নেই নাই नहीं नही नाही இல்லை இல்ல లేదు లేవు ಇಲ್ಲ ഇല്ല નથી ਨਹੀਂ ନାହିଁ ନାହି".split()
+)
+
+
 def _payment_chosen(message: Message) -> str | None:
     """The way to pay that no "not" refuses in its own clause: "I do not use UPI or cards, I
     shall pay cash" is cash, "cash nahi hai, gpay kar dunga" UPI, "ਕਾਰਡ ਨਹੀਂ, ਕੈਸ਼" cash."""
-    refusals = [hit for concept in ("no", "instead", "instead_pre") for hit in message.concepts.get(concept, ())]
+    refusals = [hit.start for concept in ("no", "instead", "instead_pre") for hit in message.concepts.get(concept, ())]
+    # "hate cash nei, GPay te pay korbo": cash the customer has none of is refused as a "not" is
+    refusals += [token.start for token in message.tokens if token.text in _HAS_NONE]
     clauses = [(match.start(), match.end()) for match in _CLAUSE.finditer(message.folded)]
 
     def refused(hit: Hit) -> bool:
         clause = next((span for span in clauses if span[0] <= hit.start < span[1]), None)
-        return clause is not None and any(clause[0] <= refusal.start < clause[1] for refusal in refusals)
+        return clause is not None and any(clause[0] <= refusal < clause[1] for refusal in refusals)
 
     kept = [method for concept, method in _PAYMENT_CONCEPTS for hit in message.concepts.get(concept, ()) if not refused(hit)]
     return kept[0] if kept else read_payment_method(message)
