@@ -624,6 +624,8 @@ def _browse(message: Message) -> Classification | None:
     as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
     # "cheap" and "any one" choose among the goods ("சீப்பா ஏதாவது சிப்ஸ்"): not part of the query
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop", "cheap", "any_one")
+    if _removes_from_list(message):
+        return None
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
     asked_at = _asked_before_reason(message)
@@ -644,6 +646,13 @@ def _browse(message: Message) -> Classification | None:
     query = " ".join(item.text for item in products)
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
+
+
+def _removes_from_list(message: Message) -> bool:
+    """"mortein coil hata do list se", "remove maggi from the list": the customer's own list,
+    taken from, shows nothing."""
+    shown = message.concepts.get("show", ())
+    return message.has("remove") and bool(shown) and all(hit.phrase == "list" for hit in shown)
 
 
 def _names_then_there(message: Message) -> bool:

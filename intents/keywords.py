@@ -11,6 +11,7 @@ from __future__ import annotations
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
+from typing import Final
 
 from intents.cleaning import fold_for_matching
 from intents.tables import read_table
@@ -132,13 +133,36 @@ def _inside_longer(hit: Hit, hits: list[Hit]) -> bool:
 def find_concepts(folded: str, tokens: list[Token] | None = None) -> dict[str, list[Hit]]:
     """Every concept that occurs in FOLDED, with where; a word inside a longer phrase of
     another concept counts only for the longer one."""
-    hits = concept_index().find(folded, tokens)
+    hits = concept_index().find(folded, tokens) + _split_take_off(tokens if tokens is not None else tokenize(folded))
     found: dict[str, list[Hit]] = {}
     for hit in hits:
         if len(hits) > 1 and _inside_longer(hit, hits):
             continue
         found.setdefault(hit.concept, []).append(hit)
     return found
+
+
+# English verbs that remove when "off" closes their clause: "take the jam off", "strike the dal off".
+_OFF_VERBS: Final = frozenset({"take", "strike", "knock", "cross"})
+# At most this many words between the verb and "off": the goods' name.
+_OFF_NAME_WORDS: Final = 4
+
+
+def _split_take_off(tokens: list[Token]) -> list[Hit]:
+    """"take the jam off", "knock the chips off please": a remove said around the goods' name,
+    the verb first in its clause and "off" last (bar courtesy), so "50% off" and "day off" stay."""
+    hits: list[Hit] = []
+    clause: list[Token] = []
+    for token in [*tokens, Token(",", "sep", -1, -1)]:
+        if token.kind != "sep":
+            clause.append(token)
+            continue
+        words = [word for word in clause if word.text not in ("please", "pls", "plz")]
+        offs = [at for at, word in enumerate(words) if word.text == "off"]
+        if words and words[0].text in _OFF_VERBS and offs and offs[-1] == len(words) - 1 and 1 < offs[-1] <= _OFF_NAME_WORDS + 1:
+            hits += [Hit("remove", "take off", words[0].start, words[0].end), Hit("remove", "take off", words[-1].start, words[-1].end)]
+        clause = []
+    return hits
 
 
 def find_language_name(folded: str, tokens: list[Token] | None = None) -> str | None:

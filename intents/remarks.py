@@ -28,7 +28,9 @@ from intents.units import unit_word
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
 # "courtesy": a blessing, thanks or apology ("God bless you", "tumche far upkar", "மன்னிக்கணும்").
 # "trust": the shop may choose ("whatever brand you usually send", "যে মাল সবসময় দাও সেটাই দিও").
-_WHOLE_CLAUSE_REMARKS: Final = frozenset({"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust"})
+_WHOLE_CLAUSE_REMARKS: Final = frozenset(
+    {"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust", "situation", "left", "whom"}
+)
 # Remarks said to the shopkeeper rather than about the goods: set aside even beside goods named
 # with no amount ("tata namak bhej do, jo hamesha dete ho wahi dena").
 _ASIDES: Final = frozenset({"courtesy", "trust"})
@@ -36,7 +38,14 @@ _ASIDES: Final = frozenset({"courtesy", "trust"})
 # goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
 # bahut hai": the mosquitoes are many, the reason for the coils), the doctor's advice ("डॉक्टरांनी
 # मीठ कमी करायला सांगितलंय": less salt, so the pickle goes).
-_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice"})
+_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice", "situation", "left"})
+# "situation": the weather, the road, the power, the pests, the hour's hunger ("road la thanni
+# eruthu", "current nei", "ਬੱਤੀ ਗਈ ਹੋਈ ਆ", "கொசு தொல்லை", "रात्री भूक लागली"): why the goods are
+# wanted, never goods; its words may name water or a wick. "left": what is still at home, with
+# its amount ("we still have half a bottle"): the reason for a removal, no amount to order.
+# "whom": who the goods are for ("2 to amar roommate er"): with no product named, its count
+# says how many of the goods above are theirs, not a new item.
+_COUNTED_REMARKS: Final = frozenset({"left", "whom"})
 # Concepts that make a "to make" clause an instruction of its own ("order maadbeku", "cancel
 # karayla"), not the dish the goods are for.
 _ACTION_CONCEPTS: Final = frozenset(
@@ -149,6 +158,8 @@ def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: s
     for clause in _clauses(tokens):
         start, end = clause[0].start, clause[-1].end
         inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.concept not in _NO_CLAUSE_KINDS]
+        # "3 of them for my roommate": the person takes the count with them, before "for" alone
+        inside.sort(key=lambda hit: hit.concept not in _COUNTED_REMARKS)
         for hit in inside:
             stretch = _remark_stretch(clause, hit, language, folded, hits)
             if stretch:
@@ -185,6 +196,15 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
         if any(token.kind == "ref" for token in clause) or _instructs(said) or greets:
             return []  # "i placed order a2503 this morning", "good morning": no remark on the goods
         stretch = clause
+    elif hit.concept in _COUNTED_REMARKS:
+        if hit.concept == "whom" and _names_a_product(clause, language):
+            # "ரூம்மேட்க்கு 2 மேகி": the person opening the clause, before the goods and their amount
+            person = [token for token in clause if token.start < hit.end]
+            named = _names_a_product(person, language) or _has_amount(person, language, folded)
+            return [] if named else person
+        return [] if _instructs(folded[clause[0].start : clause[-1].end]) else clause
+    elif hit.concept == "situation":
+        return _situation_stretch(clause, hit, language, folded)
     elif hit.concept in _WHOLE_CLAUSE_REMARKS:
         # the words of a blessing may sound like goods ("god" jaggery, "mera aashirvaad" the
         # atta brand): only the words around the courtesy phrase may name a product
@@ -198,16 +218,49 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
         # "for tonight's dinner" up to an "and" that may open the next item ("and 1 kg tomato")
         after = [token for token in clause if token.start >= hit.start]
         cut = next((at for at, token in enumerate(after) if at and token.text in connectors()), len(after))
-        stretch = after[:cut]
+        # "for my roommate 2 maggi": the remark ends where an amount opens the item
+        counted = next((at for at, token in enumerate(after) if at > 1 and _opens_amount(after[at:], language)), cut)
+        stretch = after[: min(cut, counted)]
     elif _product_then_verb(clause, hit, language):
         return []  # "maggi lai aavjo": Gujarati "bring maggi", no "for"
     elif _names_one_thing(clause, hit, language, folded):
         stretch = [token for token in clause if token.end <= hit.end]  # "bachon ke liye maggi bhi"
         if _has_amount(stretch, language, folded):
             return _unknown_words_before(stretch, hit, language)  # "2 maggi bachon ke liye"
+        stretch = _after_last_join(stretch)  # "kissan jam au roommate pain 2 ta maggi": the jam stays
+        if _counts_goods(stretch, hit, language):
+            return _unknown_words_before(stretch, hit, language)  # "aur ek kisan ketchup bachon ke liye"
     else:
         stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
     return [] if _has_amount(stretch, language, folded) else stretch
+
+
+def _opens_amount(tokens: list[Token], language: str) -> bool:
+    """TOKENS begin with an amount ("2 maggi", "४ टॉप रामेन")."""
+    found = amounts(tokens, language)
+    return bool(found) and found[0].start == tokens[0].start
+
+
+def _situation_stretch(clause: list[Token], hit: Hit, language: str, folded: str) -> list[Token]:
+    """The remark of a weather, power, pest or hunger clause: all of it when it holds no amount
+    ("anna road la thanni eruthu"); when an amount follows the remark words right away with no
+    comma ("रात्री भूक लागली 😅 ४ टॉप रामेन", "current nei 2 packet mombati", "bhook lagi hai 3 maggi"),
+    the words up to them."""
+    if not _has_amount(clause, language, folded):
+        return clause
+    after = [token for token in clause if token.start >= hit.end]
+    found = amounts(after, language)
+    if not found:
+        return []
+    stretch = [token for token in clause if token.end <= found[0].start]
+    gap = [token for token in stretch if token.start >= hit.end]
+    if len(gap) > _SITUATION_GAP or _names_a_product(gap, language) or _has_amount(stretch, language, folded):
+        return []  # "bhook lagi hai 3 maggi": only "hai" between; a product word there is the item's
+    return stretch
+
+
+# Words a situation may still take before the amount ("bhukh lagi che", "light gayi hai ab").
+_SITUATION_GAP: Final = 2
 
 
 def _greets(clause: str) -> bool:
@@ -223,9 +276,24 @@ def _product_then_verb(clause: list[Token], hit: Hit, language: str) -> bool:
     a verb's part ("maggi lai aavjo"); a "for" in an Indic script is the postposition."""
     if is_indic(hit.phrase):
         return False
-    before = [token for token in clause if token.end <= hit.start]
+    before = _after_last_join([token for token in clause if token.end <= hit.start])
     rest = " ".join(token.text for token in clause if token.start >= hit.end)
     return _names_a_product(before, language) and bool(content_words(rest, language))
+
+
+def _counts_goods(stretch: list[Token], hit: Hit, language: str) -> bool:
+    """A spoken count before a product in STRETCH, ahead of the "for" word HIT ("ek kisan ketchup
+    bachon ke liye"); "baccha der jonno" has none ("der" is no count of the children)."""
+    return any(
+        _names_a_product([token for token in stretch if amount.end <= token.start < hit.start], language)
+        for amount in amounts(stretch, language)
+    )
+
+
+def _after_last_join(tokens: list[Token]) -> list[Token]:
+    """TOKENS after their last "and" ("kissan jam au roommate pain": the person only)."""
+    joins = [at for at, token in enumerate(tokens) if token.text in connectors()]
+    return tokens[joins[-1] + 1 :] if joins else tokens
 
 
 def _names_a_product(clause: list[Token], language: str) -> bool:
