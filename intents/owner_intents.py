@@ -881,11 +881,15 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
         following = words[index + 1 :]
         if following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1:
             following = following[1:]
-        elif not glued and not _closes_message(following, message.folded, message.language):
+        elif not glued and not _closes_message(following, message.folded, message.language) \
+                and _from_old_price(message.folded, following[0], message.language) is None:
             continue
         number = following[0]
         if number.kind != "num" or "/" in number.text:
             continue
+        to = _from_old_price(message.folded, number, message.language)
+        if to is not None:  # "ଦର କିଲୋ 30 ରୁ 40", "kilo 30 se 40": from the old price to the new
+            return _paise(to.group(1)), (token.start, _money_end(message.folded, to.start(1), to.end(1)))
         end = number.end
         money = MONEY.match(message.folded, number.start)
         if money is not None:
@@ -899,6 +903,14 @@ _PRICE_TO: Final = re.compile(
     rf"\s*(?:rs\.?|rupaye|rupees|taka)?\s*(?:{FROM_WORD})"
     r"\s*(?:rs\.?|₹)?\s*(\d+(?:\.\d+)?)(?!\.?\d)"
 )
+
+
+def _from_old_price(folded: str, number: Token, language: str) -> re.Match[str] | None:
+    """The new price after "NUMBER from-word", closing its clause ("30 ରୁ 40", "30 se 40")."""
+    if number.kind != "num":
+        return None
+    to = _PRICE_TO.match(folded, number.end)
+    return to if to is not None and _clause_ends(folded, _money_end(folded, to.start(1), to.end(1)), language) else None
 
 
 # "parle g 5 rupaye wala 30 packet": the price names the pack (the ₹5 one) when "the one"

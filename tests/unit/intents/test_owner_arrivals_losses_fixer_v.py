@@ -112,3 +112,36 @@ def test_stock_from_old_to_new_leaves_the_from_word_out_of_the_name() -> None:
     result = parse("maggi stock 20 ರಿಂದ 30 ಮಾಡಿ", role="owner")
     assert result.slots.get("stock") == 30 and _names(result) == ["maggi"], result
 
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("tomato kilo 30 se 40", "tomato"),
+    ("टमाटर किलो ३० से ४० कर दो", "टमाटर"),
+    ("টমেটো কেজি ৩০ থেকে ৪০", "টমেটো"),
+    ("thakkali kilo 30 la irundhu 40", "thakkali"),
+    ("టమాటా కిలో 30 నుంచి 40", "టమాటా"),
+    ("ಟೊಮೆಟೊ ಕೆಜಿ 30 ರಿಂದ 40", "ಟೊಮೆಟೊ"),
+    ("thakkali kilo 30 il ninnu 40", "thakkali"),
+    ("टोमॅटो किलो 30 वरून 40", "टोमॅटो"),
+    ("tameta kilo 30 thi 40", "tameta"),
+    ("ਟਮਾਟਰ ਕਿਲੋ 30 ਤੋਂ 40", "ਟਮਾਟਰ"),
+    ("ଟମାଟୋ ଦର କିଲୋ 30 ରୁ 40", "ଟମାଟୋ"),
+])
+def test_per_kilo_price_from_old_to_new_is_the_new(text: str, name: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_PRICE, result
+    assert result.slots.get("price_paise") == 4000, result
+    assert _names(result) == [name], result
+
+
+@pytest.mark.parametrize(("text", "value", "name"), [
+    ("supply came today. maggi stock is 48 now", 48, "maggi"),
+    ("सप्लाई आ गई, मैगी अब 40 पैकेट", 40, "मैगी"),
+    ("சப்ளை வந்துச்சு, மேகி ஸ்டாக் 50", 50, "மேகி"),
+    ("ସପ୍ଲାଇ ଆସିଲା, ମାଗି ଏବେ 40", 40, "ମାଗି"),
+])
+def test_the_supply_arriving_is_no_product(text: str, value: int, name: str) -> None:
+    result = parse(text, role="owner")
+    assert result.intent == Intent.SET_STOCK, result
+    assert result.slots.get("stock") == value, result
+    assert _names(result) == [name], result
