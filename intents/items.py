@@ -587,8 +587,11 @@ def _merge_implied(groups: list[_Group]) -> list[_Group]:
     bare = [group for group in groups if group.unit is None and not group.implied]
     implied = [group for group in groups if group.implied and group.unit not in MEASURE_UNITS]
     if len(bare) == 1 and len(implied) == 1 and _names_the_pack(implied[0], bare[0], groups):
-        # "3 bisleri 1 litre bottles": the bottles are the 1-litre packs, the 3 counts them
-        return [group for group in groups if group is not implied[0]]
+        # "3 bisleri 1 litre bottles": the bottles are the 1-litre packs, the 3 counts them;
+        # "3 bisleri litre bottles": a "litre bottle" is the container, counted as packets
+        unit = implied[0].unit if _unit_word_names_the_container(implied[0], groups) else None
+        counted = _Group(bare[0].value, unit, bare[0].start, bare[0].end)
+        return [counted if group is bare[0] else group for group in groups if group is not implied[0]]
     if len(bare) == 1 and len(implied) == 1:
         merged = _Group(bare[0].value * implied[0].value, implied[0].unit, bare[0].start, bare[0].end)
         return [merged if group is bare[0] else group for group in groups if group is not implied[0]]
@@ -600,6 +603,11 @@ def _names_the_pack(container: _Group, count: _Group, groups: list[_Group]) -> b
     return count.end <= container.start and any(
         group.unit in MEASURE_UNITS and group.end == container.start and count.end < group.start for group in groups
     )
+
+
+def _unit_word_names_the_container(container: _Group, groups: list[_Group]) -> bool:
+    """"litre bottles", "లీటర్ బాటిల్స్": a unit with no number of its own before the container."""
+    return any(group.implied and group.unit in MEASURE_UNITS and group.end == container.start for group in groups)
 
 
 def _inside(groups: list[_Group], index: int) -> bool:
