@@ -323,6 +323,9 @@ def _classify_one(message: Message) -> Classification:
         intent = Intent.CLOSE_SHOP if message.has("close") or not message.has("open") else Intent.OPEN_SHOP
         return Classification(intent=intent, confidence=0.9)
 
+    if _asks_low_stock_with_reason(message):
+        return Classification(intent=Intent.LOW_STOCK, confidence=0.85)
+
     if message.has("sales") and not _stops_selling(message, has_product) \
             or (message.has("today") and message.has("order") and (message.has("how_many") or not _names_more(message, products))):
         # "how many orders today" with any verb after it ("ଆଜି କେତେ ଅର୍ଡର ହେଲା", "aaj kitne order hue")
@@ -724,6 +727,37 @@ _ADD_WORDS = frozenset(
 _STOP_WORDS = ("deactivate", "close", "remove")
 
 
+# Words of an update: a clause holding one of them is no mere reason beside a question.
+_UPDATE_TALK: Final = ("stock", "price", "increase", "decrease", "deactivate", "new_product", "new_item")
+
+
+def _asks_low_stock_with_reason(message: Message) -> bool:
+    """"show low stock items, the hostel boys wiped out half the shelf", "kam stock wala saaman
+    dikhao, aadha shelf khaali ho gaya": one clause asks which goods run low; the other tells
+    why, and its "half" or "empty" is no stock count for a product."""
+    spans = [(segment[0].start, segment[-1].end) for segment in split_segments(message.tokens)]
+    if len(spans) < 2:
+        return False
+    asking = [
+        (start, end) for start, end in spans
+        if _clause_message(message, start, end).has("low") and _clause_message(message, start, end).has("show", "which")
+        and _classify_one(_clause_message(message, start, end)).intent == Intent.LOW_STOCK
+    ]
+    if not asking:
+        return False
+    others = [span for span in spans if span not in asking]
+    return not any(_clause_message(message, start, end).has(*_UPDATE_TALK) or _DIGIT.search(message.folded[start:end]) for start, end in others)
+
+
+def _clause_message(message: Message, start: int, end: int) -> Message:
+    text = message.folded[start:end]
+    tokens = tokenize(text)
+    return Message(text, text, tokens, find_concepts(text, tokens), message.language)
+
+
+_DIGIT: Final = re.compile(r"\d")
+
+
 def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemRequest]:
     """"Boost ini vikka maatom, list la irundhu edu", "not selling kissan jam anymore, take it
     off": the product is named once, in the first stretch of text between stop-selling words
@@ -736,13 +770,40 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
         position = max(position, hit.end)
     stretches.append((position, len(message.folded)))
     social_blanked = message.without(*SOCIAL, "change")  # "ok, stop selling X", "update: stop selling X"
+    named = [
+        (_tells_damage(message, clause_start, clause_end), found)
+        for start, end in stretches
+        for clause_start, clause_end in _clauses_between(message.folded, start, end)
+        for found in [[item for item in extract_items(social_blanked[clause_start:clause_end], message.language) if item.text]]
+        if found
+    ]
+    if not named:
+        return products
+    if named[0][0] and len(named) > 1 and not named[1][0]:
+        # "deshlai gulo sob bhije gache, machis ta ekhon bikri bondho rakho", "the matchboxes all got
+        # wet, stop selling matches": the first clause tells what befell the goods; the next names them plainly
+        return named[1][1]
+    return _whole_stretch(message, social_blanked, stretches) or named[0][1]
+
+
+def _whole_stretch(message: Message, text: str, stretches: list[tuple[int, int]]) -> list[ItemRequest]:
+    """The goods of the first stretch holding any, read as one piece of text."""
     for start, end in stretches:
-        if start >= end:
-            continue
-        found = [item for item in extract_items(social_blanked[start:end], message.language) if item.text]
+        found = [item for item in extract_items(text[start:end], message.language) if item.text] if start < end else []
         if found:
             return found
-    return products
+    return []
+
+
+def _clauses_between(folded: str, start: int, end: int) -> list[tuple[int, int]]:
+    cuts = [match.start() for match in _CLAUSE_END.finditer(folded, start, end) if not _decimal_point(folded, match.start())]
+    bounds = [start, *cuts, end]
+    return [(left + (1 if left in cuts else 0), right) for left, right in zip(bounds, bounds[1:]) if right > left + 1]
+
+
+def _tells_damage(message: Message, start: int, end: int) -> bool:
+    """A loss word (got wet, spoilt, bhije gache, nanainjiduchu) in the clause."""
+    return any(start <= hit.start < end for hit in message.concepts.get("decrease", ()))
 
 
 def _sized_only(items: list[ItemRequest]) -> bool:
