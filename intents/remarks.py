@@ -91,7 +91,8 @@ def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
 
 
 # Kinds that do not make a clause a remark: a list's name heads lines, hour words find hours.
-_NO_CLAUSE_KINDS: Final = frozenset({"list"}) | _HOUR_HELPERS
+# "water" only joins a "street" word ("sadak par paani", "roadlo neellu"): alone it is goods.
+_NO_CLAUSE_KINDS: Final = frozenset({"list", "water"}) | _HOUR_HELPERS
 
 
 @cache
@@ -205,6 +206,10 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
         return [] if _instructs(folded[clause[0].start : clause[-1].end]) else clause
     elif hit.concept == "situation":
         return _situation_stretch(clause, hit, language, folded)
+    elif hit.concept == "street":
+        # "gali me paani bhara hai", "roads ellam thanni": the street with water on it
+        water = [other for other in hits if other.concept == "water" and clause[0].start <= other.start < clause[-1].end]
+        return _situation_stretch(clause, max([hit, *water], key=lambda other: other.end), language, folded) if water else []
     elif hit.concept in _WHOLE_CLAUSE_REMARKS:
         # the words of a blessing may sound like goods ("god" jaggery, "mera aashirvaad" the
         # atta brand): only the words around the courtesy phrase may name a product

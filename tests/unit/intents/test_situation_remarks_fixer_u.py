@@ -130,3 +130,21 @@ def test_what_is_left_at_home_is_no_amount(text: str, product: str) -> None:
     assert result.intent == Intent.REMOVE_ITEM, result
     assert [(item.quantity, item.unit) for item in result.items] == [(None, None)]
     assert result.items[0].candidates[0].product_id == product
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ('gali me paani bhara hai, 2 kilo aloo bhejo', [('aloo', 2, 'kg', 'ST-0106')]),
+        ('roads ellam thanni, 2 kilo vengayam', [('vengayam', 2, 'kg', 'ST-0104')]),
+        ('roadlo neellu unnayi, 2 kilo ullipayalu', [('ullipayalu', 2, 'kg', 'ST-0104')]),
+        ('ರಸ್ತೆಯಲ್ಲಿ ನೀರು ನಿಂತಿದೆ, 2 ಕೆಜಿ ಈರುಳ್ಳಿ', [('ಈರುಳ್ಳಿ', 2, 'kg', 'ST-0104')]),
+        ('റോഡിൽ വെള്ളം, 2 കിലോ സവാള', [('സവാള', 2, 'kg', 'ST-0104')]),
+        ('the street is full of water, 2 kg onion', [('onion', 2, 'kg', 'ST-0104')]),
+        ('ਗਲੀ ਵਿੱਚ ਪਾਣੀ ਖੜ੍ਹਾ, 2 ਕਿਲੋ ਆਲੂ', [('ਆਲੂ', 2, 'kg', 'ST-0106')]),
+        ('रस्त्यावर पाणी साचलंय, २ किलो बटाटा', [('बटाटा', 2, 'kg', 'ST-0106')]),
+        ('sheri ma paani che, 2 kilo bateta', [('bateta', 2, 'kg', 'ST-0106')]),
+    ],
+)
+def test_water_on_the_street_is_no_water_ordered(text: str, wanted: list[Item]) -> None:
+    assert _order(text) == wanted
