@@ -86,3 +86,16 @@ def test_bottles_of_a_bare_unit_are_counted_packs(text: str, shop: CatalogIndex)
     assert (item.quantity, item.unit) == (3, "packet")
     assert item.pack_size is not None and (item.pack_size.value, item.pack_size.unit) == (1, "l")
     assert item.candidates[0].product_id == BISLERI
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        ("ಒಂದು ಮಾರ್ಟೀನ್ ಕಾಯಿಲ್ ಕೂಡ", "ST-0251"),
+        ("ಹಾಲು ಬೇಕು, ಒಂದು ಮಾರ್ಟೀನ್ ಕಾಯಿಲ್ ಕೂಡ", "ST-0251"),
+    ],
+)
+def test_kannada_also_after_the_goods_is_no_part_of_the_name(text: str, product: str, shop: CatalogIndex) -> None:
+    """Kannada ಕೂಡ / ಕೂಡಾ ("also") closing the list, as bhi / కూడా / கூட already are elsewhere."""
+    items = parse(text, role="customer", catalog=shop).items
+    assert items[-1].candidates[0].product_id == product
