@@ -56,6 +56,12 @@ def test_shop_closes_said_in_first_person_future(text: str) -> None:
     assert not result.items, result
 
 
+@pytest.mark.parametrize("text", ["A1234 ಬೇಗ ತಲುಪಿಸಿ", "A1234 ತಲುಪಿಸ್ಬೇಕು"])
+def test_deliver_it_is_no_delivered(text: str) -> None:
+    # "deliver it soon" (ತಲುಪಿಸಿ) shares the stem of "has reached" (ತಲುಪಿದೆ) but says nothing has happened
+    assert parse(text, role="owner").slots.get("status") != "delivered"
+
+
 @pytest.mark.parametrize(("text", "status"), [
     ("A1234 customer ko pahunch chuka", "delivered"),
     ("A1234 ग्राहक तक पहुँच चुका", "delivered"),
