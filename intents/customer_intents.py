@@ -161,6 +161,9 @@ def classify_customer(message: Message) -> Classification:
 
     said = _without_again_words(message, message.without_edges(*SOCIAL))
     products = [item for item in extract_items(said, message.language) if item.text]
+    changed = _made_not_old_amount(message)
+    if changed is not None:
+        return changed
     if products and message.has("remove"):
         products = product_words(message, "remove", *SOCIAL)
         if products:
@@ -539,6 +542,39 @@ def _raised(message: Message) -> Classification:
     new = amounts(message.tokens, message.language)[0]  # the one amount, in the clause after the name
     item = replace(products[0], quantity=new.value, unit=new.unit)
     return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=(item,))
+
+
+# A "not" that refuses an old amount: "१० नहीं चाहिए", "১ ডজনে হবে না", "5 vendam".
+_OLD_AMOUNT_REFUSALS: Final = ("remove", "no", "reject", "instead", "instead_pre")
+
+
+def _made_not_old_amount(message: Message) -> Classification | None:
+    """"सोना मसूरी ५ किलो कर दो, १० नहीं चाहिए", "ডিম ২ ডজন করে দিন, ১ ডজনে হবে না": a "make it"
+    with the new amount, and a clause of only the old amount and a "not" (no goods named in it):
+    the amount is changed, nothing removed or added."""
+    if not message.has("change"):
+        return None
+    folded, lexicon = message.folded, load_lexicon()
+    clauses = [(match.start(), match.end()) for match in _CLAUSE.finditer(folded)]
+    refusals = [hit.start for concept in _OLD_AMOUNT_REFUSALS for hit in message.concepts.get(concept, ())]
+
+    def old_amount_refused(start: int, end: int) -> bool:
+        text = folded[start:end]
+        return (
+            any(start <= at < end for at in refusals)
+            and any(token.kind == "num" and start <= token.start < end for token in message.tokens)
+            and not any(lexicon.lookup(word, message.language) for word in fold(text).split())
+        )
+
+    refused = [span for span in clauses[1:] if old_amount_refused(*span)]
+    if len(refused) != 1:
+        return None
+    start, _ = refused[0]
+    items = [item for item in extract_items(folded[:start], message.language) if item.text]
+    items = [item for item in product_words(_up_to(message, start), *SOCIAL, "change") if item.text] or items
+    if len(items) != 1 or not quantified(items):
+        return None
+    return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=(items[0],))
 
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:
