@@ -47,7 +47,13 @@ class Tally:
 
 
 def load_rows(path: Path = LABELLED) -> list[dict[str, Any]]:
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    for number, row in enumerate(rows, 1):
+        # A set labelled "c"/"o" once scored every owner line as a customer's: refuse it.
+        if row.get("role") not in ("customer", "owner") or row.get("language") not in LANGUAGES:
+            raise ValueError(f"{path.name} line {number}: role must be customer or owner and language one of "
+                             f"{', '.join(LANGUAGES)} (got {row.get('role')!r}, {row.get('language')!r})")
+    return rows
 
 
 def load_index() -> Any | None:

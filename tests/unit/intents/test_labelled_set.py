@@ -68,3 +68,10 @@ def test_the_scorer_counts_one_amount_however_it_is_written(want: dict, got: obj
     row = {"items": [want]}
     result = type("Result", (), {"items": (got,)})()
     assert quantities_match(row, result) is same  # type: ignore[arg-type]
+
+
+def test_a_set_with_roles_spelt_short_is_refused(tmp_path: Path) -> None:
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"text": "maggi 50", "role": "o", "language": "en", "intent": "set_price", "items": [], "slots": {}}\n')
+    with pytest.raises(ValueError, match="role must be customer or owner"):
+        load_rows(bad)
