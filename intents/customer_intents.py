@@ -134,6 +134,8 @@ def classify_customer(message: Message) -> Classification:
     if pincode is not None:
         return Classification(intent=Intent.FIND_STORES, confidence=0.9, slots={"pincode": pincode})
 
+    if _asks_the_total(message):
+        return Classification(intent=Intent.SHOW_CART, confidence=0.85)  # "kitna hua total?", "ಒಟ್ಟು ಎಷ್ಟಾಯ್ತು?"
     if message.has("bot") and message.has("how", "which", "use", "help") \
             and not quantified(product_words(message, *SOCIAL, "bot")):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ei bot e ki ki kora jay?", "ఈ బాట్ లో ఏమేమి?"
@@ -891,3 +893,15 @@ def _without_again_words(message: Message, said: str) -> str:
     for hit in message.concepts.get("repeat", ()):
         chars[hit.start : hit.end] = " " * (hit.end - hit.start)
     return "".join(chars)
+
+
+_TOTAL_WORDS: Final = ("bill_total", "how_much", "came_to", "price", "how_many", "checkout", "cart", "show", "everything", "which", "today", *SOCIAL)
+
+
+def _asks_the_total(message: Message) -> bool:
+    """"What's the total so far?" ("कुल कितना हुआ?", "মোট কত হল?", "ആകെ എത്ര ആയി?"): a total word,
+    with or without a how-much and a "has come to" word, and no goods named asks for the cart,
+    which shows the bill; the customer has not said to place the order (that is checkout)."""
+    if not message.has("bill_total") or message.has("checkout"):
+        return False  # "order kar do, total kitna hua?" places the order
+    return not product_words(message, *_TOTAL_WORDS)
