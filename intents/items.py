@@ -22,7 +22,7 @@ from intents.numbers import NEEDS_FOLLOWER, NEEDS_UNIT, HUNDRED, apply_fraction,
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
 from intents.types import ItemRequest, PackSize, Unit
-from intents.units import MEASURE_UNITS, PAAV_SPELLINGS, unit_word
+from intents.units import MEASURE_UNITS, PAAV_SPELLINGS, is_sack, unit_word
 
 AtomKind = Literal["num", "frac", "unit", "times", "word", "money", "drop"]
 _TIMES: Final = frozenset({"x", "×", "*", "into"})
@@ -568,7 +568,12 @@ def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest
     groups = _merge_implied(groups)
     measures = [group for group in groups if group.unit in MEASURE_UNITS]
     counts = [group for group in groups if group.unit not in MEASURE_UNITS]
-    if measures and counts:
+    if measures and counts and _one_sack_of(atoms, counts[0], measures[0]):
+        # "एक बोरी चक्की आटा 25 किलो", "oru moottai idli arisi 25 kg": the sacks weigh that
+        # much, so the amount is the weight (25 kg), which the cart makes from loose 1 kg packs
+        # as well as from one 25 kg sack; "1 packet" of loose rice would be 1 kg.
+        quantity, unit = counts[0].value * measures[0].value, measures[0].unit
+    elif measures and counts:
         pack = PackSize(value=measures[0].value, unit=measures[0].unit)  # type: ignore[arg-type]
         quantity, unit = counts[0].value, counts[0].unit
     elif groups:
@@ -580,6 +585,14 @@ def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest
             return ItemRequest(text=paav, raw=raw, quantity=groups[0].value / 250.0 if groups else None)
         return None
     return ItemRequest(text=" ".join(words), raw=raw, quantity=quantity, unit=unit, pack_size=pack)
+
+
+def _one_sack_of(atoms: list[_Atom], count: _Group, weight: _Group) -> bool:
+    """"ek bori … 25 kilo", "ଏକ ବସ୍ତା … ୨୫ କିଲୋ": one sack word, then its weight. Several sacks
+    after a pack size ("10 किलो वाला अब 12 बोरी") count packs of that size instead."""
+    return count.unit == "packet" and count.value == 1 and count.end <= weight.start and weight.unit in ("kg", "g") and any(
+        atom.kind == "unit" and is_sack(atom.text) for atom in atoms[count.start : count.end]
+    )
 
 
 def _merge_implied(groups: list[_Group]) -> list[_Group]:

@@ -19,7 +19,7 @@ from intents.message import SOCIAL, Classification, address_text
 from intents.owner_intents import price_said_now, priced_like
 from intents.romanise import is_indic
 from intents.spoken_prices import prices_in_digits
-from intents.remarks import without_occasion, without_remark_clauses
+from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
 from intents.tokens import prepare
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS
@@ -354,7 +354,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         return Parse(text=cleaned, language=language, script=detected.script, role=role, intent=Intent.UNKNOWN, confidence=0.0)
     # remarks and headings out; an owner's "pujor jonno" (the festival a price is for) too
     # an owner's price said in words ("kilo arubadhu ruba", "forty five per kg") is read in digits
-    said = without_remark_clauses(cleaned, language) if role == "customer" else prices_in_digits(without_occasion(cleaned, language), language)
+    said = without_remark_clauses(without_first_choice(cleaned, language), language) if role == "customer" else prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
     result = classify(said, language=language, role=role)
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark

@@ -92,7 +92,8 @@ def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
 
 # Kinds that do not make a clause a remark: a list's name heads lines, hour words find hours.
 # "water" only joins a "street" word ("sadak par paani", "roadlo neellu"): alone it is goods.
-_NO_CLAUSE_KINDS: Final = frozenset({"list", "water"}) | _HOUR_HELPERS
+# "if_out" and "order_went" are set aside by themselves (without_first_choice, without_order_gone).
+_NO_CLAUSE_KINDS: Final = frozenset({"list", "water", "if_out", "order_went"}) | _HOUR_HELPERS
 
 
 @cache
@@ -539,3 +540,70 @@ def _without_asides(left: str, folded: str, tokens: list[Token], hits: list[Hit]
         return left
     candidate = _blanked(left, asides)
     return candidate if _names_a_product(tokenize(candidate), language) else left
+
+
+# Actions before a "nahi to" make it an "otherwise" ("order cancel karo nahi to ..."), no first choice.
+_OTHERWISE_ACTIONS: Final = frozenset({"cancel", "remove", "clear", "checkout", "repeat", "order"})
+# Words that close an "if it is out" before the substitute: "is out na? then send", "nahi ta".
+_THEN_WORDS: Final = frozenset("na then so to toh ta taan tar to tho pinne appo ഇനി तो तर ତେବେ ਤਾਂ".split())
+
+
+def without_first_choice(cleaned: str, language: str) -> str:
+    """"dhara khatam ho to 5 litre engine tel", "ಗೋಲ್ಡ್ ವಿನ್ನರ್ ಇಲ್ಲ ಅಂದ್ರೆ ಫ್ರೀಡಂ ೫ ಲೀಟರ್", "fortune 5L
+    is out na? then send gold winner 5 litre": the first choice and its "if it is out" (kind
+    "if_out") are no item — only the substitute named after it is wanted. The words from the
+    clause's start (or its last "and") to the phrase are blanked (folded) when a product is
+    named after them and no action ("cancel") is among them; else CLEANED."""
+    folded = prepare(fold_for_matching(cleaned))
+    tokens = tokenize(folded)
+    marks = [hit for hit in _remark_hits(folded, tokens, language) if hit.concept == "if_out"]
+    spans: list[tuple[int, int]] = []
+    for mark in marks:
+        span = _first_choice_span(folded, tokens, mark, language)
+        if span is not None:
+            spans.append(span)
+    if not spans:
+        return cleaned
+    left = _blanked(folded, spans)
+    return left if _orders_something(left, language, False) else cleaned
+
+
+def _first_choice_span(folded: str, tokens: list[Token], mark: Hit, language: str) -> tuple[int, int] | None:
+    """From the start of the clause of MARK (after its last "and") to MARK and the "then" words after it."""
+    before = [token for token in tokens if token.end <= mark.start]
+    start = len(before)
+    while start > 0 and before[start - 1].kind != "sep" and before[start - 1].text not in connectors():
+        start -= 1
+    choice = before[start:]
+    said = " ".join(token.text for token in choice)
+    if not choice or any(hit.concept in _OTHERWISE_ACTIONS for hit in concept_index().find(said)):
+        return None  # "5 kilo atta bhejo nahi to cancel": an "otherwise", no first choice
+    after = [token for token in tokens if token.start >= mark.end]
+    end = mark.end
+    for token in after:
+        if token.text not in _THEN_WORDS and not (token.kind == "sep" and token.text in "?,"):
+            break
+        end = token.end
+    substitute = [token for token in after if token.start >= end]
+    if not (_names_a_product(substitute, language) or _has_amount(substitute, language, folded)):
+        return None  # nothing named after it: "maggi nahi hai to rehne do"
+    return choice[0].start, end
+
+
+def without_order_gone(cleaned: str, language: str) -> str:
+    """An owner's "गुप्ता जी का ऑर्डर गया, सरसों तेल ५ कम करो", "Bose babur order gelo, gobindobhog 5
+    kom koro": the opening clause with an order word and a "went" word (kind "order_went"), no
+    amount and no order number, says whose order went out — why the stock changes — and names
+    no product; it is blanked (folded) when another clause follows, else CLEANED."""
+    folded = prepare(fold_for_matching(cleaned))
+    tokens = tokenize(folded)
+    clauses = _clauses(tokens)
+    if len(clauses) < 2:
+        return cleaned
+    first = clauses[0]
+    start, end = first[0].start, first[-1].end
+    went = any(hit.concept == "order_went" and start <= hit.start and hit.end <= end for hit in _remark_hits(folded, tokens, language))
+    ordered = any(hit.concept == "order" for hit in concept_index().find(folded[start:end]))
+    if not (went and ordered) or any(token.kind in ("num", "ref") for token in first) or _has_amount(first, language, folded):
+        return cleaned
+    return _blanked(folded, [(start, end)])

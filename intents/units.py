@@ -71,3 +71,18 @@ def is_glued_unit(spelling: str) -> bool:
 def normalise_unit(spelling: str) -> Unit | None:
     found = unit_word(spelling)
     return found.unit if found is not None else None
+
+
+@cache
+def _sack_words() -> frozenset[str]:
+    return frozenset(row["spelling"].lower() for row in read_table("sacks.csv"))
+
+
+def is_sack(spelling: str) -> bool:
+    """"बोरी", "moottai", "ବସ୍ତା", "bag": a sack of grain, said with its weight (data/sacks.csv);
+    an Indic sack word with a case ending glued on is one too ("ಮೂಟೆಯ")."""
+    sacks = _sack_words()
+    word = spelling.lower()
+    if word in sacks or word.isascii():
+        return word in sacks
+    return any(word.endswith(ending) and word[: -len(ending)] in sacks for ending in _GLUED_ENDINGS)
