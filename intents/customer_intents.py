@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import cache
 from typing import Final
 
 from intents.items import Amount, amounts, content_words, extract_items
-from intents.keywords import Hit, find_concepts, find_language_name, language_name_index
+from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, language_name_index
 from intents.lexicon import fold, load_lexicon
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
@@ -30,6 +31,7 @@ from intents.message import (
     says_more_than_fillers,
     quantified,
 )
+from intents.tables import read_table
 from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest
 
@@ -45,6 +47,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.GREET, confidence=0.85)  # "gm sir", "gn bhaiya"
     if _greets_at_length(message):
         return Classification(intent=Intent.GREET, confidence=0.85)  # hello, who I am, how are you all
+    if _greets_settling_in(message):
+        return Classification(intent=Intent.GREET, confidence=0.8)  # hello, we are new here / first time
     digits_only = re.sub(r"\s", "", folded)
     if digits_only.isdigit():
         pincode = read_pincode(folded)
@@ -241,6 +245,38 @@ def _greets_at_length(message: Message) -> bool:
     return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
 
 
+# What a newcomer's greeting may hold besides the small talk: "first time", "just moved here",
+# the shop he found ("ಕನ್ನಡ ಅಂಗಡಿ ಸಿಕ್ತು"), "new" / "came" words, the order he is placing ("ऑर्डर कर
+# रहे हैं", "ഓർഡർ ചെയ്യുകയാണ്"), the app he is using, "now",
+# and the ಅಲ್ಲ that ಅಲ್ಲಿ ("in", after a city) holds.
+_NEWCOMER_TALK: Final = frozenset(
+    {"first_time", "settling_in", "shop", "fresh", "new_product", "increase", "instead", "order", "use", "checkout", "change", "now"}
+)
+
+
+def _greets_settling_in(message: Message) -> bool:
+    """"namaste bhaiya, hum log naye aaye hai HSR layout me, Patna se", "హలో అండి,
+    మొదటిసారి వాడుతున్నాను", "ନମସ୍କାର, ପ୍ରଥମ ଥର ଅର୍ଡର କରୁଛି": a greeting that opens the
+    message and a newcomer's small talk (first time, just moved, calling from), no question
+    of how, no amount and no goods: the message greets."""
+    greets = message.concepts.get("greet", ())
+    if not greets or not message.has("first_time", "settling_in"):
+        return False
+    first = min(hit.start for hit in greets)
+    if any(char in _CLAUSE_END for char in message.folded[:first]):
+        return False
+    small_talk = _SMALL_TALK | _NEWCOMER_TALK
+    first_time = message.concepts.get("first_time", ())
+    helps = [hit for hit in message.concepts.get("help", ()) if not any(f.start <= hit.start and hit.end <= f.end for f in first_time)]
+    if helps or any(concept not in small_talk and concept != "help" for concept in message.concepts):
+        return False
+    said = product_words(message, *small_talk, "help")
+    if quantified(said) or any(token.kind == "num" for token in message.tokens):
+        return False
+    lexicon = load_lexicon()
+    return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
+
+
 def _errands(message: Message) -> list[Hit]:
     """Concept hits that ask for something; the "no" of "14 no. bari" (number) that the
     owner's reject table also holds is the same word, no errand."""
@@ -430,12 +466,32 @@ _ENGLISH_REFUSALS: Final = frozenset({"not", "no", "instead of", "in place of", 
 def _wanted_language(message: Message) -> str | None:
     """The language asked for: of two named, not the one refused ("తెలుగు వద్దు, ఇంగ్లీష్ లో
     చెప్పండి" is English, "ਪੰਜਾਬੀ ਦੀ ਥਾਂ ਹਿੰਦੀ ਵਿੱਚ ਲਿਖੋ" Hindi, "in tamil, not english" Tamil)."""
-    names = language_name_index().find(message.folded, message.tokens)
+    names = [name for name in language_name_index().find(message.folded, message.tokens) if not _language_of_someone(message, name)]
     if len(names) < 2:
-        return find_language_name(message.folded, message.tokens)
+        return names[0].concept if names else None
     refused = {id(_refused_name(message, hit, names)) for concept in _REFUSALS for hit in message.concepts.get(concept, ())}
     wanted = [name for name in names if id(name) not in refused]
     return (wanted or names)[0].concept
+
+
+@cache
+def _language_attribute_index() -> PhraseIndex:
+    return build_index([(row["side"], row["word"]) for row in read_table("language_attributes.csv")])
+
+
+def _language_of_someone(message: Message, name: Hit) -> bool:
+    """"Bangla বোঝেন এমন কেউ", "tamil kadai", "Tamil નથી આવડતું", "someone who understands
+    bengali": the language a person knows or a shop keeps, not the one to answer in."""
+    folded = message.folded
+    for hit in _language_attribute_index().find(folded, message.tokens):
+        if hit.concept == "after" and hit.start >= name.end and _next_to_name(folded[name.end : hit.start]):
+            return True
+        if hit.concept == "before" and hit.end <= name.start and _next_to_name(folded[hit.end : name.start]):
+            return True
+    return any(
+        hit.start >= name.end and not folded[name.end : hit.start].strip(" ,")
+        for hit in message.concepts.get("shop", ())
+    )
 
 
 def _refused_name(message: Message, refusal: Hit, names: list[Hit]) -> Hit | None:
