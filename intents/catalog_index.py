@@ -33,6 +33,7 @@ from intents.lexicon import OF_WORDS, Lexicon, fold, is_english_and, load_lexico
 from intents.romanise import acronyms, is_indic, loanword_spellings, plain, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
+from intents.units import unit_word
 
 MIN_SCORE: Final = 40.0  # below this a product is not offered at all
 WEAK_MATCH: Final = 60.0  # ... nor below this on one word of a remark (see _a_stray_word)
@@ -177,6 +178,44 @@ def _chat_phrases() -> tuple[str, ...]:
 def qualifier_words() -> frozenset[str]:
     """data/qualifiers.csv: name words that make a product another thing than the plain one."""
     return frozenset(row["word"].lower() for row in read_table("qualifiers.csv"))
+
+
+@lru_cache(maxsize=1)
+def pack_words() -> dict[str, str]:
+    """data/pack_words.csv: a size word ("chhoti", "periya", "ದೊಡ್ಡ") -> "smallest" / "biggest"."""
+    return {fold(row["word"]): row["pick"] for row in read_table("pack_words.csv")}
+
+
+def _pack_pick(words: list[str], lexicon: Lexicon) -> tuple[str | None, list[str]]:
+    """Take the size word out of the words ("the small maggi", "amul butter bada"): it says
+    which pack of the line, not what the product is. Kept when it makes a name the lexicon
+    knows with the word beside it ("badi elaichi", "chinna vengayam")."""
+    table = pack_words()
+    pick: str | None = None
+    kept: list[str] = []
+    skip = -1
+    for position, word in enumerate(words):
+        wanted = table.get(word)
+        if position == skip:
+            continue  # "bada packet", "moto dabbo": the pack the size word is about
+        if wanted is None or len(words) == 1 or _names_with_neighbour(words, position, lexicon):
+            kept.append(word)
+            continue
+        pick = wanted
+        if position + 1 < len(words) and _is_container(words[position + 1]):
+            skip = position + 1
+    return pick, kept
+
+
+def _is_container(word: str) -> bool:
+    """"packet", "dabba", "bottle": a word of the pack itself ("bada packet", "moto dabbo")."""
+    found = unit_word(word)
+    return found is not None and found.unit == "packet"
+
+
+def _names_with_neighbour(words: list[str], position: int, lexicon: Lexicon) -> bool:
+    pairs = [" ".join(words[max(position - 1, 0) : position + 1]), " ".join(words[position : position + 2])]
+    return any(" " in pair and lexicon.lookup(pair) for pair in pairs)
 
 
 _BRACKETS: Final = re.compile(r"\([^)]*\)")
@@ -919,6 +958,7 @@ class CatalogIndex:
             and (w not in _FUNCTION_WORDS or w in self.lexicon.phrase_words)
             and not is_english_and(w)  # "ആൻഡ്", "एंड": the Latin "and" is no product word either
         ][:12]
+        pick, words = _pack_pick(words, self.lexicon)
         if not words:
             return MatchResult(pack_size=pack_size)
         slots = self._slots(words, language)
@@ -955,6 +995,8 @@ class CatalogIndex:
         # equal scores: the product named exactly first, then the smaller pack (one Maggi, not
         # the family pack), then file order
         scored.sort(key=lambda item: (-round(item[0], 1), -item[3], self._pack_base[item[1]], item[1]))
+        if pick is not None and pack_size is None and scored:
+            scored = self._pack_first(scored, pick)
         best = scored[:limit]
         candidates = tuple(
             Candidate(
@@ -965,6 +1007,14 @@ class CatalogIndex:
             for s, n, _, _ in best
         )
         return MatchResult(candidates=candidates, ambiguous=self._ambiguous(scored), pack_size=pack_size)
+
+    def _pack_first(self, scored: list[tuple[float, int, bool, int]], pick: str) -> list[tuple[float, int, bool, int]]:
+        """"bada wala", "chhoti": of the best product's line, its biggest / smallest pack first."""
+        line = self.products[scored[0][1]].line
+        same_line = [item for item in scored if self.products[item[1]].line == line]
+        sign = -1.0 if pick == "biggest" else 1.0
+        chosen = min(same_line, key=lambda item: (sign * self._pack_base[item[1]], item[1]))
+        return [chosen, *(item for item in scored if item is not chosen)]
 
     def _a_stray_word(
         self, best: tuple[float, int, bool, int], slots: list[_Slot], words: Sequence[str], language: str | None
