@@ -118,6 +118,8 @@ def classify_customer(message: Message) -> Classification:
 
     if message.has("repeat") and not _lists_amounts(message):
         return Classification(intent=Intent.REORDER, confidence=0.85)
+    if _sends_the_usual(message):
+        return Classification(intent=Intent.REORDER, confidence=0.8)  # "wahi jo har hafte leta hu, bhej do"
 
     method = _payment_chosen(message)
     if method is not None and not quantified(_known_goods(message, product_words(message, "upi", "card", "cod", "payment", "pay_hand"))):
@@ -961,3 +963,13 @@ def _asks_the_total(message: Message) -> bool:
     if not message.has("bill_total") or message.has("checkout"):
         return False  # "order kar do, total kitna hua?" places the order
     return not product_words(message, *_TOTAL_WORDS)
+
+
+def _sends_the_usual(message: Message) -> bool:
+    """"The usual / what I always take, send it" ("ਜੋ ਹਰ ਵਾਰ ਲੈਂਦੇ ਹਾਂ ਓਹੀ ਭੇਜ ਦਿਓ", "ಯಾವಾಗಲೂ
+    ತಗೊಳ್ಳೋದೇ ಕಳ್ಸಿ", "നേഹമീചം സാമാന"): an "always" word and no amount sends the regular order
+    again; with an amount ("hamesha wala atta, is baar 10 kilo") it only says which product."""
+    if not message.has("usual"):
+        return False
+    said = product_words(message, "usual", "repeat", "order", *SOCIAL)
+    return not quantified(said) and not any(token.kind == "num" for token in message.tokens)

@@ -847,10 +847,16 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     tokens = tokenize(prepared)
     items: list[ItemRequest] = []
     carry: list[Token] = []
+    named: list[Token] = []  # the segment that named the last item, when it gave no amount
     segments = split_segments(tokens)
     for at, segment in enumerate(segments):
         found = _segment_items(carry + segment, language, prepared, spoken=spoken_numbers, carried=len(carry))
         carry = []
+        bare = not found and not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers))
+        # only after a "but / this time" word: an owner's bare "stock il ninnu 3 kurakku" is no size
+        said_so = _says_this_time(segment)
+        amended = _amount_of_previous(named, segment, language, prepared, spoken_numbers) if bare and said_so and items else None
+        named = list(segment) if len(found) == 1 and found[0].quantity is None else []
         describing = _describing_words(found, language) if items else []
         if describing:
             # "poha, the thick one", "aval, getti", "poha, mota wala": the kind of the item before
@@ -863,12 +869,40 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
                 items[-1] = replace(items[-1], pack_size=PackSize(value=found[0].quantity, unit=found[0].unit))  # type: ignore[arg-type]
         elif found:
             items.extend(found)
-        elif not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers)):
+        elif amended is not None:
+            items[-1] = amended  # "ಸೋನಾ ಮಸೂರಿ ಅದೇ, ಆದ್ರೆ ಈ ಸಲ ೧೦ ಕೆಜಿ": the amount of the name just said
+        elif bare:
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
         following = segments[at + 1][0].start if at + 1 < len(segments) else len(prepared)
         if items and any(segment[0].start <= start < following for start, _, _ in each):
             items = _one_each(items)
     return items
+
+
+@cache
+def _this_time_words() -> frozenset[tuple[str, ...]]:
+    """data/this_time.csv as token tuples ("this time", "ಈ ಸಲ", "ஆனா")."""
+    phrases = (tokenize(prepare(fold_for_matching(row["phrase"]))) for row in read_table("this_time.csv"))
+    return frozenset(tuple(token.text for token in phrase if token.kind == "word") for phrase in phrases)
+
+
+def _says_this_time(segment: list[Token]) -> bool:
+    words = [token.text for token in segment if token.kind == "word"]
+    return any(tuple(words[at : at + len(phrase)]) == phrase for phrase in _this_time_words() for at in range(len(words)))
+
+
+def _amount_of_previous(
+    named: list[Token], segment: list[Token], language: str, source: str, spoken: bool
+) -> ItemRequest | None:
+    """A clause of only an amount after a clause that named one product with none ("same rice,
+    but this time 5 kg", "பொன்னி அரிசி அதே தான், ஆனா இந்த தடவை ௫ கிலோ"): read the two as one
+    item; the "same / this time / but" words between are fillers."""
+    if not named:
+        return None
+    joined = _segment_items(named + segment, language, source, spoken=spoken)
+    if len(joined) != 1 or joined[0].quantity is None:
+        return None
+    return joined[0]
 
 
 @cache

@@ -48,3 +48,49 @@ def test_the_total_asks_to_see_the_cart(text: str) -> None:
 )
 def test_a_price_or_the_order_is_no_total_question(text: str) -> None:
     assert parse(text).intent != Intent.SHOW_CART
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "just send my usual stuff",
+        "हमेशा वाला सामान भेज दो भैया",
+        "hamesha jo leti hu wahi bhejna",
+        "প্রতিবার যা নিই সেটাই পাঠান",
+        "ovvoru vaaramum vaangurathe anuppunga",
+        "எப்போதும் வாங்குறதே அனுப்புங்க",
+        "ప్రతి వారం తీసుకునేవే పంపండి",
+        "dar athavdyala gheto te pathva",
+        "હંમેશા વાળો સામાન મોકલો",
+        "ಪ್ರತಿ ವಾರ ತಗೊಳ್ಳೋದು ಕಳಿಸಿ",
+        "എപ്പോഴും വാങ്ങുന്നത് അയച്ചു തരൂ",
+        "har vaar wala saman bhej do ji",
+        "ସବୁବେଳେ ନେଉଥିବା ଜିନିଷ ପଠାନ୍ତୁ",
+        "kaal no order farithi mokli aapo",
+    ],
+)
+def test_the_usual_sends_the_regular_order_again(text: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.REORDER, result
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity", "unit"),
+    [
+        ("same atta as always but 10 kg this time", "atta", 10.0, "kg"),
+        ("chini wahi, par is baar 2 kilo", "chini", 2.0, "kg"),
+        ("চাল একই, কিন্তু এবার ৫ কেজি", "চাল", 5.0, "kg"),
+        ("துவரம் பருப்பு அதே, ஆனா இந்த முறை 2 கிலோ", "துவரம் பருப்பு", 2.0, "kg"),
+        ("చక్కెర అదే, కానీ ఈ సారి 3 కిలో", "చక్కెర", 3.0, "kg"),
+        ("साखर तीच, पण या वेळी ५ किलो", "साखर", 5.0, "kg"),
+        ("khand e j, pan aa vakhte 2 kilo", "khand", 2.0, "kg"),
+        ("ಸಕ್ಕರೆ ಅದೇ, ಆದರೆ ಈ ಸಾರಿ ೨ ಕೆಜಿ", "ಸಕ್ಕರೆ", 2.0, "kg"),
+        ("പഞ്ചസാര അതേ, പക്ഷേ ഇത്തവണ 2 കിലോ", "പഞ്ചസാര", 2.0, "kg"),
+        ("ਖੰਡ ਓਹੀ, ਪਰ ਇਸ ਵਾਰ 5 ਕਿਲੋ", "ਖੰਡ", 5.0, "kg"),
+        ("ଚିନି ସେଇ, କିନ୍ତୁ ଏଥର ୨ କିଲୋ", "ଚିନି", 2.0, "kg"),
+    ],
+)
+def test_same_product_but_this_time_an_amount(text: str, name: str, quantity: float, unit: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.ADD_ITEMS, result
+    assert [(item.text, item.quantity, item.unit) for item in result.items] == [(name, quantity, unit)], result
