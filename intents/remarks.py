@@ -233,7 +233,11 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
         stretch = [token for token in clause if token.end <= hit.end]  # "bachon ke liye maggi bhi"
         if _has_amount(stretch, language, folded):
             return _unknown_words_before(stretch, hit, language)  # "2 maggi bachon ke liye"
-        stretch = _after_last_join(stretch)  # "kissan jam au roommate pain 2 ta maggi": the jam stays
+        # "kissan jam au roommate pain 2 ta maggi": the jam stays; an "and" word inside the "for"
+        # phrase is its genitive ("ghugni-pauruti r jonno")
+        stretch = _after_last_join([token for token in stretch if token.start < hit.start]) + [
+            token for token in stretch if token.start >= hit.start
+        ]
         if _counts_goods(stretch, hit, language):
             return _unknown_words_before(stretch, hit, language)  # "aur ek kisan ketchup bachon ke liye"
     else:
@@ -277,10 +281,14 @@ def _instructs(clause: str) -> bool:
     return any(hit.concept in _ACTION_CONCEPTS for hit in concept_index().find(clause))
 
 
+# Romanised "for" words that are never part of a verb: "pazham pori kku 4 dozen pazham".
+_ONLY_FOR: Final = frozenset({"ku", "kku", "kaaga", "kosam", "jonno", "r jonno", "sathi", "saathi", "vendi"})
+
+
 def _product_then_verb(clause: list[Token], hit: Hit, language: str) -> bool:
     """A product before a short romanised "for" word and more words after it: the word may be
     a verb's part ("maggi lai aavjo"); a "for" in an Indic script is the postposition."""
-    if is_indic(hit.phrase):
+    if is_indic(hit.phrase) or hit.phrase in _ONLY_FOR:
         return False
     before = _after_last_join([token for token in clause if token.end <= hit.start])
     rest = " ".join(token.text for token in clause if token.start >= hit.end)

@@ -91,3 +91,38 @@ def test_whose_order_went_out_is_no_product(text: str, name: str, delta: int) ->
     assert result.intent == Intent.ADJUST_STOCK, result
     assert [item.text for item in result.items] == [name], result
     assert result.slots.get("stock_delta") == delta, result
+
+
+EATERY_HEADINGS = [
+    ("juice centre order: 2 dozen lemon, 5 kg sugar", ["lemon", "sugar"]),
+    ("चाय दुकान ऑर्डर: 5 किलो चीनी, 2 किलो चाय पत्ती", ["चीनी", "चाय पत्ती"]),
+    ("চায়ের দোকান অর্ডার: ৫ কেজি চিনি", ["চিনি"]),
+    ("டீ கடை ஆர்டர்: 5 கிலோ சர்க்கரை", ["சர்க்கரை"]),
+    ("టీ కొట్టు ఆర్డర్: 5 కిలోల చక్కెర", ["చక్కెర"]),
+    ("चहा टपरी ऑर्डर: 5 किलो साखर", ["साखर"]),
+    ("ચા ની કીટલી ઓર્ડર: 5 કિલો ખાંડ", ["ખાંડ"]),
+    ("ಟೀ ಅಂಗಡಿ ಆರ್ಡರ್: 5 ಕೆಜಿ ಸಕ್ಕರೆ", ["ಸಕ್ಕರೆ"]),
+    ("ചായക്കട ഓർഡർ: 5 കിലോ പഞ്ചസാര", ["പഞ്ചസാര"]),
+    ("ਚਾਹ ਦੀ ਦੁਕਾਨ ਆਰਡਰ: 5 ਕਿੱਲੋ ਖੰਡ", ["ਖੰਡ"]),
+    ("ଚା ଦୋକାନ ଅର୍ଡର: ୫ କିଲୋ ଚିନି", ["ଚିନି"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EATERY_HEADINGS)
+def test_an_eaterys_order_heading_is_no_item(text: str, names: list[str]) -> None:
+    result = parse(text)
+    assert [item.text for item in result.items] == names, result
+    assert all(item.quantity is not None for item in result.items), result
+
+
+EATERY_REMARKS = [
+    ("10 kg onion and 5 kg tomato, dinner rush starts 7", ["onion", "tomato"]),
+    ("10 kilo kanda ani 5 kilo batata, 12 chya aat", ["kanda", "batata"]),
+    ("puttu kku 2 kg puttu podi, pinne 1 kg kadala", ["puttu podi", "kadala"]),
+    ("5 kg maida, luchi r jonno", ["maida"]),
+]
+
+
+@pytest.mark.parametrize(("text", "names"), EATERY_REMARKS)
+def test_the_rush_hour_and_the_dish_are_no_items(text: str, names: list[str]) -> None:
+    assert [item.text for item in parse(text).items] == names
