@@ -142,6 +142,8 @@ def classify_customer(message: Message) -> Classification:
 
     if _asks_the_total(message):
         return Classification(intent=Intent.SHOW_CART, confidence=0.85)  # "kitna hua total?", "ಒಟ್ಟು ಎಷ್ಟಾಯ್ತು?"
+    if _asks_the_shops_terms(message):
+        return Classification(intent=Intent.HELP, confidence=0.8)  # "delivery charge ketlo? minimum ketla no order?"
     if message.has("bot") and message.has("how", "which", "use", "help") \
             and not quantified(product_words(message, *SOCIAL, "bot")):
         return Classification(intent=Intent.HELP, confidence=0.85)  # "ei bot e ki ki kora jay?", "ఈ బాట్ లో ఏమేమి?"
@@ -274,6 +276,18 @@ def _greets_settling_in(message: Message) -> bool:
         return False
     said = product_words(message, *small_talk, "help")
     if quantified(said) or any(token.kind == "num" for token in message.tokens):
+        return False
+    lexicon = load_lexicon()
+    return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
+
+
+def _asks_the_shops_terms(message: Message) -> bool:
+    """"minimum order entha? delivery charge vestara?", "ഡെലിവറി ചാർജ് ഉണ്ടോ?": the shop's delivery
+    charge or minimum order asked, with no amount and no goods named: how the shop works."""
+    if not message.has("shop_terms"):
+        return False
+    said = product_words(message, *SOCIAL, "shop_terms", "order", "price", "how_much", "how_many", "which", "available", "exists")
+    if quantified(said):
         return False
     lexicon = load_lexicon()
     return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())

@@ -314,6 +314,7 @@ def _classify_one(message: Message) -> Classification:
         message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes",
         "status",  # "stock status", "aaj ka status": no product
         "more", "still",  # "24 coca cola hor aa gaiyan", "nirma inko 25 vachindi": "more" is no part of the name
+        "keep_at",  # "3 packet damage ஆயிடுச்சு", "rate 165 pettu": "it became", "keep it at"
     )
     if message.has("increase", "decrease", "raise"):
         products = [item for item in products if not only_by_words(item)]  # "स्टॉक २० ने वाढवा": "ने" is "by"
@@ -842,7 +843,7 @@ def _owner_items(
     strip_span: tuple[int, int] | None = None,
     within: tuple[int, int] | None = None,
 ) -> tuple[ItemRequest, ...]:
-    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change", "more", "still"))
+    chars = list(message.without("price", "stock", "increase", "decrease", "new_item", "new_product", "exists", "instead", "change", "more", "still", "keep_at"))
     for span in (strip_number, strip_span):
         if span is not None:
             chars[span[0] : span[1]] = " " * (span[1] - span[0])
@@ -929,6 +930,14 @@ def _sized_by_price(message: Message, items: tuple[ItemRequest, ...]) -> tuple[I
     return tuple(item if item.pack_size is not None else replace(item, pack_size=_pack(1.0, unit.unit)) for item in items)
 
 
+def _after_price_word(message: Message, following: list[Token]) -> list[Token]:
+    """The words after a price word ("rate", "ధర", "ভাব") that opens FOLLOWING, else none."""
+    ends = [hit.end for hit in message.concepts.get("price", ()) if hit.start == following[0].start]
+    if not ends:
+        return []
+    return [token for token in following if token.start >= max(ends)]
+
+
 def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
     """"kabuli chana kilo na 155", "togari bele kg ge 175 rupayi", "तेल लिटरला 180": a price per
     kilo/litre/dozen. The unit has no number before it ("5 kilo na 10" is stock); the span
@@ -940,9 +949,13 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
             continue
         glued = is_glued_unit(token.text)
         following = words[index + 1 :]
-        if following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1:
+        per_word = following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1
+        if per_word:
             following = following[1:]
-        elif not glued and not _closes_message(following, message.folded, message.language) \
+        after_price = _after_price_word(message, following)
+        if after_price:
+            following = after_price  # "కందిపప్పు kg ధర ₹165", "toor dal kilo ka rate 165": the price word between
+        elif not per_word and not glued and not _closes_message(following, message.folded, message.language) \
                 and _from_old_price(message.folded, following[0], message.language) is None:
             continue
         number = following[0]
