@@ -56,6 +56,9 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.FIND_STORES, confidence=0.95, slots={"pincode": pincode})
         return Classification(intent=Intent.UNKNOWN, confidence=0.2)
 
+    opened = _opens_with_address(message)
+    if opened is not None:
+        return opened  # "address badlo: masi na ghare, 12 Shanti Kunj": the "na" there is "of", no "not"
     instead = _instead(message)
     if instead is not None:
         return instead
@@ -987,3 +990,16 @@ def _sends_the_usual(message: Message) -> bool:
         return False
     said = product_words(message, "usual", "repeat", "order", *SOCIAL)
     return not quantified(said) and not any(token.kind == "num" for token in message.tokens)
+
+
+def _opens_with_address(message: Message) -> Classification | None:
+    """A message that opens with the word "address" ("address badlo: …", "पता बदलो — …",
+    "address mattu: ammavante veedu, TC 14/220, Pattom") and holds a house number gives an
+    address, whatever "na / no" words the relative's house holds ("masi na ghare")."""
+    hits = message.concepts.get("address", ())
+    if not hits or not re.search(r"\d", message.folded):
+        return None
+    first = min(hit.start for hit in hits)
+    if message.folded[:first].strip(" ,.-:!"):
+        return None
+    return _address(message)

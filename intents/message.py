@@ -97,7 +97,41 @@ def address_text(cleaned: str) -> str:
     label = _ADDRESS_LABEL.match(address)
     if label is not None and (len(label.group(1).split()) <= 4 or _names_address(label.group(1))):
         address = address[label.end():]
+    address = _without_lead_in(address)
     return address or cleaned
+
+
+def opens_with_address(cleaned: str) -> bool:
+    """"address badlo: masi na ghare, 12 Shanti Kunj", "पता बदलो — …": the message opens with the
+    word "address" and holds a house number."""
+    return bool(re.search(r"\d", cleaned)) and bool(_address_phrase().match(cleaned) or ADDRESS_PREFIX.match(cleaned))
+
+
+# A clause before a comma, colon or dash: at most six words and no digit.
+_LEAD_IN: Final = re.compile(r"^\s*([^,:\-—–\d]{1,60}?)\s*(?:[,:]|\s[\-—–]|[\-—–]\s)\s*(?=\S)")
+
+
+@cache
+def _lead_in_words() -> frozenset[str]:
+    """data/address_leadins.csv: "change the address" verbs and "X's house" words."""
+    return frozenset(row["word"].lower() for row in read_table("address_leadins.csv") if " " not in row["word"])
+
+
+def _without_lead_in(address: str) -> str:
+    """"badlo: masi na ghare, 12 Shanti Kunj, Navrangpura" -> "12 Shanti Kunj, Navrangpura": the
+    change verb and the relative's house ("en akka veedu", "bhua de ghar", "my sister's place
+    instead") that open it are no part of the address."""
+    words = _lead_in_words()
+    for _ in range(3):
+        clause = _LEAD_IN.match(address)
+        if clause is None:
+            return address
+        said = [word.strip("'\".!?()") for word in clause.group(1).lower().split()]
+        stems = {word.removesuffix("'s") for word in said}
+        if not said or len(said) > 6 or not stems & words:
+            return address
+        address = address[clause.end():]
+    return address
 
 
 # Text that is code, not a chat message: SQL and markup get UNKNOWN, never a cart.

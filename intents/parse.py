@@ -15,7 +15,7 @@ from intents.language import detect_language
 from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
-from intents.message import SOCIAL, Classification, address_text
+from intents.message import SOCIAL, Classification, address_text, opens_with_address
 from intents.owner_intents import price_said_now, priced_like
 from intents.romanise import is_indic
 from intents.spoken_prices import prices_in_digits
@@ -354,7 +354,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         return Parse(text=cleaned, language=language, script=detected.script, role=role, intent=Intent.UNKNOWN, confidence=0.0)
     # remarks and headings out; an owner's "pujor jonno" (the festival a price is for) too
     # an owner's price said in words ("kilo arubadhu ruba", "forty five per kg") is read in digits
-    said = without_remark_clauses(without_first_choice(cleaned, language), language) if role == "customer" else prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
+    # an address opened by its label keeps its relative's house ("masi na ghare"): no remark there
+    said = (cleaned if opens_with_address(cleaned) else without_remark_clauses(without_first_choice(cleaned, language), language)) if role == "customer" else prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
     result = classify(said, language=language, role=role)
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark

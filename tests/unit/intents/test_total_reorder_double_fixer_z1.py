@@ -94,3 +94,45 @@ def test_same_product_but_this_time_an_amount(text: str, name: str, quantity: fl
     result = parse(text)
     assert result.intent == Intent.ADD_ITEMS, result
     assert [(item.text, item.quantity, item.unit) for item in result.items] == [(name, quantity, unit)], result
+
+
+@pytest.mark.parametrize(
+    ("text", "address"),
+    [
+        ("address change: my brother's place, 7 Lake View Road, Alwarpet", "7 Lake View Road, Alwarpet"),
+        ("पता बदलो: चाचा के घर, 45 गांधी नगर, इंदौर", "45 गांधी नगर, इंदौर"),
+        ("address bodlan: mamar bari, 9 Lake Town, Kolkata", "9 Lake Town, Kolkata"),
+        ("address maathunga: chithi veedu, 5 Nehru Street, Tambaram", "5 Nehru Street, Tambaram"),
+        ("address marchandi - akka intiki, 2-33 Kukatpally", "2-33 Kukatpally"),
+        ("patta badla: atyachya ghari kade, 8 Shivaji nagar, Pune", "8 Shivaji nagar, Pune"),
+        ("address badlo: fai na ghare, 21 Satellite Road, Ahmedabad", "21 Satellite Road, Ahmedabad"),
+        ("address badalisi: tangi mane, 67 4th cross, Malleshwaram", "67 4th cross, Malleshwaram"),
+        ("address mattu: chechi de veedu, 12 MG Road, Kochi", "12 MG Road, Kochi"),
+        ("address badlo: chacha ji de ghar, 56 Sarabha Nagar, Ludhiana", "56 Sarabha Nagar, Ludhiana"),
+        ("address badalantu: mamu ghara, 14 Nayapalli, Bhubaneswar", "14 Nayapalli, Bhubaneswar"),
+    ],
+)
+def test_a_relatives_house_opens_no_part_of_the_address(text: str, address: str) -> None:
+    result = parse(text)
+    assert result.intent == Intent.GIVE_ADDRESS, result
+    assert result.slots.get("address") == address, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "how long will delivery take?",
+        "delivery me kitna time lagega?",
+        "ডেলিভারি আসতে কতক্ষণ লাগবে?",
+        "evvalavu neram aagum delivery ku?",
+        "డెలివరీకి ఎంత సమయం పడుతుంది?",
+        "किती वाजता येईल डिलिव्हरी?",
+        "ketla vage aavshe saman?",
+        "ಎಷ್ಟು ಹೊತ್ತು ಆಗುತ್ತೆ ಡೆಲಿವರಿಗೆ?",
+        "ethra samayam edukkum delivery?",
+        "ਕਿੰਨੀ ਦੇਰ ਲੱਗੂ ਵੀਰਜੀ?",
+        "କେତେବେଳେ ଆସିବ ଜିନିଷ?",
+    ],
+)
+def test_how_long_delivery_takes_asks_the_status(text: str) -> None:
+    assert parse(text).intent == Intent.ORDER_STATUS
