@@ -1032,9 +1032,12 @@ def price_said_now(folded: str, language: str) -> int | None:
     if sized:
         numbers = numbers[1:]  # "Quaker oats 1 kilo 210 aakku", "tata salt 1 kg ab 28": the pack's size first
     if len(numbers) == 2:
-        # "engine mustard oil 180 se 185", "boost 260 to 270": from the old price to the new
+        # "engine mustard oil 180 se 185", "boost 260 to 270": from the old price to the new;
+        # "aavin paal 22 illa 24", "gold winner 150 kaadu 155", "wagh bakri 140 nu 145": the old
+        # price, a "not" (or Gujarati "of"), the new one
         to = _PRICE_TO.match(folded, numbers[0].end)
-        if to is None or to.start(1) != numbers[1].start or not _clause_ends(folded, numbers[1].end, language):
+        said_to = to is not None and to.start(1) == numbers[1].start
+        if not (said_to or _old_then_new(folded, numbers[0], numbers[1])) or not _clause_ends(folded, numbers[1].end, language):
             return None
         return _paise(numbers[1].text)
     if len(numbers) != 1:
@@ -1049,11 +1052,35 @@ def price_said_now(folded: str, language: str) -> int | None:
     if size is not None and _price_after_size(folded, tokens, size, number, concepts, language):
         return _paise(number.text)
     hits = concepts.get("now", ())
+    if any(hit.start >= number.end and not folded[number.end : hit.start].strip() and _clause_ends(folded, hit.end, language) for hit in hits) \
+            and folded[: number.start].strip() and "stock" not in concepts:
+        return _paise(number.text)  # "red label 250g - 150 now", "boost 270 ippo": the number, then "now"
     if not any(hit.end <= number.start and _NOW_TO_NUMBER.fullmatch(folded, hit.end, number.start) and folded[: hit.start].strip() for hit in hits):
         return None
     if not _clause_ends(folded, number.end, language) and not _BECAME.match(folded, number.end):
         return None
     return _paise(number.text)
+
+
+# Between an owner's old price and the new one: Gujarati "140 nu 145" ("of 140, 145"), and
+# "na badle" / "ke badle" / "ki jagah" ("in place of 140, 145").
+_OLD_PRICE_LINK: Final = re.compile(
+    r"\s*(?:nu|નું|નુ|na badle|ne badle|ના બદલે|ke badle|ki jagah|के बदले|की जगह|badalu|ಬದಲು|badulu|బదులు|bodole|বদলে|badale|ବଦଳରେ)\s*"
+)
+
+
+def _old_then_new(folded: str, old: Token, new: Token) -> bool:
+    """"22 illa 24", "150 kaadu 155", "140 nahi 145", "60 nathi 65", "140 nu 145": only a "not"
+    word (or a link word) between two numbers, the new number last."""
+    between = folded[old.end : new.start]
+    link = _OLD_PRICE_LINK.fullmatch(between)
+    if link is not None:
+        return True
+    concepts = find_concepts(folded)
+    return any(
+        not folded[old.end : hit.start].strip(" ,") and not folded[hit.end : new.start].strip(" ,")
+        for concept in ("no", "instead") for hit in concepts.get(concept, ())
+    )
 
 
 # Words that make a number after a pack size a count, not its price.

@@ -6,6 +6,8 @@ With a catalog index, every item gets its candidates from the matcher.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
@@ -22,7 +24,7 @@ from intents.spoken_prices import prices_in_digits
 from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
 from intents.tokens import prepare
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
-from intents.units import MEASURE_UNITS
+from intents.units import MEASURE_UNITS, unit_word
 
 if TYPE_CHECKING:
     from intents.catalog_index import CatalogIndex, MatchResult
@@ -340,8 +342,31 @@ def _stock_or_price(
     item = items[0]
     if said is None or not item.candidates or not callable(price_of) or not priced_like(said, price_of(item.candidates[0].product_id)):
         return result, items
-    priced = replace(item, value=float(said))
+    priced = replace(_named_by_old_price(item, price_of, folded, said), value=float(said))
     return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
+
+
+# "150 kaadu 155", "140 nu 145", "145 se 150": two bare numbers with a few letters between,
+# the last closing the message (a pack size has its unit after it: "100 gram 25").
+_OLD_THEN_NEW: Final = re.compile(r"(?<![\d.])(\d+(?:\.\d+)?)\s+(?:[^\s\d]+\s+){1,2}(\d+(?:\.\d+)?)\s*$")
+
+
+def _named_by_old_price(item: ItemRequest, price_of: Callable[[str], int | None], folded: str, said: int) -> ItemRequest:
+    """"gold winner 150 kaadu 155": of the products the name fits (its groundnut and its
+    sunflower oil), the one whose catalog price is the old price said is the one meant."""
+    if len(item.candidates) < 2:
+        return item
+    found = _OLD_THEN_NEW.search(folded)
+    if found is None or round(float(found.group(2)) * 100) != said:
+        return item
+    if any(unit_word(word) is not None for word in folded[found.end(1) : found.start(2)].split()):
+        return item  # "लसूण 100 ग्रॅम 25": the pack's size, then its price
+    old = round(float(found.group(1)) * 100)
+    same = [candidate for candidate in item.candidates if price_of(candidate.product_id) == old]
+    if not same or same[0] is item.candidates[0]:
+        return item
+    rest = tuple(candidate for candidate in item.candidates if candidate is not same[0])
+    return replace(item, candidates=(same[0], *rest))
 
 
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
@@ -374,7 +399,10 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
             items = _order_remarks(items, language)
         if result.intent == Intent.REMOVE_ITEM:
             items = _removal_remarks(items, language, folded)
-        if role == "owner" and result.intent == Intent.SET_STOCK and items:
+        if role == "owner" and items and (
+            result.intent == Intent.SET_STOCK or result.intent == Intent.ADJUST_STOCK and " - " in folded
+        ):
+            # "red label 250g - 150 now": the dash only sets the price apart, it takes nothing off
             result, items = _stock_or_price(result, items, catalog, folded, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
             items, language, social=_social(said)
