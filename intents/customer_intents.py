@@ -736,7 +736,8 @@ def _browse(message: Message) -> Classification | None:
     "kya" with an "is there" word ("ਖੰਡ ਹੈ?", "ખાંડ છે?", "maggi khatam ho gaya kya?") asks as much
     as "available" does; a price question may name a pack size ("maggi 70g ka price?")."""
     # "cheap" and "any one" choose among the goods ("சீப்பா ஏதாவது சிப்ஸ்"): not part of the query
-    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop", "cheap", "any_one")
+    browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop", "cheap", "any_one",
+                    "how_much")  # "what's the price of X": the question word is no part of the query
     if _removes_from_list(message):
         return None
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
