@@ -985,7 +985,7 @@ def _asks_the_total(message: Message) -> bool:
 
 def _sends_the_usual(message: Message) -> bool:
     """"The usual / what I always take, send it" ("ਜੋ ਹਰ ਵਾਰ ਲੈਂਦੇ ਹਾਂ ਓਹੀ ਭੇਜ ਦਿਓ", "ಯಾವಾಗಲೂ
-    ತಗೊಳ್ಳೋದೇ ಕಳ್ಸಿ", "നേഹമീചം സാമാന"): an "always" word and no amount sends the regular order
+    ತಗೊಳ್ಳೋದೇ ಕಳ್ಸಿ", "नेहमीचं सामान पाठवा"): an "always" word and no amount sends the regular order
     again; with an amount ("hamesha wala atta, is baar 10 kilo") it only says which product."""
     if not message.has("usual"):
         return False

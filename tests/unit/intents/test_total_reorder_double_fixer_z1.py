@@ -136,3 +136,24 @@ def test_a_relatives_house_opens_no_part_of_the_address(text: str, address: str)
 )
 def test_how_long_delivery_takes_asks_the_status(text: str) -> None:
     assert parse(text).intent == Intent.ORDER_STATUS
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "quantity"),
+    [
+        ("one more colgate like yesterday", "colgate", 1.0),
+        ("कल वाली मैगी ३ और", "मैगी", 3.0),
+        ("kalker motoi 2 ta surf", "surf", 2.0),
+        ("నిన్న తీసుకున్న బూస్ట్ 2", "బూస్ట్", 2.0),
+        ("काल घेतलेला साबण 2", "साबण", 2.0),
+        ("ನಿನ್ನೆ ತಗೊಂಡ ಕೋಲ್ಗೇಟ್ 1", "ಕೋಲ್ಗೇಟ್", 1.0),
+        ("nethu vaangina boost 2", "boost", 2.0),
+        ("kal lidhelu bournvita 1", "bournvita", 1.0),
+        ("ഇന്നലെ വാങ്ങിയ ബൂസ്റ്റ് ഒന്ന് കൂടി", "ബൂസ്റ്റ്", 1.0),
+        ("ਕੱਲ੍ਹ ਵਾਲਾ ਸਾਬਣ 2 ਹੋਰ", "ਸਾਬਣ", 2.0),
+        ("ଗତକାଲି ନେଇଥିବା ବୁଷ୍ଟ 2ଟା", "ବୁଷ୍ଟ", 2.0),
+    ],
+)
+def test_yesterdays_one_more_names_only_the_product(text: str, name: str, quantity: float) -> None:
+    result = parse(text)
+    assert [(item.text, item.quantity) for item in result.items] == [(name, quantity)], result
