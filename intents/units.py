@@ -47,20 +47,18 @@ _GLUED_ENDINGS: Final = (
 )
 
 
+def _unglued(word: str) -> list[str]:
+    """WORD itself, then (Indic words only) WORD without each case ending it ends in."""
+    if word.isascii():
+        return [word]
+    return [word] + [word[: -len(ending)] for ending in _GLUED_ENDINGS if word.endswith(ending) and len(word) > len(ending) + 1]
+
+
 def unit_word(spelling: str) -> UnitWord | None:
     """"kilo" -> kg, "பாக்கெட்" -> packet, "paav" -> 250 g, "bottle" -> packet; else None.
     An Indic unit word with a case ending glued on reads as the unit ("লিটারের" -> l)."""
     table = _unit_words()
-    word = spelling.lower()
-    found = table.get(word)
-    if found is not None or word.isascii():
-        return found
-    for ending in _GLUED_ENDINGS:
-        if word.endswith(ending) and len(word) > len(ending) + 1:
-            found = table.get(word[: -len(ending)])
-            if found is not None:
-                return found
-    return None
+    return next((table[stem] for stem in _unglued(spelling.lower()) if stem in table), None)
 
 
 def is_glued_unit(spelling: str) -> bool:
@@ -81,8 +79,4 @@ def _sack_words() -> frozenset[str]:
 def is_sack(spelling: str) -> bool:
     """"बोरी", "moottai", "ବସ୍ତା", "bag": a sack of grain, said with its weight (data/sacks.csv);
     an Indic sack word with a case ending glued on is one too ("ಮೂಟೆಯ")."""
-    sacks = _sack_words()
-    word = spelling.lower()
-    if word in sacks or word.isascii():
-        return word in sacks
-    return any(word.endswith(ending) and word[: -len(ending)] in sacks for ending in _GLUED_ENDINGS)
+    return any(stem in _sack_words() for stem in _unglued(spelling.lower()))
