@@ -36,7 +36,7 @@ from intents.message import (
     product_words,
     quantified,
 )
-from intents.owner_stock_count import FROM_WORD, count_in_change_clause, only_by_words, stock_made, without_arrival_opening
+from intents.owner_stock_count import FROM_WORD, count_in_change_clause, decimal_point, only_by_words, stock_made, without_arrival_opening
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -797,7 +797,7 @@ def _whole_stretch(message: Message, text: str, stretches: list[tuple[int, int]]
 
 
 def _clauses_between(folded: str, start: int, end: int) -> list[tuple[int, int]]:
-    cuts = [match.start() for match in _CLAUSE_END.finditer(folded, start, end) if not _decimal_point(folded, match.start())]
+    cuts = [match.start() for match in _CLAUSE_END.finditer(folded, start, end) if not decimal_point(folded, match.start())]
     bounds = [start, *cuts, end]
     return [(left + (1 if left in cuts else 0), right) for left, right in zip(bounds, bounds[1:]) if right > left + 1]
 
@@ -859,16 +859,12 @@ def _owner_items(
 
 def _clause_around(folded: str, at: int) -> tuple[int, int] | None:
     """The clause holding position AT, when the message has more than one."""
-    ends = [end for end in _CLAUSE_END.finditer(folded) if not _decimal_point(folded, end.start())]
+    ends = [end for end in _CLAUSE_END.finditer(folded) if not decimal_point(folded, end.start())]
     if not ends:
         return None
     start = max((end.end() for end in ends if end.end() <= at), default=0)
     stop = min((end.start() for end in ends if end.start() >= at), default=len(folded))
     return start, stop
-
-
-def _decimal_point(folded: str, at: int) -> bool:
-    return folded[at] == "." and 0 < at < len(folded) - 1 and folded[at - 1].isdigit() and folded[at + 1].isdigit()
 
 
 def _without_link(item: ItemRequest) -> ItemRequest:

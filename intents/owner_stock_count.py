@@ -48,13 +48,17 @@ def _clauses(folded: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for end in _CLAUSE_END.finditer(folded):
-        # a decimal point ("1.5") ends no clause
-        if end.group() == "." and end.start() and folded[end.start() - 1].isdigit() and folded[end.end() : end.end() + 1].isdigit():
+        if decimal_point(folded, end.start()):
             continue
         spans.append((start, end.start()))
         start = end.end()
     spans.append((start, len(folded)))
     return spans
+
+
+def decimal_point(folded: str, at: int) -> bool:
+    """A decimal point ("1.5") at AT: it ends no clause."""
+    return folded[at] == "." and 0 < at < len(folded) - 1 and folded[at - 1].isdigit() and folded[at + 1].isdigit()
 
 
 def _hits_in(message: Message, concepts: tuple[str, ...], start: int, end: int) -> bool:
