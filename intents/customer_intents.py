@@ -247,9 +247,7 @@ def _greets_at_length(message: Message) -> bool:
     asks_after = any(hit.start > opening_ends for hit in greets)  # "… I hope you are all keeping well"
     if not asks_after and not _ends_asking(message):
         return False
-    lexicon = load_lexicon()
-    said = product_words(message, *_SMALL_TALK)
-    return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
+    return not _known_goods(message, product_words(message, *_SMALL_TALK))
 
 
 # What a newcomer's greeting may hold besides the small talk: "first time", "just moved here",
@@ -280,8 +278,7 @@ def _greets_settling_in(message: Message) -> bool:
     said = product_words(message, *small_talk, "help")
     if quantified(said) or any(token.kind == "num" for token in message.tokens):
         return False
-    lexicon = load_lexicon()
-    return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
+    return not _known_goods(message, said)
 
 
 def _asks_the_shops_terms(message: Message) -> bool:
@@ -292,8 +289,7 @@ def _asks_the_shops_terms(message: Message) -> bool:
     said = product_words(message, *SOCIAL, "shop_terms", "order", "price", "how_much", "how_many", "which", "available", "exists")
     if quantified(said):
         return False
-    lexicon = load_lexicon()
-    return not any(lexicon.lookup(word, message.language) for item in said for word in fold(item.text).split())
+    return not _known_goods(message, said)
 
 
 def _errands(message: Message) -> list[Hit]:
@@ -381,8 +377,13 @@ def _payment_chosen(message: Message) -> str | None:
 def _known_goods(message: Message, items: list[ItemRequest]) -> list[ItemRequest]:
     """The items with a word the lexicon knows: in "ask him to bring change for 500" the 500
     is a note to change, not 500 of something sold."""
+    return [item for item in items if _names_known_word(message, item.text)]
+
+
+def _names_known_word(message: Message, text: str) -> bool:
+    """TEXT holds a word the lexicon knows (goods the shop sells)."""
     lexicon = load_lexicon()
-    return [item for item in items if any(lexicon.lookup(word, message.language) for word in fold(item.text).split())]
+    return any(lexicon.lookup(word, message.language) for word in fold(text).split())
 
 
 def _ends_asking(message: Message) -> bool:
@@ -398,8 +399,7 @@ def _asks_for_any_shop(message: Message) -> bool:
     if not (asked and message.has("any_one")):
         return False
     left = product_words(message, "shop", "any_one", "exists", "available", "which", "address_part", *SOCIAL)
-    lexicon = load_lexicon()
-    return not quantified(left) and not any(lexicon.lookup(word, message.language) for item in left for word in fold(item.text).split())
+    return not quantified(left) and not _known_goods(message, left)
 
 
 def _asks_delivery_to(message: Message) -> bool:
@@ -446,8 +446,7 @@ def _starts_over(message: Message) -> bool:
     left = product_words(message, "clear", "remove", "everything", "cart", "anew", *SOCIAL)
     if quantified(left):
         return False
-    lexicon = load_lexicon()
-    return not any(lexicon.lookup(word, message.language) for item in left for word in fold(item.text).split())
+    return not _known_goods(message, left)
 
 
 # "New" before the word "order": "naya order", "नवीन ऑर्डर", "puthu order", "ਨਵਾਂ ਆਰਡਰ".
@@ -631,7 +630,7 @@ def _made_not_old_amount(message: Message) -> Classification | None:
     the amount is changed, nothing removed or added."""
     if not message.has("change"):
         return None
-    folded, lexicon = message.folded, load_lexicon()
+    folded = message.folded
     clauses = [(match.start(), match.end()) for match in _CLAUSE.finditer(folded)]
     refusals = [hit.start for concept in _OLD_AMOUNT_REFUSALS for hit in message.concepts.get(concept, ())]
 
@@ -640,7 +639,7 @@ def _made_not_old_amount(message: Message) -> Classification | None:
         return (
             any(start <= at < end for at in refusals)
             and any(token.kind == "num" and start <= token.start < end for token in message.tokens)
-            and not any(lexicon.lookup(word, message.language) for word in fold(text).split())
+            and not _names_known_word(message, text)
         )
 
     refused = [span for span in clauses[1:] if old_amount_refused(*span)]
@@ -714,11 +713,7 @@ def _address(message: Message) -> Classification | None:
 
 def _counts_known_goods(message: Message) -> bool:
     """A count beside goods the lexicon knows: an order, whatever place it names."""
-    lexicon = load_lexicon()
-    return any(
-        item.quantity is not None and any(lexicon.lookup(word, message.language) for word in fold(item.text).split())
-        for item in extract_items(message.folded, message.language)
-    )
+    return any(item.quantity is not None for item in _known_goods(message, extract_items(message.folded, message.language)))
 
 
 def _counted_address_word(message: Message) -> bool:
