@@ -194,7 +194,7 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
             return []  # "kal subah doodh bhi": the milk is wanted in the morning
         # what the clause says besides the remark's own words ("jo hamesha dete ho" is no repeat)
         said = " ".join(token.text for token in clause if not _in_hits(token, hits))
-        greets = _greets(said if hit.concept == "manner" else folded[clause[0].start : clause[-1].end])
+        greets = _says(said if hit.concept == "manner" else folded[clause[0].start : clause[-1].end], {"greet"})
         if any(token.kind == "ref" for token in clause) or _instructs(said) or greets:
             return []  # "i placed order a2503 this morning", "good morning": no remark on the goods
         stretch = clause
@@ -273,12 +273,13 @@ def _situation_stretch(clause: list[Token], hit: Hit, language: str, folded: str
 _SITUATION_GAP: Final = 2
 
 
-def _greets(clause: str) -> bool:
-    return any(hit.concept == "greet" for hit in concept_index().find(clause))
+def _says(clause: str, concepts: frozenset[str] | set[str]) -> bool:
+    """CLAUSE holds a phrase of one of CONCEPTS."""
+    return any(hit.concept in concepts for hit in concept_index().find(clause))
 
 
 def _instructs(clause: str) -> bool:
-    return any(hit.concept in _ACTION_CONCEPTS for hit in concept_index().find(clause))
+    return _says(clause, _ACTION_CONCEPTS)
 
 
 # Romanised "for" words that are never part of a verb: "pazham pori kku 4 dozen pazham".
@@ -399,12 +400,12 @@ _OTHER_LABELS: Final = frozenset({"address", "address_part", "price"})
 
 
 def _labels_else(label: str) -> bool:
-    return any(hit.concept in _OTHER_LABELS for hit in concept_index().find(label))
+    return _says(label, _OTHER_LABELS)
 
 
 def _asks_prices(line: str) -> bool:
     """"send me the price list", "rate list bhejo": a list the customer asks for, not one sent."""
-    return "?" in line or any(hit.concept == "price" for hit in concept_index().find(line))
+    return "?" in line or _says(line, {"price"})
 
 
 def _in_hits(token: Token, hits: list[Hit]) -> bool:
@@ -584,7 +585,7 @@ def _first_choice_span(folded: str, tokens: list[Token], mark: Hit, language: st
         start -= 1
     choice = before[start:]
     said = " ".join(token.text for token in choice)
-    if not choice or any(hit.concept in _OTHERWISE_ACTIONS for hit in concept_index().find(said)):
+    if not choice or _says(said, _OTHERWISE_ACTIONS):
         return None  # "5 kilo atta bhejo nahi to cancel": an "otherwise", no first choice
     after = [token for token in tokens if token.start >= mark.end]
     end = mark.end
@@ -611,7 +612,7 @@ def without_order_gone(cleaned: str, language: str) -> str:
     first = clauses[0]
     start, end = first[0].start, first[-1].end
     went = any(hit.concept == "order_went" and start <= hit.start and hit.end <= end for hit in _remark_hits(folded, tokens, language))
-    ordered = any(hit.concept == "order" for hit in concept_index().find(folded[start:end]))
+    ordered = _says(folded[start:end], {"order"})
     if not (went and ordered) or any(token.kind in ("num", "ref") for token in first) or _has_amount(first, language, folded):
         return cleaned
     return _blanked(folded, [(start, end)])
