@@ -989,8 +989,7 @@ class CatalogIndex:
                 full = False
             if score >= MIN_SCORE:
                 scored.append((score, number, full, exact))
-        scored.sort(key=lambda item: -item[0])
-        if scored and self._a_stray_word(scored[0], slots, words, language):
+        if scored and self._a_stray_word(max(scored, key=lambda item: item[0]), slots, words, language):
             return MatchResult(pack_size=pack_size)
         # equal scores: the product named exactly first, then the smaller pack (one Maggi, not
         # the family pack), then file order
@@ -1026,7 +1025,7 @@ class CatalogIndex:
             return False  # native script: an English loanword ("ಗಾರ್ಬೇಜ್") is no lexicon term yet a product
         product = self.products[best[1]]
         held = [t for slot in slots for a in slot.alternatives for t in a.tokens if t in product.tokens]
-        if len({t for t in held}) > 1 or any(t in product.line[0].split() for t in held):
+        if len(set(held)) > 1 or any(t in product.line[0].split() for t in held):
             return False  # two of its words, or its brand ("boost er boyam", "rasna aa raha")
         pairs = (" ".join(words[at : at + 2]) for at in range(len(words) - 1))
         return not any(self.lexicon.lookup(term, language) for term in (*words, *pairs))
