@@ -739,10 +739,10 @@ def _asks_low_stock_with_reason(message: Message) -> bool:
     spans = [(segment[0].start, segment[-1].end) for segment in split_segments(message.tokens)]
     if len(spans) < 2:
         return False
+    clauses = [(span, _clause_message(message, *span)) for span in spans]
     asking = [
-        (start, end) for start, end in spans
-        if _clause_message(message, start, end).has("low") and _clause_message(message, start, end).has("show", "which")
-        and _classify_one(_clause_message(message, start, end)).intent == Intent.LOW_STOCK
+        span for span, clause in clauses
+        if clause.has("low") and clause.has("show", "which") and _classify_one(clause).intent == Intent.LOW_STOCK
     ]
     if not asking:
         return False
