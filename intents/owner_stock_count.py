@@ -114,11 +114,12 @@ def _other_clauses(text: str, start: int, end: int) -> str:
     return text[:start] + " , " + text[end:]
 
 
-def _names(text: str, language: str) -> list[ItemRequest]:
+def _names(text: str, language: str, *, keep_measure: bool = True) -> list[ItemRequest]:
     """The products named in TEXT, without the counts said with them ("maggi 20 aaye": Maggi); a
-    weight or volume ("parle g 800g", "सर्फ एक्सल 1 किलो") stays: it says which pack."""
+    weight or volume ("parle g 800g", "सर्फ एक्सल 1 किलो") stays (it says which pack) unless
+    not KEEP_MEASURE (the change clause's "loose atta … 15 kilo" is its amount)."""
     return [
-        item if item.unit in MEASURE_UNITS else ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size)
+        item if keep_measure and item.unit in MEASURE_UNITS else ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size)
         for item in extract_items(text, language, spoken_numbers=False)
         if item.text
     ]
@@ -190,14 +191,10 @@ def count_in_change_clause(message: Message) -> tuple[int | float, list[ItemRequ
         return None  # "maggi 20 aaye, atta 10 aaye": two products, each its own count
     number = numbers[0]
     blanked = message.without("container", *_ADD_WORDS, *_TAKE_OFF_WORDS, "stock", "exists", "more", "still", "change", "low", "today", "now", *SOCIAL)
-    own = _bare_names(blanked[start:end], message.language)
+    own = _names(blanked[start:end], message.language, keep_measure=False)
     names = own or _names(blanked[: spans[-2][1]], message.language)
     if not names:
         return None
     value = float(number.group(1)) * (1 if adds else -1)
     return (int(value) if value == int(value) else value), names
 
-
-def _bare_names(text: str, language: str) -> list[ItemRequest]:
-    """The products named in the change clause, without its amount ("loose atta … 15 kilo")."""
-    return [ItemRequest(text=item.text, raw=item.raw, pack_size=item.pack_size) for item in extract_items(text, language, spoken_numbers=False) if item.text]
