@@ -419,7 +419,12 @@ def _names_with_previous_word(kept: list[Token | None], position: int) -> bool:
     current = kept[position]
     if previous is None or current is None or previous.kind != "word":
         return False
-    return bool(load_lexicon().lookup(fold(f"{previous.text} {current.text}")))
+    return _one_name(previous.text, current.text)
+
+
+def _one_name(first: str, second: str) -> bool:
+    """The two words together make a product name the lexicon knows ("fried gram", "vim bar")."""
+    return bool(load_lexicon().lookup(fold(f"{first} {second}")))
 
 
 # English words between a fraction and its unit: "half a kilo", "quarter of a kg".
@@ -543,7 +548,7 @@ def _finishes_a_name(atoms: list[_Atom], index: int) -> bool:
     the pav the bread), not "kilo cheeni"."""
     if index == 0 or atoms[index - 1].kind != "word":
         return False
-    return bool(load_lexicon().lookup(fold(f"{atoms[index - 1].text} {atoms[index].text}")))
+    return _one_name(atoms[index - 1].text, atoms[index].text)
 
 
 def _number_before(atoms: list[_Atom], index: int) -> bool:
