@@ -37,6 +37,7 @@ from intents.message import (
     quantified,
 )
 from intents.owner_stock_count import FROM_WORD, count_in_change_clause, decimal_point, only_by_words, stock_made, without_arrival_opening
+from intents.spoken_prices import PRICED_UNITS
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -910,7 +911,6 @@ _PER_WORDS: Final = frozenset(
     "ka ki ke na no nu ne ge ku kku ki la lo da di de ra re er per ko cha chi che"
     " का की के ला चा ची चे ना નું ના નો ਦਾ ਦੀ ਦੇ ಗೆ ക്ക് కి కు க்கு র ର এর".split()
 )
-_PRICED_UNITS: Final = ("kg", "l", "dozen")
 
 
 def _sized_by_price(message: Message, items: tuple[ItemRequest, ...]) -> tuple[ItemRequest, ...]:
@@ -941,7 +941,7 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
     words = [token for token in message.tokens if token.kind in ("word", "num")]
     for index, token in enumerate(words[:-1]):
         unit = unit_word(token.text) if token.kind == "word" else None
-        if unit is None or unit.unit not in _PRICED_UNITS or (index and words[index - 1].kind == "num"):
+        if unit is None or unit.unit not in PRICED_UNITS or (index and words[index - 1].kind == "num"):
             continue
         glued = is_glued_unit(token.text)
         following = words[index + 1 :]

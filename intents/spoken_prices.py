@@ -27,7 +27,8 @@ _PER_WORDS: Final = frozenset(
     "per a an prati proti poti pratee every each ka ki ke na no nu ne ge ku kku la lo da di de ra re er"
     " प्रति का की के ला চা প্রতি ప్రతి ಪ್ರತಿ പ്രതി ਪ੍ਰਤੀ ପ୍ରତି પ્રતિ ना નું ના નો ਦਾ ਦੀ ਦੇ ಗೆ കിലോയ്ക്ക് కి కు க்கு এর".split()
 )
-_PRICED_UNITS: Final = ("kg", "l", "dozen")
+# The units a price is said per (owner_intents reads the digits the same way).
+PRICED_UNITS: Final = ("kg", "l", "dozen")
 # Sixty (साठ, સાઠ) written "saath" is also Hindi "with", an "and" of orders (data/connectors.csv),
 # so it is no number word of the tables; where a price stands it is sixty.
 _PRICE_ONLY_NUMBERS: Final = {"saath": 60.0, "saanth": 60.0}
@@ -110,4 +111,4 @@ def _is_price(words: list[tuple[int, int, str]], start: int, end: int, text: str
 
 def _priced_unit(word: str) -> bool:
     found = unit_word(word)
-    return found is not None and found.unit in _PRICED_UNITS and found.factor == 1
+    return found is not None and found.unit in PRICED_UNITS and found.factor == 1
