@@ -29,7 +29,7 @@ from intents.units import unit_word
 # "courtesy": a blessing, thanks or apology ("God bless you", "tumche far upkar", "மன்னிக்கணும்").
 # "trust": the shop may choose ("whatever brand you usually send", "যে মাল সবসময় দাও সেটাই দিও").
 _WHOLE_CLAUSE_REMARKS: Final = frozenset(
-    {"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust", "situation", "left", "whom"}
+    {"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust"}
 )
 # Remarks said to the shopkeeper rather than about the goods: set aside even beside goods named
 # with no amount ("tata namak bhej do, jo hamesha dete ho wahi dena").
@@ -38,7 +38,7 @@ _ASIDES: Final = frozenset({"courtesy", "trust"})
 # goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
 # bahut hai": the mosquitoes are many, the reason for the coils), the doctor's advice ("डॉक्टरांनी
 # मीठ कमी करायला सांगितलंय": less salt, so the pickle goes).
-_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice", "situation", "left"})
+_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice"})
 # "situation": the weather, the road, the power, the pests, the hour's hunger ("road la thanni
 # eruthu", "current nei", "ਬੱਤੀ ਗਈ ਹੋਈ ਆ", "கொசு தொல்லை", "रात्री भूक लागली"): why the goods are
 # wanted, never goods; its words may name water or a wick. "left": what is still at home, with
