@@ -241,7 +241,7 @@ def _greets_at_length(message: Message) -> bool:
     if not greets or _errands(message):
         return False
     first = min(hit.start for hit in greets)
-    if any(char in _CLAUSE_END for char in message.folded[:first]):
+    if not _opens_clause(message, first):
         return False  # the greeting does not open the message
     opening_ends = next((at for at in range(first, len(message.folded)) if message.folded[at] in _CLAUSE_END), len(message.folded))
     asks_after = any(hit.start > opening_ends for hit in greets)  # "… I hope you are all keeping well"
@@ -259,6 +259,11 @@ _NEWCOMER_TALK: Final = frozenset(
 )
 
 
+def _opens_clause(message: Message, at: int) -> bool:
+    """No clause ends before AT: what stands there opens the message."""
+    return not any(char in _CLAUSE_END for char in message.folded[:at])
+
+
 def _greets_settling_in(message: Message) -> bool:
     """"namaste bhaiya, hum log naye aaye hai HSR layout me, Patna se", "హలో అండి,
     మొదటిసారి వాడుతున్నాను", "ନମସ୍କାର, ପ୍ରଥମ ଥର ଅର୍ଡର କରୁଛି": a greeting that opens the
@@ -267,8 +272,7 @@ def _greets_settling_in(message: Message) -> bool:
     greets = message.concepts.get("greet", ())
     if not greets or not message.has("first_time", "settling_in"):
         return False
-    first = min(hit.start for hit in greets)
-    if any(char in _CLAUSE_END for char in message.folded[:first]):
+    if not _opens_clause(message, min(hit.start for hit in greets)):
         return False
     small_talk = _SMALL_TALK | _NEWCOMER_TALK
     first_time = message.concepts.get("first_time", ())
