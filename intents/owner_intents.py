@@ -36,7 +36,7 @@ from intents.message import (
     product_words,
     quantified,
 )
-from intents.owner_stock_count import FROM_WORD, count_in_change_clause, decimal_point, only_by_words, stock_made, without_arrival_opening
+from intents.owner_stock_count import FROM_WORD, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
 from intents.spoken_prices import PRICED_UNITS
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
@@ -172,13 +172,7 @@ def _names_order(message: Message) -> bool:
 def _phrase_holds(message: Message, concepts: tuple[str, ...], inner: str) -> bool:
     """A several-word phrase of one of CONCEPTS holds a word of INNER itself ("pichla order",
     "kadai thirandhachu")."""
-    return any(
-        found.concept == inner
-        for concept in concepts
-        for hit in message.concepts.get(concept, ())
-        if " " in hit.phrase
-        for found in concept_index().find(hit.phrase)
-    )
+    return any(holds(hit, inner) for concept in concepts for hit in message.concepts.get(concept, ()))
 
 
 def _says_newest(message: Message) -> bool:

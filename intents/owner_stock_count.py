@@ -97,16 +97,17 @@ def _stock_words(message: Message) -> list[Hit]:
     """The stock word's hits, and Gujarati "no stock" ("amul butter no stock 16 kari do": "no" is
     "of") when a number follows it: a count is no "out of stock"."""
     hits = list(message.concepts.get("stock", ()))
-    hits += [hit for hit in message.concepts.get("finished", ()) if _holds(hit, "stock") and _NUMBER.search(message.folded, hit.end)]
+    hits += [hit for hit in message.concepts.get("finished", ()) if holds(hit, "stock") and _NUMBER.search(message.folded, hit.end)]
     return sorted(hits, key=lambda hit: hit.start)
 
 
 def _adds_a_new_product(message: Message) -> bool:
     """"new item: …" names a product to add; "naya maal aa gaya" (new goods came) names none."""
-    return any(not _holds(hit, "stock") for hit in message.concepts.get("new_item", ()))
+    return any(not holds(hit, "stock") for hit in message.concepts.get("new_item", ()))
 
 
-def _holds(hit: Hit, concept: str) -> bool:
+def holds(hit: Hit, concept: str) -> bool:
+    """A several-word phrase HIT holds a word of CONCEPT itself ("naya stock", "pichla order")."""
     return " " in hit.phrase and any(found.concept == concept for found in concept_index().find(hit.phrase))
 
 
