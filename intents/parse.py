@@ -380,7 +380,12 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     # remarks and headings out; an owner's "pujor jonno" (the festival a price is for) too
     # an owner's price said in words ("kilo arubadhu ruba", "forty five per kg") is read in digits
     # an address opened by its label keeps its relative's house ("masi na ghare"): no remark there
-    said = (cleaned if opens_with_address(cleaned) else without_remark_clauses(without_first_choice(cleaned, language), language)) if role == "customer" else prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
+    if role != "customer":
+        said = prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
+    elif opens_with_address(cleaned):
+        said = cleaned
+    else:
+        said = without_remark_clauses(without_first_choice(cleaned, language), language)
     result = classify(said, language=language, role=role)
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
