@@ -17,7 +17,7 @@ from typing import Final
 
 from intents.customer_intents import classify_customer
 from intents.items import connectors, extract_items, split_segments
-from intents.keywords import Hit, concept_index, find_concepts
+from intents.keywords import Hit, find_concepts
 from intents.lexicon import load_lexicon
 from intents.message import (
     BARCODE,
