@@ -28,17 +28,26 @@ from intents.units import unit_word
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
 # "courtesy": a blessing, thanks or apology ("God bless you", "tumche far upkar", "மன்னிக்கணும்").
 # "trust": the shop may choose ("whatever brand you usually send", "যে মাল সবসময় দাও সেটাই দিও").
+# "diet": who is unwell or off a food ("mummy ki sugar badh gayi hai", "chini bondho ekhon").
+# "prefer": how to choose the goods ("no branded packs", "koi bhi brand chalega"); "secret": keep
+# it from someone at home ("amma ki cheppaku").
 _WHOLE_CLAUSE_REMARKS: Final = frozenset(
-    {"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust"}
+    {"home", "why", "finished", "purpose", "plenty", "advice", "courtesy", "trust", "diet", "prefer", "secret"}
 )
 # Remarks said to the shopkeeper rather than about the goods: set aside even beside goods named
 # with no amount ("tata namak bhej do, jo hamesha dete ho wahi dena").
-_ASIDES: Final = frozenset({"courtesy", "trust"})
+_ASIDES: Final = frozenset({"courtesy", "trust", "prefer", "secret"})
+# "value": why this size is better value ("works out cheaper per kilo than two 5s", "5 wale se
+# per kilo sasta padta h"): the whole clause, the other size it compares with and its amount too.
+_VALUE: Final = "value"
+# Reasons read before a "for" word in the same clause ("baba r jonno chini bondho ekhon": the
+# sugar stopped is the remark, not only "for father").
+_REASONS_FIRST: Final = frozenset({_VALUE, "diet", "prefer", "secret"})
 # Kinds whose clause may name a product and still be the remark: what is at home, the dish the
 # goods are to make ("rotti maadoke", "roti banani hai"), what there is plenty of ("machhar
 # bahut hai": the mosquitoes are many, the reason for the coils), the doctor's advice ("डॉक्टरांनी
 # मीठ कमी करायला सांगितलंय": less salt, so the pickle goes).
-_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice"})
+_NAMING_REMARKS: Final = frozenset({"home", "purpose", "plenty", "advice", "diet"})
 # "situation": the weather, the road, the power, the pests, the hour's hunger ("road la thanni
 # eruthu", "current nei", "ਬੱਤੀ ਗਈ ਹੋਈ ਆ", "கொசு தொல்லை", "रात्री भूक लागली"): why the goods are
 # wanted, never goods; its words may name water or a wick. "left": what is still at home, with
@@ -93,7 +102,8 @@ def _remark_hits(folded: str, tokens: list[Token], language: str) -> list[Hit]:
 # Kinds that do not make a clause a remark: a list's name heads lines, hour words find hours.
 # "water" only joins a "street" word ("sadak par paani", "roadlo neellu"): alone it is goods.
 # "if_out" and "order_went" are set aside by themselves (without_first_choice, without_order_gone).
-_NO_CLAUSE_KINDS: Final = frozenset({"list", "water", "if_out", "order_went"}) | _HOUR_HELPERS
+# "send" ("bhejo", "moklo") only shows where an order ends and a remark may begin (_after_sending).
+_NO_CLAUSE_KINDS: Final = frozenset({"list", "water", "if_out", "order_went", "send"}) | _HOUR_HELPERS
 
 
 @cache
@@ -161,7 +171,7 @@ def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: s
         start, end = clause[0].start, clause[-1].end
         inside = [hit for hit in hits if start <= hit.start and hit.end <= end and hit.concept not in _NO_CLAUSE_KINDS]
         # "3 of them for my roommate": the person takes the count with them, before "for" alone
-        inside.sort(key=lambda hit: hit.concept not in _COUNTED_REMARKS)
+        inside.sort(key=lambda hit: (hit.concept not in _COUNTED_REMARKS, hit.concept not in _REASONS_FIRST))
         for hit in inside:
             stretch = _remark_stretch(clause, hit, language, folded, hits)
             if stretch:
@@ -172,6 +182,10 @@ def _remark_spans(folded: str, tokens: list[Token], hits: list[Hit], language: s
 
 def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, hits: list[Hit]) -> list[Token]:
     """The tokens of CLAUSE that HIT (one of HITS) makes a remark, or none when they hold an amount."""
+    if hit.concept in _WHOLE_CLAUSE_REMARKS or hit.concept == _VALUE:
+        clause = _after_sending(clause, hit, hits, language, folded)
+    if hit.concept == _VALUE:
+        return clause  # "5 wale se per kilo sasta padta h": the size compared with is no order
     if hit.concept == "purpose":
         if _instructs(folded[clause[0].start : clause[-1].end]):
             return []  # "order maadbeku": the verb asks for something, no dish is named
@@ -243,6 +257,18 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
     else:
         stretch = clause  # "appa ku filter coffee dhaan pidikkum": talk, no amount
     return [] if _has_amount(stretch, language, folded) else stretch
+
+
+def _after_sending(clause: list[Token], hit: Hit, hits: list[Hit], language: str, folded: str) -> list[Token]:
+    """"3 yippee 2 maaza jaldi bhejo mummy ghar pe nahi h": an order with an amount closed by a
+    "send" word before the remark HIT, no comma between: the remark starts after that word."""
+    sends = [other for other in hits if other.concept == "send" and clause[0].start <= other.start and other.end <= hit.start]
+    if not sends:
+        return clause
+    cut = max(other.end for other in sends)
+    order = [token for token in clause if token.end <= cut]
+    rest = [token for token in clause if token.start >= cut]
+    return rest if rest and _has_amount(order, language, folded) else clause
 
 
 def _opens_amount(tokens: list[Token], language: str) -> bool:
