@@ -18,6 +18,8 @@ from intents.cleaning import clean_message, fold_for_matching
 from intents.keywords import PhraseIndex, build_index
 from intents.language import detect_language
 from intents.lexicon import fold, load_lexicon
+from intents.one_more import said_once_more
+from intents.not_wanted import says_not_this
 from intents.numbers import NEEDS_FOLLOWER, NEEDS_UNIT, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
@@ -196,7 +198,8 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
             if any(token.kind != "word" for token in window):
                 continue
             phrase = tuple(token.text for token in window)
-            if (phrase in common or phrase in own) and not _names_with_previous(tokens, index):
+            if (phrase in common or phrase in own) and not _names_with_previous(tokens, index) \
+                    and not _product_before_amount(tokens, index, size):
                 matched = size
                 break
         if matched:
@@ -206,6 +209,20 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
         else:
             index += 1
     return kept
+
+
+def _product_before_amount(tokens: list[Token], index: int, size: int) -> bool:
+    """"केले एक दर्जन" in a message read as Marathi: a one-word filler ("केले", did) that opens
+    the part, names a product the lexicon knows and has only an amount after it is that product."""
+    if index or size != 1 or len(tokens) < 2 or not load_lexicon().lookup(fold(tokens[0].text)):
+        return False
+    rest = tokens[1:]
+    amount = rest[0].kind == "num" or number_word_value(rest[0].text) is not None or fraction_word(rest[0].text) is not None
+    return amount and all(
+        token.kind == "num" or unit_word(token.text) is not None or number_word_value(token.text) is not None
+        or fraction_word(token.text) is not None
+        for token in rest
+    )
 
 
 def _names_with_previous(tokens: list[Token], index: int) -> bool:
@@ -239,7 +256,9 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
         elif token.kind == "word" and text in PAAV_SPELLINGS and _paav_is_bread(kept, position):
             atoms.append(_Atom("word", text))  # "everest pav bhaji masala", "vada pav": bread, not a quarter
         elif token.kind == "word" and text in _SIZE_WORDS and _next_is_unit(kept, position):
-            atoms.append(_Atom("drop", text))  # "ek bada packet surf": the size of the pack
+            # "ek bada packet surf": the size of the pack; "red label bada packet 1": with no count
+            # before it the size word stays with the name, so the catalog picks the big pack
+            atoms.append(_Atom("drop" if _count_before(kept, position) else "word", text))
         elif token.kind == "word" and text in NEEDS_FOLLOWER and _classifier_next(tokens, position):
             value = number_word_value(text, language)  # "dui ta", "du ti": a count, the classifier says so
             atoms.append(_Atom("num", text, value) if value is not None else _word_atom(text, kept, position, language))
@@ -283,7 +302,17 @@ def _paav_is_bread(kept: list[Token | None], position: int) -> bool:
     previous = next((token for token in reversed(kept[:position]) if token is not None), None)
     return (following is not None and following.text in _PAAV_DISH_AFTER) or (
         previous is not None and previous.text in _PAAV_DISH_BEFORE
-    )
+    ) or _counted_in_packs_after(kept, position)
+
+
+def _counted_in_packs_after(kept: list[Token | None], position: int) -> bool:
+    """"pav 4 packet kara", "pav 2 pkt": a count of packets or pieces right after "pav" counts
+    the bread; a quarter kilo is never counted in packets."""
+    following = [token for token in kept[position + 1 : position + 3] if token is not None]
+    if len(following) < 2 or following[0].kind != "num":
+        return False
+    unit = unit_word(following[1].text)
+    return unit is not None and unit.unit in ("packet", "piece")
 
 
 # Words a house or gate number follows: "flat 302", "gate no 2", "house no. 12", "room 5".
@@ -292,6 +321,12 @@ _PLACE_WORDS: Final = frozenset(
     " फ्लैट मकान गेट ফ্ল্যাট বাড়ি ফ্লাট வீடு பிளாட் ఫ్లాట్ ఇల్లు फ्लॅट ફ્લેટ ಮನೆ ಫ್ಲಾಟ್ ഫ്ലാറ്റ് വീട് ਫਲੈਟ ମକାନ".split()
 )
 _NUMBER_ABBREVIATIONS: Final = frozenset({"no", "no.", "number", "num", "#", "नं", "नंबर", "নং", "নম্বর", "எண்", "నం"})
+
+
+def _count_before(kept: list[Token | None], position: int) -> bool:
+    """A number (digits or a number word) right before POSITION: "ek bada packet"."""
+    previous = next((token for token in reversed(kept[:position]) if token is not None), None)
+    return previous is not None and (previous.kind == "num" or number_word_value(previous.text) is not None)
 
 
 def _house_number(kept: list[Token | None], position: int) -> bool:
@@ -384,7 +419,7 @@ def _count_after(kept: list[Token | None], position: int, tokens: list[Token] | 
 # "wale", "vadu", "valu": "the one (of this size)" between a pack size and its count.
 _WHICH_ONE_WORDS: Final = frozenset(
     "wala wale wali vala vale vali waala waale valu vadu vado vadi walu wadu"
-    " वाला वाले वाली वाल्या ਵਾਲਾ ਵਾਲੇ ਵਾਲੀ ਵਾਲੀਆਂ વાળો વાળા વાળી వాడు ওয়ালা ওয়ালে".split()
+    " वाला वाले वाली वाल्या ਵਾਲਾ ਵਾਲੇ ਵਾਲੀ ਵਾਲੀਆਂ વાળો વાળા વાળી વાળું వాడు ওয়ালা ওয়ালে".split()
 )
 
 
@@ -566,7 +601,8 @@ def _words_between(atoms: list[_Atom], start: int, end: int) -> list[str]:
 
 
 def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest | None:
-    words = [atom.text for index, atom in enumerate(atoms) if atom.kind == "word" and not _inside(groups, index)]
+    groups, named = _pack_of_many(atoms, groups)
+    words = [atom.text for index, atom in enumerate(atoms) if _name_word(atom, index, named) and not _inside(groups, index)]
     quantity: float | None = None
     unit: Unit | None = None
     pack: PackSize | None = None
@@ -590,6 +626,33 @@ def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest
             return ItemRequest(text=paav, raw=raw, quantity=groups[0].value / 250.0 if groups else None)
         return None
     return ItemRequest(text=" ".join(words), raw=raw, quantity=quantity, unit=unit, pack_size=pack)
+
+
+def _name_word(atom: _Atom, index: int, named: range) -> bool:
+    """A word of the product's name: a word, or one of the words of a multipack's name ("maggi 8 pack")."""
+    return atom.kind == "word" or (index in named and bool(atom.text))
+
+
+def _pack_of_many(atoms: list[_Atom], groups: list[_Group]) -> tuple[list[_Group], range]:
+    """"maggi 8 pack 1ta", "maggi 4 packet wala 2": a count of packets right before a bare count
+    names a multipack (the "8 pack"), the bare count is how many of it. Returns the groups
+    without the multipack's, and the atoms that name it."""
+    if len(groups) != 2 or any(group.unit in MEASURE_UNITS for group in groups):
+        return groups, range(0)
+    pack, count = groups
+    if pack.unit != "packet" or pack.implied or pack.value < 2 or count.unit is not None or count.implied:
+        return groups, range(0)
+    if atoms[pack.end - 1].text not in _MULTIPACK_WORDS:
+        return groups, range(0)  # "mudhi 8 packet tinti gala": 8 packets (that got wet)
+    if any(atom.kind != "drop" for atom in [*atoms[pack.end : count.start], *atoms[count.end :]]):
+        return groups, range(0)
+    return [count], range(pack.start, pack.end)
+
+
+# "Pack" as the name of a multipack ("maggi 8 pack", "4 पैक"), not "packet".
+_MULTIPACK_WORDS: Final = frozenset(
+    "pack packs pk pck पैक पॅक প্যাক ਪੈਕ પેક ಪ್ಯಾಕ್ പാക്ക് ପ୍ୟାକ ప్యాక్ பேக் பேக்".split()
+)
 
 
 def _one_sack_of(atoms: list[_Atom], count: _Group, weight: _Group) -> bool:
@@ -640,7 +703,7 @@ _PACK_LINKS: Final = frozenset(
     " का के की ला चा ची चे এর র ના ની નો ਦਾ ਦੇ ਦੀ ର".split()
 )
 # A classifier written apart after a count: "2 ta", "3 ti", "gote" (bn, or, as).
-_CLASSIFIER_WORDS: Final = frozenset("ta ti tta gota gote khana টা টি টো ଟା ଟି".split())
+_CLASSIFIER_WORDS: Final = frozenset("ta ti tta gota gote khana টা টি টো টে ଟା ଟି".split())
 
 
 def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
@@ -843,7 +906,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     cleaned = clean_message(text)
     if language is None:
         language = detect_language(cleaned).language
-    prepared = prepare(fold_for_matching(cleaned))
+    prepared = said_once_more(prepare(fold_for_matching(cleaned)), language)  # "lux innoru": 1 lux
     each = _each_one_spans(prepared)
     each += [span for span in _doubled_numbers(prepared, language) if not any(s <= span[0] < e for s, e, _ in each)]
     if each:
@@ -863,7 +926,9 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         amended = _amount_of_previous(named, segment, language, prepared, spoken_numbers) if bare and said_so and items else None
         named = list(segment) if len(found) == 1 and found[0].quantity is None else []
         describing = _describing_words(found, language) if items else []
-        if describing:
+        if _turned_down(segment, found, segments[at + 1 :], language, spoken_numbers):
+            pass  # "rajma nahi, kale chhole 1 kilo": not rajma, the next part is the order
+        elif describing:
             # "poha, the thick one", "aval, getti", "poha, mota wala": the kind of the item before
             items[-1] = replace(items[-1], text=" ".join([*describing, items[-1].text]))
         elif items and _describes_previous(segment, found):
@@ -876,12 +941,40 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
             items.extend(found)
         elif amended is not None:
             items[-1] = amended  # "ಸೋನಾ ಮಸೂರಿ ಅದೇ, ಆದ್ರೆ ಈ ಸಲ ೧೦ ಕೆಜಿ": the amount of the name just said
+        elif not found and items and _pack_size_of_previous(segment, items[-1], language) is not None:
+            # "amul ghee ek hor, ਅੱਧੇ ਲੀਟਰ ਵਾਲਾ": the size of the pack just asked for
+            items[-1] = _pack_size_of_previous(segment, items[-1], language)  # type: ignore[assignment]
         elif bare:
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
         following = segments[at + 1][0].start if at + 1 < len(segments) else len(prepared)
         if items and any(segment[0].start <= start < following for start, _, _ in each):
             items = _one_each(items)
     return items
+
+
+def _pack_size_of_previous(segment: list[Token], item: ItemRequest, language: str) -> ItemRequest | None:
+    """A part of only a measure and "wala" ("adha litre wala", "ਅੱਧੇ ਲੀਟਰ ਵਾਲਾ") after an item with
+    a count and no pack size: the item with that pack size."""
+    if item.pack_size is not None or item.unit in MEASURE_UNITS:
+        return None
+    if not any(token.text in _WHICH_ONE or token.text in _WHICH_ONE_WORDS for token in segment):
+        return None
+    measures = amounts(segment, language)
+    if len(measures) != 1 or measures[0].unit not in MEASURE_UNITS:
+        return None
+    return replace(item, pack_size=PackSize(value=measures[0].value, unit=measures[0].unit))  # type: ignore[arg-type]
+
+
+def _turned_down(
+    segment: list[Token], found: list[ItemRequest], later: list[list[Token]], language: str, spoken: bool
+) -> bool:
+    """A part naming a product with no amount and a "not / same" word ("aavin alla", "সাবান
+    একই"), with product words in the part right after it: no item, the next part replaces it."""
+    if not found or any(item.quantity is not None for item in found) or not later:
+        return False
+    if not says_not_this([token.text for token in segment if token.kind == "word"]):
+        return False
+    return any(atom.kind == "word" for atom in _atoms(later[0], language, spoken=spoken))
 
 
 @cache
