@@ -237,7 +237,8 @@ def _remark_stretch(clause: list[Token], hit: Hit, language: str, folded: str, h
     elif hit.concept == "for_before":
         # "for tonight's dinner" up to an "and" that may open the next item ("and 1 kg tomato")
         after = [token for token in clause if token.start >= hit.start]
-        cut = next((at for at, token in enumerate(after) if at and token.text in connectors()), len(after))
+        # ("for the client meeting tmrw + 2 bhujia": a "+" with a space after it joins items too)
+        cut = next((at for at, token in enumerate(after) if at and (token.text in connectors() or token.text == "+")), len(after))
         # "for my roommate 2 maggi": the remark ends where an amount opens the item
         counted = next((at for at, token in enumerate(after) if at > 1 and _opens_amount(after[at:], language)), cut)
         stretch = after[: min(cut, counted)]
