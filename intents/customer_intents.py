@@ -31,6 +31,9 @@ from intents.message import (
     says_more_than_fillers,
     quantified,
 )
+from intents.more_guests import without_guest_count
+from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
+from intents.shop_hours import asks_opening_hours
 from intents.tables import read_table
 from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest
@@ -38,7 +41,7 @@ from intents.types import Intent, ItemRequest
 
 
 def classify_customer(message: Message) -> Classification:
-    message = _this_not_eta(message)
+    message = without_guest_count(_this_not_eta(message))  # "guests went up to 10, ...": a head count, no item
     folded = message.folded
     choice = read_choice(message)
     if choice is not None:
@@ -98,6 +101,8 @@ def classify_customer(message: Message) -> Classification:
 
     if message.has("talk"):
         return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.9)
+    if asks_opening_hours(message):
+        return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.8)  # "kab tak khula hai?": the shop answers
 
     if _starts_over(message):
         return Classification(intent=Intent.CLEAR_CART, confidence=0.85)
@@ -123,6 +128,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.REORDER, confidence=0.85)
     if _sends_the_usual(message):
         return Classification(intent=Intent.REORDER, confidence=0.8)  # "wahi jo har hafte leta hu, bhej do"
+    if sends_the_same_again(message):
+        return Classification(intent=Intent.REORDER, confidence=0.8)  # "kal wala hi bhej do", "ninne tara ne kalsi"
 
     method = _payment_chosen(message)
     if method is not None and not quantified(_known_goods(message, product_words(message, "upi", "card", "cod", "payment", "pay_hand"))):
@@ -955,10 +962,12 @@ def _pack_then_count(old: Amount, new: Amount) -> bool:
 
 
 def _lists_amounts(message: Message) -> bool:
-    """Two or more items with amounts: an order written out, whatever "again" word it holds
+    """Two or more items with amounts, or goods the lexicon knows with theirs ("same rice as
+    last time, 5 kg" only says which rice): an order written out, whatever "again" word it holds
     (Kannada "ಮತ್ತೆ" is "again" and, in a spoken list, "and"; "same as last year: 5 kg rice,
     2 l oil" names what to send)."""
-    return sum(item.quantity is not None for item in product_words(message, "repeat", "order")) >= 2
+    said = product_words(message, "repeat", "order")
+    return sum(item.quantity is not None for item in said) >= 2 or names_goods_with_amount(message, said)
 
 
 def _without_again_words(message: Message, said: str) -> str:
