@@ -249,9 +249,16 @@ _NOUN_ENDINGS_CHANGED: Final = (
     ("्या", "ी"), ("ियाँ", "ी"), ("ियां", "ी"), ("ियों", "ी"),
     # Marathi genitive on a noun in -a: साबणाचे / साबणाची / साबणाचा / साबणाच्या (of soap, साबण)
     ("ाच्या", ""), ("ाचे", ""), ("ाची", ""), ("ाचा", ""), ("ाचं", ""),
+    # and on a noun in -ā, which turns -yā: बटाट्याचा / बटाट्याचे भाव (of potatoes, बटाटा)
+    ("्याच्या", "ा"), ("्याचे", "ा"), ("्याची", "ा"), ("्याचा", "ा"), ("्याचं", "ा"),
     # Malayalam genitive after a consonant: ലേസിന്റെ (of Lays, ലേസ്), സോപ്പിന്റെ
     ("ിന്റെ", "്"),
 )  # fmt: skip
+# The Bengali / Odia genitive after a vowel, written and romanised: "আলুর দাম", "ଆଳୁର ଦର", "alur
+# dam" (the price of potatoes). Read only on the last word of a name: before another word it is
+# more often part of the name itself ("মধুর চিনি", "madhur chini": Madhur sugar, not honey).
+_GENITIVE_ENDINGS: Final = ("র", "ର")
+_LATIN_GENITIVE_ENDINGS: Final = (("er", ""), ("r", ""))
 # The same endings written in Latin letters ("tomatolu", "kovvottulu", "battiyan", "mottegalu"),
 # (ending, what replaces it), longest first; tried only on a word nobody knows as written.
 _LATIN_SUFFIXES: Final = (
@@ -580,10 +587,10 @@ class CatalogIndex:
                     alternatives = [_Alternative(alt.tokens, TRANSLATION_CREDIT) for alt in alternatives]
                     alternatives.extend(brand)
             if not alternatives and span == 1:
-                alternatives = self._without_suffix(words[position], language)
+                alternatives = self._without_suffix(words[position], language, last=position == len(words) - 1)
             guessable = span == 1 and words[position] not in chat_words()
             if not alternatives and guessable and words[position].isascii():
-                alternatives = self._without_latin_suffix(words[position], language)
+                alternatives = self._without_latin_suffix(words[position], language, last=position == len(words) - 1)
             if not alternatives and guessable and words[position].isascii():
                 alternatives = self._latin_variant(words[position], language)
             indic = span == 1 and is_indic(words[position])
@@ -686,10 +693,11 @@ class CatalogIndex:
         found = self._glued.get(_GLUED_BONES + bones) if len(bones) >= _MIN_GLUED_SKELETON else None
         return [_Alternative(found, ROMANISED_CREDIT, True)] if found else []
 
-    def _without_suffix(self, word: str, language: str | None) -> list[_Alternative]:
+    def _without_suffix(self, word: str, language: str | None, *, last: bool = False) -> list[_Alternative]:
         """"ডিমটা" (the egg), "আলুগুলো", "ଅଣ୍ଡାଟି": a noun with a Bengali/Odia classifier or
-        plural glued on, read as the noun when the noun is known."""
-        endings = [(suffix, "") for suffix in _NOUN_SUFFIXES]
+        plural glued on, read as the noun when the noun is known (the genitive only on the
+        name's LAST word: see _GENITIVE_ENDINGS)."""
+        endings = [(suffix, "") for suffix in (*_NOUN_SUFFIXES, *(_GENITIVE_ENDINGS if last else ()))]
         for suffix, replacement in [*_NOUN_ENDINGS_CHANGED, *endings]:
             if word.endswith(suffix) and len(word) > len(suffix) + 1:
                 found = self._known_as(word[: -len(suffix)] + replacement, language)
@@ -747,10 +755,10 @@ class CatalogIndex:
                 found.setdefault(alt.tokens, alt)
         return list(found.values())
 
-    def _without_latin_suffix(self, word: str, language: str | None) -> list[_Alternative]:
+    def _without_latin_suffix(self, word: str, language: str | None, *, last: bool = False) -> list[_Alternative]:
         """A romanised plural or case ending on a known word: "tomatolu", "battiyan",
         "mottegalu", "dimta": read as the word when the word itself is known."""
-        for suffix, replacement in _LATIN_SUFFIXES:
+        for suffix, replacement in (*_LATIN_SUFFIXES, *(_LATIN_GENITIVE_ENDINGS if last else ())):
             if word.endswith(suffix) and len(word) - len(suffix) + len(replacement) >= 3:
                 found = self._known_as(word[: -len(suffix)] + replacement, language)
                 if found:

@@ -537,7 +537,7 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             atoms[index] = _Atom("word", atom.text)  # "fried gram", "lady pav": the name, no weight
             index += 1
             continue
-        elif atom.kind == "unit" and _stands_alone(atom.text) and not _number_before(atoms, index):
+        elif atom.kind == "unit" and (_stands_alone(atom.text) or _container_of_pack(atoms, index)) and not _number_before(atoms, index):
             groups.append(_Group(atom.value, atom.unit, index, index + 1, implied=True))  # "kilo cheeni"
             index += 1
             continue
@@ -570,11 +570,21 @@ def _tens_then_ones(tens: _Atom, ones: _Atom) -> bool:
 # Unit words that mean "one of" with no number before them ("kilo cheeni", "packet maggi").
 # Short symbols (g, l, kg) and English container words (can, bag, box, jar) need a number:
 # "can u deliver" is not a can of anything.
-_NEEDS_NUMBER: Final = frozenset({"can", "bag", "bags", "box", "boxes", "jar", "unit", "units", "nos", "pis", "peace"})
+_NEEDS_NUMBER: Final = frozenset({"can", "bag", "bags", "bore", "box", "boxes", "jar", "unit", "units", "nos", "pis", "peace"})
 
 
 def _stands_alone(spelling: str) -> bool:
     return spelling in PAAV_SPELLINGS or (len(spelling) >= 3 and spelling not in _NEEDS_NUMBER)
+
+
+def _container_of_pack(atoms: list[_Atom], index: int) -> bool:
+    """"sona masoori 5kg bags", "aashirvaad 10 kilo ke bag", "5 kilo ke bore": a bag or box word
+    right after a pack size (an "of" between at most) is the container of that pack, so it
+    needs no number of its own; the count said with it is how many of those packs."""
+    at = index - 1
+    if at >= 0 and (atoms[at].kind == "drop" or atoms[at].kind == "word" and atoms[at].text in _PACK_LINKS):
+        at -= 1
+    return at >= 1 and atoms[at].kind == "unit" and atoms[at].unit in MEASURE_UNITS and atoms[at - 1].kind == "num"
 
 
 def _finishes_a_name(atoms: list[_Atom], index: int) -> bool:

@@ -36,7 +36,9 @@ from intents.message import (
     product_words,
     quantified,
 )
-from intents.owner_stock_count import FROM_WORD, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
+from intents.owner_stock_count import FROM_WORD, arrival_word_as_name, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
+from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
+from intents.pointer_words import named_goods
 from intents.spoken_prices import PRICED_UNITS
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
@@ -265,7 +267,7 @@ def _several_updates(message: Message) -> Classification | None:
     for start, end in spans:
         text = message.folded[start:end]
         tokens = tokenize(text)
-        part = Message(text, text, tokens, find_concepts(text, tokens), message.language)
+        part = brand_not_price(Message(text, text, tokens, find_concepts(text, tokens), message.language))
         result = _with_values(_classify_one(part))
         if result.intent not in _UPDATE_SLOTS or not result.items:
             return None
@@ -299,6 +301,7 @@ def _classify_one(message: Message) -> Classification:
     message = _without_old_number(message)
     message = _more_is_no_join(message)
     message = _brand_not_shop(message)
+    message = arrival_word_as_name(message)
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -333,7 +336,7 @@ def _classify_one(message: Message) -> Classification:
         items = tuple(_with_pack(_without_link(item)) for item in made[1])
         return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": made[0]}, items=items)
 
-    if message.has("new_item") and has_product:
+    if (message.has("new_item") or opens_with_new(message, _new_words())) and has_product:
         return _new_product(message)
 
     if message.has("new_product") and not message.has("price", "stock", "decrease") and MONEY.search(folded) and has_product \
@@ -770,7 +773,7 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
         (_tells_damage(message, clause_start, clause_end), found)
         for start, end in stretches
         for clause_start, clause_end in _clauses_between(message.folded, start, end)
-        for found in [[item for item in extract_items(social_blanked[clause_start:clause_end], message.language) if item.text]]
+        for found in [named_goods([item for item in extract_items(social_blanked[clause_start:clause_end], message.language) if item.text])]
         if found
     ]
     if not named:
@@ -779,13 +782,25 @@ def _first_clause(message: Message, products: list[ItemRequest]) -> list[ItemReq
         # "deshlai gulo sob bhije gache, machis ta ekhon bikri bondho rakho", "the matchboxes all got
         # wet, stop selling matches": the first clause tells what befell the goods; the next names them plainly
         return named[1][1]
+    if named[0][0] and len(named) == 1:
+        # "saffola masala oats batch expired last week. take it off the app": the command only
+        # points back (data/pointer_words.csv); the goods are named before what befell them
+        return _named_before_damage(message, social_blanked) or named[0][1]
     return _whole_stretch(message, social_blanked, stretches) or named[0][1]
+
+
+def _named_before_damage(message: Message, text: str) -> list[ItemRequest]:
+    """The goods named in the first damage clause before its loss word ("heritage milk" of
+    "heritage milk expiry ayipoyindi")."""
+    first = min((hit.start for hit in message.concepts.get("decrease", ())), default=0)
+    start = max((end.end() for end in _CLAUSE_END.finditer(message.folded, 0, first)), default=0)
+    return named_goods([item for item in extract_items(text[start:first], message.language) if item.text])
 
 
 def _whole_stretch(message: Message, text: str, stretches: list[tuple[int, int]]) -> list[ItemRequest]:
     """The goods of the first stretch holding any, read as one piece of text."""
     for start, end in stretches:
-        found = [item for item in extract_items(text[start:end], message.language) if item.text] if start < end else []
+        found = named_goods([item for item in extract_items(text[start:end], message.language) if item.text]) if start < end else []
         if found:
             return found
     return []
@@ -877,7 +892,7 @@ def _pack(value: float, unit: str) -> PackSize:
 def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
     """(price in paise, span of the number) when the owner is setting a price."""
     folded = message.folded
-    per_unit = _per_unit_price(message)
+    per_unit = _per_unit_price(message) or price_before_unit(message)  # "kilo na 155", "158/kg"
     if per_unit is not None:
         return per_unit
     for hit in message.concepts.get("price", ()):
@@ -910,11 +925,11 @@ _PER_WORDS: Final = frozenset(
 def _sized_by_price(message: Message, items: tuple[ItemRequest, ...]) -> tuple[ItemRequest, ...]:
     """"కందిపప్పు కిలో ₹145", "togari bele kg ge 175", "तेल लिटरला 180": a price per kilo or
     litre is the price of the 1 kg / 1 l pack, so an item with no pack size of its own gets one."""
-    per_unit = _per_unit_price(message)
+    per_unit = _per_unit_price(message) or price_before_unit(message)
     if per_unit is None:
         return items
-    word = next((token.text for token in message.tokens if token.start == per_unit[1][0]), "")
-    unit = unit_word(word)
+    start, end = per_unit[1]
+    unit = next((found for token in message.tokens if start <= token.start < end and (found := unit_word(token.text)) is not None), None)
     if unit is None or unit.unit not in ("kg", "l"):
         return items
     return tuple(item if item.pack_size is not None else replace(item, pack_size=_pack(1.0, unit.unit)) for item in items)
@@ -939,14 +954,14 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
             continue
         glued = is_glued_unit(token.text)
         following = words[index + 1 :]
-        per_word = following[0].kind == "word" and following[0].text in _PER_WORDS and len(following) > 1
+        per_word = following[0].kind == "word" and (following[0].text in _PER_WORDS or is_per_unit_word(following[0].text)) and len(following) > 1
         if per_word:
             following = following[1:]
         after_price = _after_price_word(message, following)
         if after_price:
             following = after_price  # "కందిపప్పు kg ధర ₹165", "toor dal kilo ka rate 165": the price word between
         elif not per_word and not glued and not _closes_message(following, message.folded, message.language) \
-                and _from_old_price(message.folded, following[0], message.language) is None:
+                and _from_old_price(message.folded, following[0], message.language) is None and not _made_price(message, following[0]):
             continue
         number = following[0]
         if number.kind != "num" or "/" in number.text:
@@ -960,6 +975,13 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
             end = max(end, money.end())
         return _paise(number.text), (token.start, end)
     return None
+
+
+def _made_price(message: Message, number: Token) -> bool:
+    """"ലൂസ് തുവര പരിപ്പ് കിലോ 166 ആക്കൂ", "thuvaram paruppu kilo 158 aakku": a make-it word right
+    after the number closing its clause makes it the new price per kilo."""
+    makes = [*message.concepts.get("change", ()), *message.concepts.get("set_to", ())]
+    return number.kind == "num" and _made_it(message.folded, makes, number, message.language)
 
 
 # "from 15 to 16": the word between an old price and the new one, in every language.

@@ -13,6 +13,7 @@ from typing import Final
 
 from intents.items import extract_items
 from intents.keywords import Hit, concept_index, find_concepts
+from intents.lexicon import fold, load_lexicon
 from intents.message import SOCIAL, Message, says_more_than_fillers
 from intents.tokens import tokenize
 from intents.types import ItemRequest
@@ -199,3 +200,30 @@ def count_in_change_clause(message: Message) -> tuple[int | float, list[ItemRequ
     value = float(number.group(1)) * (1 if adds else -1)
     return (int(value) if value == int(value) else value), names
 
+
+
+def arrival_word_as_name(message: Message) -> Message:
+    """Marathi "ale" / "आले" is both "came" and ginger: "amul taaza 500ml 40 ale" counts 40 that
+    came, "ale 5 kilo" is the ginger's stock. An arrival word that is a product name on its own
+    (a lexicon term) with no count before it is the name, not the arrival."""
+    hits = message.concepts.get("increase", ())
+    names = [hit for hit in hits if " " not in hit.phrase and _names_a_product(message, hit) and not _after_count(message, hit)]
+    if not names:
+        return message
+    concepts = dict(message.concepts)
+    kept = [hit for hit in hits if hit not in names]
+    if kept:
+        concepts["increase"] = kept
+    else:
+        concepts.pop("increase")
+    return Message(message.cleaned, message.folded, message.tokens, concepts, message.language)
+
+
+def _names_a_product(message: Message, hit: Hit) -> bool:
+    word = message.folded[hit.start : hit.end]
+    return word == hit.phrase and bool(load_lexicon().lookup(fold(word), message.language))
+
+
+def _after_count(message: Message, hit: Hit) -> bool:
+    """A count comes before the word ("40 ale", "6 बूस्ट डबे आले"): what came is counted."""
+    return _NUMBER.search(message.folded, 0, hit.start) is not None

@@ -20,6 +20,7 @@ from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
 from intents.message import SOCIAL, Classification, address_text, opens_with_address
 from intents.owner_intents import price_said_now, priced_like
+from intents.owner_prices import counted_pack_price
 from intents.romanise import is_indic
 from intents.spoken_prices import prices_in_digits
 from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
@@ -342,9 +343,34 @@ def _stock_or_price(
     said = price_said_now(folded, language)
     item = items[0]
     if said is None or not item.candidates or not callable(price_of) or not priced_like(said, price_of(item.candidates[0].product_id)):
-        return result, items
+        return _priced_pack(result, items, catalog, folded, language)
     priced = replace(_named_by_old_price(item, price_of, folded, said), value=float(said))
     return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
+
+
+def _priced_pack(
+    result: Classification, items: tuple[ItemRequest, ...], catalog: CatalogIndex, folded: str, language: str
+) -> tuple[Classification, tuple[ItemRequest, ...]]:
+    """"ডিম ৬ টা ৫২", "anda 6 wala 52": the count names a pack of that many pieces and the last
+    number is its price, when the catalog sells the product in such packs near that price."""
+    said = counted_pack_price(folded)
+    price_of = getattr(catalog, "price_paise", None)
+    if said is None or not callable(price_of):
+        return result, items
+    pieces, paise = said  # the pattern holds one name: "muttai 6 ku 52" has no product "ku"
+    pack = PackSize(value=pieces, unit="piece")
+    item = _with_candidates(replace(items[0], pack_size=pack, quantity=None, unit=None), catalog, language)
+    top = item.candidates[0].product_id if item.candidates else None
+    if top is None or _size_of(catalog, top) != (pieces, "piece") or not priced_like(paise, price_of(top)):
+        return result, items
+    priced = replace(item, value=float(paise))
+    return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": paise}, items=(priced,)), (priced,)
+
+
+def _size_of(catalog: CatalogIndex, product_id: str) -> tuple[float | None, str | None]:
+    """The catalog's pack size of one product (value, unit)."""
+    entry = next((product.entry for product in getattr(catalog, "products", ()) if product.entry.product_id == product_id), None)
+    return (entry.size_value, entry.size_unit) if entry is not None else (None, None)
 
 
 # "150 kaadu 155", "140 nu 145", "145 se 150": two bare numbers with a few letters between,
