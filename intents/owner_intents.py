@@ -36,6 +36,7 @@ from intents.message import (
     product_words,
     quantified,
 )
+from intents.owner_terse import added_to_shop, marked_price, says_out_of_stock, without_count_heading
 from intents.owner_stock_count import FROM_WORD, arrival_word_as_name, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
 from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
 from intents.pointer_words import named_goods
@@ -64,6 +65,8 @@ def classify_owner(message: Message) -> Classification:
             # "reject A6045, we don't have the delivery boy today": the reason may name a
             # status word (delivery), the command is the rejection
             return Classification(intent=Intent.REJECT_ORDER, confidence=0.9, slots=slots)
+        if says_out_of_stock(message, _STATUSES):
+            return Classification(intent=Intent.REJECT_ORDER, confidence=0.85, slots=slots)  # "A4803 no stock", "A1234 saaman illa"
         if status is not None and not _accepted_first(message):
             return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.9, slots={**slots, "status": status})
         if message.has("cancel"):
@@ -80,6 +83,10 @@ def classify_owner(message: Message) -> Classification:
     if barcode is not None:
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots=_barcode_slots(message, barcode))
 
+    message = without_count_heading(message)  # "stock lekka: sona masoori 5kg 11, …": the heading is no product
+    added = added_to_shop(message)
+    if added is not None:
+        return added  # "add Everest chilli powder 100g to my shop", "lizol 500ml dukaan mein rakh lo"
     message = without_arrival_opening(message)  # "truck just came. maggi stock 48": the truck is no product
     changed = count_in_change_clause(message) if product_words(message, "stock", "today", "now") else None
     if changed is not None:
@@ -354,7 +361,7 @@ def _classify_one(message: Message) -> Classification:
         # "Yippee noodles add pannu, vilai 15", "Bru coffee 50g add kara, 140 la": a product to add, at its price
         return _new_product(message, added_at)
 
-    price = _price(message)
+    price = _price(message) or marked_price(message)  # "surf 1kg 150 ka kar do"
     if price is not None:
         items = _sized_by_price(message, _owner_items(message, strip_number=price[1], within=_clause_around(message.folded, price[1][0])))
         return Classification(intent=Intent.SET_PRICE, confidence=0.9, slots={"price_paise": price[0]}, items=items)
@@ -1026,9 +1033,14 @@ def _closes_message(following: list[Token], message_text: str = "", language: st
     return bool(following) and following[0].kind == "num" and (len(following) == 1 or _clause_ends(message_text, following[0].end, language))
 
 
-# How far from the catalog price a number said after "now" may be and still be a price:
-# "engine mustard oil now 185" (₹180 in the catalog) is a price; "boost ab 40" (₹260) a count.
-_PRICE_LIKE: Final = (2 / 3, 3 / 2)
+# How far from the catalog price a number may be and still be a price: from two thirds of it
+# (a cut: "narasus coffee now 215" at ₹300) to two fifths above it (a rise: "okra 500 gm 40" at ₹30).
+# See `priced_like`.
+_PRICE_LIKE: Final = (2 / 3, 7 / 5)
+# The same for a bare number with no word that says "price" ("lizol 120"): nearer, a fifth either
+# way, and no smaller than a shelf count runs (₹75, in paise).
+_BARE_PRICE_LIKE: Final = (4 / 5, 5 / 4)
+_BARE_PRICE_FLOOR: Final = 7500
 
 
 def price_said_now(folded: str, language: str) -> int | None:
@@ -1143,8 +1155,31 @@ _NOW_TO_NUMBER: Final = re.compile(r"\s*(?:(?:at|is|to|ka|ki|ku|ke|ra|re|ge|na|n
 _BECAME: Final = re.compile(r"(?:\s+[^\d\s,.;!?]+){1,2}\s*(?:[,.;!?]|$)")
 
 
-def priced_like(said_paise: int, catalog_paise: int | None) -> bool:
-    return bool(catalog_paise) and _PRICE_LIKE[0] <= said_paise / catalog_paise <= _PRICE_LIKE[1]  # type: ignore[operator]
+def priced_like(said_paise: int, catalog_paise: int | None, *, bare: bool = False) -> bool:
+    """A number said the way a price or a count may be ("engine mustard oil now 185", "lizol 120",
+    "ଆମୁଲ ତାଜା 500ml 40") is the new price when it lies in the band _PRICE_LIKE around the
+    product's catalog price: from 2/3 of it to 7/5 of it.
+
+    Why this band: an owner's new price moves a little from the old one. Cuts go deeper (offers,
+    a wholesale rate: 0.67 for "લસણ 100 ગ્રામ ના ૨૦" with garlic at ₹30, 0.72 for "narasus coffee
+    now 215" at ₹300); rises stay nearer (1.17 for "thenga 35 -> 40", 1.33 for loose vegetables,
+    "okra 500 gm 40" at ₹30). A number further above the price is a count: "ଆମୁଲ ତାଜା 500ml 40"
+    with Amul Taaza at ₹28 (1.43) stocks 40 packs, "maggi 50" (₹14) 50, "boost ab 40" (₹260) 40.
+    The old upper end 3/2 read the Amul line as a price; 7/5 keeps every price seen below it and
+    the counts above it.
+
+    A BARE number, with no "now", "from … to", pack size or other word that says a price is
+    meant, must come nearer, within a fifth (_BARE_PRICE_LIKE, 4/5 to 5/4), and be no count: at
+    least ₹75 (_BARE_PRICE_FLOOR). The bare prices seen lie at 1.03–1.06 of prices of ₹80 and
+    more ("lizol 120" at ₹115, "mysore sandal 85" at ₹80, "kpl velichenna 390" at ₹380); the
+    bare counts are small, and near a cheap product's price as often as not ("ખાંડ ૫૦" with
+    sugar at ₹46, "pohe 40" at ₹35, "ಮಜ್ಜಿಗೆ 36" at ₹30, "ডিম ৬০" at ₹48: a shelf count of
+    one line stays under a carton or two), or far from it ("matta ari 50" at ₹72, "aavin paal
+    30" at ₹22)."""
+    if bare and said_paise < _BARE_PRICE_FLOOR:
+        return False
+    low, high = _BARE_PRICE_LIKE if bare else _PRICE_LIKE
+    return bool(catalog_paise) and low <= said_paise / catalog_paise <= high  # type: ignore[operator]
 
 
 def _paise(rupees: str) -> int:

@@ -20,6 +20,7 @@ from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
 from intents.message import SOCIAL, Classification, address_text, opens_with_address
 from intents.owner_intents import price_said_now, priced_like
+from intents.owner_terse import terse_number_said
 from intents.owner_prices import counted_pack_price
 from intents.romanise import is_indic
 from intents.spoken_prices import prices_in_digits
@@ -343,8 +344,26 @@ def _stock_or_price(
     said = price_said_now(folded, language)
     item = items[0]
     if said is None or not item.candidates or not callable(price_of) or not priced_like(said, price_of(item.candidates[0].product_id)):
-        return _priced_pack(result, items, catalog, folded, language)
+        return _terse_price(result, items, catalog, folded, language) or _priced_pack(result, items, catalog, folded, language)
     priced = replace(_named_by_old_price(item, price_of, folded, said), value=float(said))
+    return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
+
+
+def _terse_price(
+    result: Classification, items: tuple[ItemRequest, ...], catalog: CatalogIndex, folded: str, language: str
+) -> tuple[Classification, tuple[ItemRequest, ...]] | None:
+    """"lizol 120", "mysore sandal 85", "ଆମୁଲ ତାଜା 500ml 40": the one number of a terse line is the
+    new price when it is close to the product's catalog price (see `priced_like`), else the
+    count. A number equal to the catalog price would change no price: "parle g 10" (₹10) counts 10."""
+    price_of = getattr(catalog, "price_paise", None)
+    said = terse_number_said(folded, language)
+    item = items[0]
+    if said is None or len(items) != 1 or not item.candidates or not callable(price_of):
+        return None
+    catalog_paise = price_of(item.candidates[0].product_id)
+    if said == catalog_paise or not priced_like(said, catalog_paise, bare=True):
+        return None
+    priced = replace(item, value=float(said))
     return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
 
 

@@ -54,7 +54,7 @@ def test_a_number_after_now_near_the_catalog_price_is_the_new_price(text: str) -
     ("maggi ab 50", 50),  # ₹14 in the catalog: 50 is a count
     ("maggi ab 5 bache", 5),
     ("boost ippudu 40", 40),
-    ("engine mustard oil 185", 185),  # no "now": a bare number is the stock
+    ("engine mustard oil 24", 24),  # no "now" and far from ₹180: the stock (near it, "lizol 120" style, it is the price)
 ])
 def test_a_number_far_from_the_price_or_without_now_stays_the_stock(text: str, stock: int) -> None:
     result = parse(text, role="owner", catalog=_shop())
