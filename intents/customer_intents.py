@@ -12,6 +12,17 @@ from dataclasses import replace
 from functools import cache
 from typing import Final
 
+from intents.counter_talk import (
+    asks_the_bill,
+    asks_what_came_in,
+    browse_goods,
+    drops_the_order,
+    greets_the_shop,
+    places_the_order,
+    query_without_kinds,
+    removes_at_the_end,
+    settles_after_asking,
+)
 from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, language_name_index
 from intents.lexicon import fold, load_lexicon
@@ -52,6 +63,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.GREET, confidence=0.85)  # hello, who I am, how are you all
     if _greets_settling_in(message):
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, we are new here / first time
+    if greets_the_shop(message):
+        return Classification(intent=Intent.GREET, confidence=0.8)  # hello, is the shop open / Rina speaking
     digits_only = re.sub(r"\s", "", folded)
     if digits_only.isdigit():
         pincode = read_pincode(folded)
@@ -65,6 +78,10 @@ def classify_customer(message: Message) -> Classification:
     instead = _instead(message)
     if instead is not None:
         return instead
+    early_ref = read_order_ref(folded)
+    if early_ref and drops_the_order(message, early_ref):
+        # "B1402 order ta thak, lagbe na": that order, not a no to a question
+        return Classification(intent=Intent.CANCEL_ORDER, confidence=0.85, slots={"order_ref": early_ref})
     if _only_denies(message):
         # "illa, adhu thappu", "na bhai, e nahi", "না না, এটা নয়": no, "wrong", "not that one"
         said_no = message.has("no", "wrong", "instead", "instead_pre")
@@ -75,6 +92,8 @@ def classify_customer(message: Message) -> Classification:
     if message.has("order") or ref:
         if message.has("cancel"):
             return Classification(intent=Intent.CANCEL_ORDER, confidence=0.95, slots=ref_slots)
+        if drops_the_order(message, ref):
+            return Classification(intent=Intent.CANCEL_ORDER, confidence=0.85, slots=ref_slots)  # "A3403 rehne do"
         if message.has("repeat") and not _lists_amounts(message):
             return Classification(intent=Intent.REORDER, confidence=0.9, slots=ref_slots)
         if message.has("status") or (ref and not message.has("checkout")):
@@ -152,6 +171,8 @@ def classify_customer(message: Message) -> Classification:
 
     if _asks_the_total(message):
         return Classification(intent=Intent.SHOW_CART, confidence=0.85)  # "kitna hua total?", "ಒಟ್ಟು ಎಷ್ಟಾಯ್ತು?"
+    if asks_the_bill(message):
+        return Classification(intent=Intent.SHOW_CART, confidence=0.8)  # "ਕਿੰਨਾ ਬਿੱਲ ਬਣਿਆ?", "ethra aayi?"
     if _asks_the_shops_terms(message):
         return Classification(intent=Intent.HELP, confidence=0.8)  # "delivery charge ketlo? minimum ketla no order?"
     if message.has("bot") and message.has("how", "which", "use", "help") \
@@ -162,10 +183,13 @@ def classify_customer(message: Message) -> Classification:
 
     if message.has("help", "how") and message.has("checkout") and not quantified(product_words(message, *SOCIAL, "help", "how", "checkout", "order")):
         return Classification(intent=Intent.HELP, confidence=0.8)  # "ഇതിൽ എങ്ങനെ ഓർഡർ ചെയ്യാം?": how to order
+    if places_the_order(message):
+        return Classification(intent=Intent.CHECKOUT, confidence=0.85)  # "order ta kore dao", "ਆਰਡਰ ਭੇਜ ਦਿਓ"
     only_done = all(hit.phrase in ("done", "ok done") for hit in message.concepts.get("checkout", ()))
     if message.has("checkout") and message.has("yes") and only_done and len(content_words(folded, message.language)) <= 3:
         return Classification(intent=Intent.CONFIRM, confidence=0.75)  # "ok done" answers a question
-    if message.has("checkout") and not quantified(product_words(message, "checkout", "order", "yes")):
+    if message.has("checkout") and not quantified(product_words(message, "checkout", "order", "yes")) \
+            and not settles_after_asking(message, _asked_before_reason(message)):
         return Classification(intent=Intent.CHECKOUT, confidence=0.9)
     if message.has("payment") and not product_words(message, "payment", "show", "yes"):
         return Classification(intent=Intent.CHECKOUT, confidence=0.75)
@@ -175,6 +199,9 @@ def classify_customer(message: Message) -> Classification:
     if message.has("help") and not quantified(product_words(message, *SOCIAL)) and not message.has("price", "available"):
         return Classification(intent=Intent.HELP, confidence=0.8)  # "kivabe order debo? ektu bolun"
 
+    if asks_what_came_in(message):
+        query = " ".join(item.text for item in browse_goods(message))  # "veerji taaza paneer aaya ajj?"
+        return Classification(intent=Intent.BROWSE, confidence=0.8, slots={"query": query})
     browse = _browse(message)
     if browse is not None:
         return browse
@@ -450,8 +477,10 @@ def _starts_over(message: Message) -> bool:
     word the lexicon knows (only verbs: "I'll tell you again")."""
     clears = len(message.concepts.get("clear", ()))
     if clears:
-        clears += _new_orders(message)  # "सगळं काढून टाका, नवीन ऑर्डर करतो": out, and a new order
-    all_of_it = message.has("everything") and (clears > 0 or message.has("cart") and message.has("remove"))
+        # "सगळं काढून टाका, नवीन ऑर्डर करतो": out, and a new order; "ಎಲ್ಲಾ ತೆಗೆದುಹಾಕಿ, ಹೊಸದಾಗಿ ಹೇಳ್ತೀನಿ": out, and anew
+        clears += _new_orders(message) + len(message.concepts.get("anew", ()))
+    # "ellathayum eduthudunga, puthusa solren": all of it out, I'll say it anew
+    all_of_it = message.has("everything") and (clears > 0 or message.has("remove") and message.has("cart", "anew"))
     if clears < 2 and not all_of_it:
         return False  # "ਕਾਰਟ ਵਿੱਚੋਂ ਸਭ ਕੁਝ ਕੱਢ ਦਿਓ": the cart, all of it, out
     left = product_words(message, "clear", "remove", "everything", "cart", "anew", *SOCIAL)
@@ -744,7 +773,7 @@ def _browse(message: Message) -> Classification | None:
     # "cheap" and "any one" choose among the goods ("சீப்பா ஏதாவது சிப்ஸ்"): not part of the query
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop", "cheap", "any_one",
                     "how_much")  # "what's the price of X": the question word is no part of the query
-    if _removes_from_list(message):
+    if _removes_from_list(message) or removes_at_the_end(message):
         return None
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
@@ -763,7 +792,7 @@ def _browse(message: Message) -> Classification | None:
         return None
     if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
         return None  # "hai chetta, sugalle?": Hindi "hai" in a Malayalam greeting asks nothing
-    query = " ".join(item.text for item in products)
+    query = " ".join(item.text for item in query_without_kinds(message, products))  # "chips er ki ki flavour": chips
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
 
