@@ -16,7 +16,7 @@ from functools import cache
 from typing import Final
 
 from intents.customer_intents import classify_customer
-from intents.items import connectors, extract_items, split_segments
+from intents.items import connectors, content_words, extract_items, split_segments
 from intents.keywords import Hit, find_concepts
 from intents.lexicon import load_lexicon
 from intents.message import (
@@ -140,7 +140,7 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
         return None  # "dukaan khol di, orders le lo": the shop takes orders again
     newest = _says_newest(message)
     if not newest and not message.has("order"):
-        return None
+        return _bare_order_command(message)
     slots: Slots = {"which_order": "newest"} if newest else {}
     # "last order ok", "చివరి ఆర్డర్ వద్దు": a yes / no said of the last ORDER is the command
     # ("no, last time 20 tha" is not)
@@ -153,7 +153,66 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
     if newest and status is not None:
         # "last order nikal gaya", "ଶେଷ ଅର୍ଡର ପହଞ୍ଚିଗଲା": the newest order that can move on
         return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.8, slots={**slots, "status": status})
+    return None if newest else _bare_order_command(message)  # "order pahuncha diya"
+
+
+# What may stand beside a bare order command in its clause: the command's own words, the order
+# word, a yes / no or a greeting (fillers such as "please" always may).
+_BARE_COMMAND_WORDS: Final = ("accept", "reject", *_STATUSES, "order", *SOCIAL)
+# "taking it", "le liya bhai": the order the command is about, said without naming it.
+_IT_WORDS: Final = frozenset("it this that ye yeh woh wo bhai ji".split())
+
+
+def _bare_order_command(message: Message) -> Classification | None:
+    """"le liya", "ஏத்துக்கறேன்", "ok, nilam", "nahi ho payega, maal khatam", "pahuncha diya": an
+    accept, reject or status said with no order named, alone in its clause (a yes / ok clause
+    may come first; the clauses after give the reason), is a command for the one order waiting
+    (the bot asks which when there are more). A plain yes / no ("ok", "haan", "nahi") stays an
+    answer: the command word must be more than it."""
+    span = _command_clause(message)
+    if span is None or message.has("today") or "?" in message.folded:  # "ready hai?" asks
+        return None
+    within = {
+        concept: [hit for hit in message.concepts.get(concept, ()) if span[0] <= hit.start and hit.end <= span[1]]
+        for concept in ("reject", "accept", "no", "yes", *_STATUSES)
+    }
+    clause = Message(message.cleaned, message.folded, message.tokens, {**message.concepts, **within}, message.language)
+    if _firm(clause, "reject", "no", False):
+        return Classification(intent=Intent.REJECT_ORDER, confidence=0.75)
+    if _firm(clause, "accept", "yes", False):
+        return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.75)
+    if _order_status(clause) is not None:
+        # "nikal gaya, delivery pe hai": the last status word of the message says where it is
+        return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.7, slots={"status": _order_status(message)})
     return None
+
+
+def _command_clause(message: Message) -> tuple[int, int] | None:
+    """The span of the first clause that is not a bare yes / ok, when it holds nothing but the
+    words of an order command; None when it says more ("maggi le liya", "aaj kitne order nikle")."""
+    blank = message.without(*_BARE_COMMAND_WORDS)
+    start = 0
+    for stop in [*(found.start() for found in _CLAUSE_END.finditer(message.folded)), len(message.folded)]:
+        if not message.folded[start:stop].strip():
+            start = stop + 1
+            continue
+        said = set(content_words(blank[start:stop], message.language)) - _IT_WORDS
+        if said:
+            return None
+        if _says_command(message, start, stop):
+            return start, stop
+        start = stop + 1  # "ok, taking it": the yes first, the command after
+    return None
+
+
+def _says_command(message: Message, start: int, stop: int) -> bool:
+    """Some accept, reject or status word lies in the clause [START, STOP), and is more than the
+    plain yes / no of the same words ("ok" is both)."""
+    plain = {(hit.start, hit.end) for concept in ("yes", "no") for hit in message.concepts.get(concept, ())}
+    return any(
+        start <= hit.start and hit.end <= stop and (hit.start, hit.end) not in plain
+        for concept in ("accept", "reject", *_STATUSES) for hit in message.concepts.get(concept, ())
+    )
 
 
 def _accepted_first(message: Message) -> bool:
@@ -332,7 +391,7 @@ def _classify_one(message: Message) -> Classification:
     if _asks_low_stock_with_reason(message):
         return Classification(intent=Intent.LOW_STOCK, confidence=0.85)
 
-    if message.has("sales") and not _stops_selling(message, has_product) \
+    if message.has("sales") and not _stops_selling(message, has_product) or _asks_days_total(message) \
             or (message.has("today") and message.has("order") and (message.has("how_many") or not _names_more(message, products))):
         # "how many orders today" with any verb after it ("ଆଜି କେତେ ଅର୍ଡର ହେଲା", "aaj kitne order hue")
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
@@ -444,6 +503,16 @@ def _classify_one(message: Message) -> Classification:
     if has_product:
         return Classification(intent=Intent.UNKNOWN, confidence=0.3, items=_bare(products))
     return Classification(intent=Intent.UNKNOWN, confidence=0.15)
+
+
+# Words that ask how much the day's total came to ("ajj da total ki bania", "ivattu total eshtu aaytu").
+_TOTAL_ASKING: Final = ("today", "bill_total", "status", "how_much", "how_many", "came_to", "keep_at", "order", *SOCIAL)
+
+
+def _asks_days_total(message: Message) -> bool:
+    """"ajj da total ki bania?", "innaiku total evlo", "aaje total ketlu thayu": TODAY's TOTAL, with
+    nothing else named, is the day's sales."""
+    return message.has("today") and message.has("bill_total") and not product_words(message, *_TOTAL_ASKING)
 
 
 # "stock 30", "stock: 30", "stock ab 8": the count written right after the stock word, closing
