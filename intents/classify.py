@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from intents.cleaning import fold_for_matching
 from intents.customer_intents import classify_customer, without_products
+from intents.glued_items import sentence_before_emoji
 from intents.items import is_filler
 from intents.keywords import find_concepts
 from intents.message import CODE_LIKE, Classification, Message, has_letters, names_over_keywords
@@ -28,7 +29,7 @@ from intents.types import Intent, Role
 def classify(cleaned: str, *, language: str, role: Role = "customer", products: bool = True) -> Classification:
     """Intent, confidence and slots of a cleaned message (see intents.cleaning). With
     PRODUCTS false, no word of it is read as a product (see intents.parse)."""
-    folded = prepare(fold_for_matching(cleaned))
+    folded = sentence_before_emoji(prepare(fold_for_matching(cleaned)))  # "ghar saaf karna hai 😅 2 kilo nirma"
     if not has_letters(folded) and not any(char.isdigit() for char in folded):
         concepts = find_concepts(folded, [])
         if "yes" in concepts:
@@ -40,7 +41,7 @@ def classify(cleaned: str, *, language: str, role: Role = "customer", products: 
         return Classification(intent=Intent.UNKNOWN, confidence=0.05)
     tokens = tokenize(folded)
     message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
-    message = names_over_keywords(message, "price")  # "togari bele" is a dal, not "dal price"
+    message = names_over_keywords(message, "price", "cart")  # "togari bele" is a dal, "kachra bag" no cart
     if _more_than_social(message):
         message = names_over_keywords(message, "greet", "yes")  # "Good Day biscuit 2": no greeting
     if not products:

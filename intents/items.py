@@ -15,6 +15,7 @@ from functools import cache
 from typing import Final, Literal
 
 from intents.cleaning import clean_message, fold_for_matching
+from intents.glued_items import bag_names_product, romanised_and, sentence_before_emoji
 from intents.keywords import PhraseIndex, build_index
 from intents.language import detect_language
 from intents.lexicon import fold, load_lexicon
@@ -142,6 +143,11 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
             if segments[-1]:
                 segments.append([])
             continue
+        glued_and = romanised_and(token)
+        if glued_and is not None:
+            segments[-1].append(glued_and)  # "harpic 2um lizol", "bottleum": the item, then "and"
+            segments.append([])
+            continue
         stem = _strip_um(token.text) if token.kind == "word" else None
         if stem is not None and unit_word(token.text) is None and not _common_filler(token.text):
             segments[-1].append(Token(stem, "word", token.start, token.end))
@@ -199,7 +205,7 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
                 continue
             phrase = tuple(token.text for token in window)
             if (phrase in common or phrase in own) and not _names_with_previous(tokens, index) \
-                    and not _product_before_amount(tokens, index, size):
+                    and not _product_before_amount(tokens, index, size) and not _names_with_bag(tokens, index, size):
                 matched = size
                 break
         if matched:
@@ -223,6 +229,12 @@ def _product_before_amount(tokens: list[Token], index: int, size: int) -> bool:
         or fraction_word(token.text) is not None
         for token in rest
     )
+
+
+def _names_with_bag(tokens: list[Token], index: int, size: int) -> bool:
+    """"kooda bag": the filler "kooda" (also) names the garbage bag with the bag word after it."""
+    after = index + size
+    return size == 1 and after < len(tokens) and bag_names_product(tokens[index].text, tokens[after].text)
 
 
 def _names_with_previous(tokens: list[Token], index: int) -> bool:
@@ -390,9 +402,17 @@ def _word_atom(text: str, kept: list[Token | None], position: int, language: str
         return _Atom("drop", text)  # "dhaai kilo cheeni vi paa do": "paa" is "put", not a quarter
     if fraction is not None and (found_unit is None or _next_is_unit(kept, position)):
         return _Atom("frac", text, fraction.value)
+    if found_unit is not None and _bag_of_name(kept, position):
+        return _Atom("word", text)  # "kachra bag 2", "kachryachya pishvya": garbage bags, not a packet
     if found_unit is not None:
         return _Atom("unit", text, found_unit.factor, found_unit.unit)
     return _Atom("word", text)
+
+
+def _bag_of_name(kept: list[Token | None], position: int) -> bool:
+    previous = kept[position - 1] if position else None
+    current = kept[position]
+    return previous is not None and current is not None and previous.kind == "word" and bag_names_product(previous.text, current.text)
 
 
 # Number words that are also a verb or an article when they close a message ("maggi do",
@@ -917,6 +937,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
     if language is None:
         language = detect_language(cleaned).language
     prepared = said_once_more(prepare(fold_for_matching(cleaned)), language)  # "lux innoru": 1 lux
+    prepared = sentence_before_emoji(prepared)  # "ghar saaf karna hai 😅 2 kilo nirma"
     each = _each_one_spans(prepared)
     each += [span for span in _doubled_numbers(prepared, language) if not any(s <= span[0] < e for s, e, _ in each)]
     if each:

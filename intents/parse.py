@@ -15,6 +15,7 @@ from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
 from intents.head_counts import without_head_counts
+from intents.glued_items import sentence_before_emoji
 from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
@@ -432,7 +433,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         said = cleaned
     else:
         # "for 15 people", "flat 304 ke liye", "305 க்கு": who the goods are for, no amount
-        said = without_remark_clauses(without_head_counts(without_first_choice(cleaned, language), language), language)
+        # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
+        said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(cleaned), language), language), language)
     result = classify(said, language=language, role=role)
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
