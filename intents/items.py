@@ -310,11 +310,13 @@ _PAAV_DISH_BEFORE: Final = frozenset("vada wada vadaa misal missal dabeli ladi l
 
 
 def _paav_is_bread(kept: list[Token | None], position: int) -> bool:
+    """"vada pav", "pav bhaji", "pav 4 packet", and "pav 10 ajun aale" (pav opening the line with
+    its count after it: a quarter kilo comes before what it weighs) name the bread."""
     following = next((token for token in kept[position + 1 :] if token is not None), None)
     previous = next((token for token in reversed(kept[:position]) if token is not None), None)
     return (following is not None and following.text in _PAAV_DISH_AFTER) or (
         previous is not None and previous.text in _PAAV_DISH_BEFORE
-    ) or _counted_in_packs_after(kept, position)
+    ) or _counted_in_packs_after(kept, position) or (previous is None and following is not None and following.kind == "num")
 
 
 def _counted_in_packs_after(kept: list[Token | None], position: int) -> bool:

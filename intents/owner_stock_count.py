@@ -9,12 +9,15 @@ make the number the new count; the arrival said in another clause only gives the
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Final
 
+from intents.cleaning import fold_for_matching
 from intents.items import extract_items
 from intents.keywords import Hit, concept_index, find_concepts
 from intents.lexicon import fold, load_lexicon
 from intents.message import SOCIAL, Message, says_more_than_fillers
+from intents.tables import read_table
 from intents.tokens import tokenize
 from intents.types import ItemRequest
 from intents.units import MEASURE_UNITS
@@ -183,7 +186,8 @@ def count_in_change_clause(message: Message) -> tuple[int | float, list[ItemRequ
     numbers = list(_NUMBER.finditer(folded, start, end))
     if len(numbers) != 1:
         return None
-    adds, takes = _hits_in(message, _ADD_WORDS, start, end), _hits_in(message, _TAKE_OFF_WORDS, start, end)
+    said_to = _change_said_after(message, start, end)
+    adds, takes = _hits_in(message, _ADD_WORDS, start, said_to), _hits_in(message, _TAKE_OFF_WORDS, start, said_to)
     if adds == takes or message.has("price"):
         return None
     earlier = (0, spans[-2][1])
@@ -193,12 +197,40 @@ def count_in_change_clause(message: Message) -> tuple[int | float, list[ItemRequ
         return None  # "maggi 20 aaye, atta 10 aaye": two products, each its own count
     number = numbers[0]
     blanked = message.without("container", *_ADD_WORDS, *_TAKE_OFF_WORDS, "stock", "exists", "more", "still", "change", "low", "today", "now", *SOCIAL)
-    own = _names(blanked[start:end], message.language, keep_measure=False)
+    own = _names(_without_piece_words(blanked[start:end]), message.language, keep_measure=False)
     names = own or _names(blanked[: spans[-2][1]], message.language)
     if not names:
         return None
     value = float(number.group(1)) * (1 if adds else -1)
     return (int(value) if value == int(value) else value), names
+
+
+@cache
+def _piece_words() -> frozenset[str]:
+    return frozenset(fold_for_matching(row["word"]) for row in read_table("piece_counts.csv"))
+
+
+def _without_piece_words(text: str) -> str:
+    """The count clause without its piece words ("144 nag", "200 ennam"): they name no product."""
+    return re.sub(r"\S+", lambda word: " " * len(word.group()) if word.group().strip(",.;") in _piece_words() else word.group(), text)
+
+
+# "add them to stock", "sab jod do": the pieces themselves, no product.
+_THEM: Final = frozenset("them it these those all sab sabko saare sob ellam ellaam anni anta ellavum sagla badha ellavannu sabu".split())
+
+
+def _change_said_after(message: Message, start: int, end: int) -> int:
+    """Where the add or take-off word of the count clause may end: "surf 2 cartons came, 24
+    packets, add to stock", "vim 3 carton aaye, 144 piece, stock badha do": when the count clause
+    has no such word itself, the clauses after it that say only that (add, stock, please) count
+    too. Else the clause's own end."""
+    if _hits_in(message, (*_ADD_WORDS, *_TAKE_OFF_WORDS), start, end):
+        return end
+    rest = message.without(*_ADD_WORDS, *_TAKE_OFF_WORDS, "stock", "change", "now", *SOCIAL)[end:]
+    rest = " ".join(word for word in _CLAUSE_END.sub(" ", rest).split() if word not in _THEM)
+    if says_more_than_fillers(rest, message.language):
+        return end
+    return len(message.folded)
 
 
 

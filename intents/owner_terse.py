@@ -157,6 +157,9 @@ def added_to_shop(message: Message) -> Classification | None:
     if message.has("price", "stock", "decrease", "deactivate", "remove", "close", "open", "finished", "order"):
         return None
     found = _hits("into_shop.csv", message)
+    catalog_said = _after_from_catalog(message, found)
+    if catalog_said is not None:
+        return _product_added(message, *catalog_said)
     places = sorted([*found.get("place", ()), *message.concepts.get("shop", ())], key=lambda hit: hit.start)
     puts = [*found.get("put", ()), *message.concepts.get("new_product", ())]
     if not places or not puts or _arrival_said(message, puts):
@@ -165,12 +168,53 @@ def added_to_shop(message: Message) -> Classification | None:
     if tail is None:
         return None
     start = max((hit.end for hit in puts if not content_words(message.folded[: hit.start], message.language)), default=0)
-    items = [item for item in extract_items(message.folded[start:tail], message.language) if item.text]
+    return _product_added(message, start, tail)
+
+
+def _product_added(message: Message, start: int, end: int) -> Classification | None:
+    """add_product for the product named between START and END: no count, no price, at most its
+    pack size ("surf excel 1kg": the 1 kg pack)."""
+    items = [item for item in extract_items(message.folded[start:end], message.language) if item.text]
     if not items or any(item.quantity is not None and item.unit not in MEASURE_UNITS for item in items):
         return None
     items = [_with_pack(item) for item in items]
     query = " ".join(item.text for item in items)
     return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85, slots={"query": query}, items=tuple(items))
+
+
+def _after_from_catalog(message: Message, found: dict[str, list[Hit]]) -> tuple[int, int] | None:
+    """(where the product begins, where it ends) when the message opens with "from the catalog"
+    ("catalog se", "catalog theke", "catalog il ninnu", "catalog માંથી", "கேட்டலாக்கிலிருந்து") and
+    an add word opens or closes the rest: "catalog se Surf Excel 1kg add karo", "from the catalog
+    add Amul ghee 1 litre". None for anything else."""
+    catalogs, froms = found.get("catalog", ()), found.get("from", ())
+    puts = sorted([*found.get("put", ()), *message.concepts.get("new_product", ())], key=lambda hit: hit.start)
+    folded, language = message.folded, message.language
+    for catalog in catalogs:
+        if content_words(_blank(folded, froms, links=found.get("link", ()))[: catalog.start], language):
+            continue
+        glued = catalog.end > catalog.start + len(catalog.phrase)  # "कॅटलॉगमधून", "கேட்டலாக்கிலிருந்து"
+        after = [hit for hit in froms if hit.start >= catalog.end and not folded[catalog.end : hit.start].strip()]
+        start = max((hit.end for hit in after), default=catalog.end if glued or catalog.phrase.endswith(("la", "il")) else -1)
+        if start < 0 and any(hit.end <= catalog.start for hit in froms):
+            start = catalog.end  # "from the catalog …"
+        if start < 0 or not puts:
+            continue
+        opening = [hit for hit in puts if hit.start >= start and not folded[start : hit.start].strip()]
+        if opening:
+            return max(hit.end for hit in opening), len(folded)  # "from the catalog add amul ghee"
+        closing = puts[-1]
+        if closing.start > start and not content_words(message.without(*SOCIAL)[closing.end :], language):
+            return start, closing.start
+    return None
+
+
+def _blank(folded: str, *groups: list[Hit], links: list[Hit] = ()) -> str:  # type: ignore[assignment]
+    """FOLDED with the hits of GROUPS and LINKS blanked out."""
+    chars = list(folded)
+    for hit in [*links, *(hit for group in groups for hit in group)]:
+        chars[hit.start : hit.end] = " " * (hit.end - hit.start)
+    return "".join(chars)
 
 
 def _arrival_said(message: Message, puts: list[Hit]) -> bool:
