@@ -20,6 +20,7 @@ from intents.counter_talk import (
     greets_the_shop,
     places_the_order,
     query_without_kinds,
+    query_without_size,
     removes_at_the_end,
     settles_after_asking,
 )
@@ -43,6 +44,7 @@ from intents.message import (
     quantified,
 )
 from intents.more_guests import without_guest_count
+from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
 from intents.tables import read_table
@@ -65,6 +67,10 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, we are new here / first time
     if greets_the_shop(message):
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, is the shop open / Rina speaking
+    if asks_what_the_number_does(message):
+        return Classification(intent=Intent.HELP, confidence=0.8)  # "is number pe kya kya hota hai"
+    if greets_the_new_number(message):
+        return Classification(intent=Intent.GREET, confidence=0.75)  # "ye dukan ka naya number hai kya?"
     digits_only = re.sub(r"\s", "", folded)
     if digits_only.isdigit():
         pincode = read_pincode(folded)
@@ -793,6 +799,7 @@ def _browse(message: Message) -> Classification | None:
     if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
         return None  # "hai chetta, sugalle?": Hindi "hai" in a Malayalam greeting asks nothing
     query = " ".join(item.text for item in query_without_kinds(message, products))  # "chips er ki ki flavour": chips
+    query = query_without_size(query)  # "real fruit juice small packs": real fruit juice
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
 
