@@ -40,6 +40,7 @@ from intents.owner_terse import added_to_shop, marked_price, says_out_of_stock, 
 from intents.owner_stock_count import FROM_WORD, arrival_word_as_name, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
 from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
 from intents.pointer_words import named_goods
+from intents.price_changes import price_list
 from intents.spoken_prices import PRICED_UNITS
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
@@ -93,10 +94,31 @@ def classify_owner(message: Message) -> Classification:
         # "lays 50g er 2 carton elo, 60 ta barao": the pieces added, not the cartons they came in
         items = tuple(_with_pack(_without_link(item)) for item in changed[1][:1])
         return Classification(intent=Intent.ADJUST_STOCK, confidence=0.85, slots={"stock_delta": changed[0]}, items=items)
+    prices = _price_list(message)
+    if prices is not None:
+        return prices  # "piyaj 40 theke 45, aloo 35 theke 32", "kanda 30, batata 28 kilo"
     several = _several_updates(message)
     if several is not None:
         return several
     return _with_values(_classify_one(message))
+
+
+def _price_list(message: Message) -> Classification | None:
+    """An owner's list of new prices (intents.price_changes): each line's product, at its new price."""
+    lines = price_list(message)
+    if lines is None:
+        return None
+    items: list[ItemRequest] = []
+    for line in lines:
+        tokens = tokenize(line.name)
+        named = _owner_items(Message(line.name, line.name, tokens, find_concepts(line.name, tokens), message.language))
+        if len(named) != 1:
+            return None
+        item = named[0]
+        if line.unit in ("kg", "l") and item.pack_size is None:
+            item = replace(item, pack_size=_pack(1.0, line.unit))  # "toor dal 160 se 170 kilo": the 1 kg pack
+        items.append(replace(item, value=float(line.new)))
+    return Classification(intent=Intent.SET_PRICE, confidence=0.85, slots={"price_paise": lines[0].new}, items=tuple(items))
 
 
 # Gujarati "of" after an order number: "A8628 no maal …", "A12 nu parcel" name the order's goods.
@@ -378,6 +400,7 @@ def _classify_one(message: Message) -> Classification:
         message, *stock_words, "today", "order", "show", "low", "sales", "which", "remove", "no", "exists", "greet", "change", "instead", "yes",
         "status",  # "stock status", "aaj ka status": no product
         "more", "still",  # "24 coca cola hor aa gaiyan", "nirma inko 25 vachindi": "more" is no part of the name
+        "raise",  # "ullipayalu 40 nunchi 45 ki penchanu": "raised it" is no part of the name either
         "keep_at",  # "3 packet damage ஆயிடுச்சு", "rate 165 pettu": "it became", "keep it at"
     )
     if message.has("increase", "decrease", "raise"):
@@ -616,11 +639,12 @@ def _brand_not_shop(message: Message) -> Message:
 
 def _leading_price_word_is_a_name(message: Message) -> Message:
     """"dhara sorsher tel er dam 178 koro": a price word ("dhara", Telugu for price) opening the
-    message while another price word follows is the brand Dhara, part of the product's name."""
+    message while another price word follows is the brand Dhara, part of the product's name; so
+    is it when a stock word follows ("dhara 1L stock 24": 24 bottles of Dhara oil)."""
     hits = sorted(message.concepts.get("price", ()), key=lambda hit: hit.start)
     if not hits or message.folded[: hits[0].start].strip():
         return message
-    if len(hits) < 2 and not _opens_a_known_name(message.folded[hits[0].start :]):
+    if len(hits) < 2 and not _opens_a_known_name(message.folded[hits[0].start :]) and not message.has("stock"):
         return message
     concepts = dict(message.concepts)
     concepts["price"] = hits[1:]

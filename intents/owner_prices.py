@@ -60,12 +60,29 @@ def price_before_unit(message: Message) -> tuple[int, tuple[int, int]] | None:
         per_word = following[0].kind == "word" and is_per_unit_word(following[0].text) and len(following) > 1
         unit = following[1] if per_word else following[0]
         slashed = folded[number.end : unit.start].strip().startswith("/")
-        if not _priced_unit(unit) or not (per_word or slashed):
+        per_after = _per_word_closing(message, words, index + (3 if per_word else 2)) if float(number.text) >= _LEAST_PER_KILO else None
+        if not _priced_unit(unit) or not (per_word or slashed or per_after):
             continue
         before = _CURRENCY_BEFORE.search(folded, 0, number.start)
         start = before.start() if before is not None else number.start
-        return round(float(number.text) * 100), (start, unit.end)
+        return round(float(number.text) * 100), (start, per_after or unit.end)
     return None
+
+
+# A number said "per kilo" with the "of" after the unit ("140 kg ge") is a price from ₹10 up;
+# "2 kilo ka" is an amount.
+_LEAST_PER_KILO: Final = 10
+# "140 kg ge", "160 kilo ka", "45 litre ki", "ਕਿਲੋ ਦਾ": the "of / for each" after a price's unit.
+_PER_AFTER_UNIT: Final = frozenset("ka ki ke na nu ge ku kku ki da di ra re er ge का की के ना નું ના ਦਾ ਦੀ ಗೆ కి కు க்கு এর".split())
+
+
+def _per_word_closing(message: Message, words: list[Token], at: int) -> int | None:
+    """Where "ge" of "140 kg ge" ends, when WORDS[AT] is such a word closing the message."""
+    if at >= len(words) or words[at].kind != "word" or words[at].text not in _PER_AFTER_UNIT:
+        return None
+    if at + 1 < len(words) or message.folded[words[at].end :].strip(" .!,"):
+        return None
+    return words[at].end
 
 
 def counted_pack_price(folded: str) -> tuple[float, int] | None:

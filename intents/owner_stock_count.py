@@ -35,7 +35,7 @@ _NUMBER: Final = re.compile(r"(?<![\d.:/])(\d+(?:\.\d+)?)(?![\d:/]|\.\d)")
 # the old count (or price) and the new one, as each language says "from", typed either way.
 _FROM_WORDS: Final = (
     "se", "से", "to", "theke", "thekey", "থেকে", "nundi", "nunchi", "నుంచి", "నుండి", "ninda", "inda", "rinda", "ನಿಂದ", "ರಿಂದ", "ಇಂದ",
-    "ninnu", "il ninnu", "ninn", "നിന്ന്", "ൽ നിന്ന്", "il ninn", "thi", "થી", "ton", "toh", "ਤੋਂ", "ru", "ରୁ", "la", "la irundhu",
+    "ninnu", "il ninnu", "ninn", "നിന്ന്", "ൽ നിന്ന്", "ഇൽ നിന്ന്", "ഇല് നിന്ന്", "il ninn", "thi", "થી", "ton", "toh", "ਤੋਂ", "ru", "ରୁ", "la", "la irundhu",
     "lendhu", "lerndhu", "irundhu", "ilirundhu", "லிருந்து", "இருந்து", "ல இருந்து", "pasun", "पासून", "varun", "वरून", "mudhal", "->", "-",
 )
 FROM_WORD: Final = "|".join(re.escape(word) for word in sorted(_FROM_WORDS, key=len, reverse=True))

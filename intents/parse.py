@@ -11,7 +11,6 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
-from intents.cheapest import cheapest_first, ordering_the_cheapest
 from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
@@ -20,14 +19,15 @@ from intents.glued_items import sentence_before_emoji
 from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
-from intents.message import SOCIAL, Classification, address_text, opens_with_address
+from intents.message import SOCIAL, Classification, Message, address_text, opens_with_address
 from intents.owner_intents import price_said_now, priced_like
 from intents.owner_terse import terse_number_said
 from intents.owner_prices import counted_pack_price
+from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
 from intents.spoken_prices import prices_in_digits
 from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
-from intents.tokens import prepare
+from intents.tokens import prepare, tokenize
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS, unit_word
 
@@ -60,27 +60,7 @@ def _with_candidates(item: ItemRequest, catalog: CatalogIndex, language: str | N
             result = match_item(item)
     else:
         result = catalog.match(item.text, pack_size=item.pack_size)
-    if item.cheapest:
-        return _cheapest_candidates(item, catalog, language)
     return replace(item, candidates=tuple(result.candidates), ambiguous=bool(result.ambiguous))
-
-
-# How many products the words may fit when the cheapest is wanted: loose rows and small brands
-# often score a little below the best-known brand.
-_CHEAPEST_LIMIT: Final = 10
-
-
-def _cheapest_candidates(item: ItemRequest, catalog: CatalogIndex, language: str | None) -> ItemRequest:
-    """"jo sabse sasta ho wahi sarson tel": of the products the words fit about equally, the
-    cheapest for the amount asked comes first (see intents.cheapest.cheapest_first). The words
-    alone are matched (no size preferred), so every pack they fit is weighed by its price."""
-    try:
-        result = catalog.match(item.text, pack_size=item.pack_size, limit=_CHEAPEST_LIMIT, language=language)  # type: ignore[call-arg]
-    except TypeError:  # a matcher without language support
-        result = catalog.match(item.text, pack_size=item.pack_size)
-    entries = {product.entry.product_id: product.entry for product in getattr(catalog, "products", ())}
-    ranked = cheapest_first(result.candidates, entries, item.unit, item.quantity)
-    return replace(item, candidates=ranked, ambiguous=bool(result.ambiguous) and ranked[:1] == tuple(result.candidates[:1]))
 
 
 # A run of product words the matcher reads better one by one ("கறிவேப்பிலை கொத்தமல்லி" is
@@ -363,9 +343,13 @@ def _stock_or_price(
     price is, near the product's catalog price (₹180), is its new price; "maggi ab 50" (₹14)
     stays the stock count."""
     price_of = getattr(catalog, "price_paise", None)
-    said = price_said_now(folded, language)
+    said = price_said_now(folded, language) or old_to_new_price(folded, language)
+    packet = price_after_pack_word(folded, language) if said is None else None  # "heritage palu packet 32"
     item = items[0]
-    if said is None or not item.candidates or not callable(price_of) or not priced_like(said, price_of(item.candidates[0].product_id)):
+    catalog_paise = price_of(item.candidates[0].product_id) if item.candidates and callable(price_of) else None
+    if packet is not None and packet.near(catalog_paise):
+        said = packet.paise
+    if said is None or not item.candidates or not callable(price_of) or not priced_like(said, catalog_paise):
         return _terse_price(result, items, catalog, folded, language) or _priced_pack(result, items, catalog, folded, language)
     priced = replace(_named_by_old_price(item, price_of, folded, said), value=float(said))
     return Classification(intent=Intent.SET_PRICE, confidence=result.confidence, slots={"price_paise": said}, items=(priced,)), (priced,)
@@ -429,12 +413,49 @@ def _named_by_old_price(item: ItemRequest, price_of: Callable[[str], int | None]
         return item
     if any(unit_word(word) is not None for word in folded[found.end(1) : found.start(2)].split()):
         return item  # "लसूण 100 ग्रॅम 25": the pack's size, then its price
-    old = round(float(found.group(1)) * 100)
-    same = [candidate for candidate in item.candidates if price_of(candidate.product_id) == old]
+    return _priced_at(item, price_of, round(float(found.group(1)) * 100))
+
+
+# How far below the best match a product may score and still be told apart by its old price
+# (the two Gold Winner oils, the two toor dal packs; not "alu" for sweet potato at ₹30).
+_NEAR_TIE: Final = 5.0
+
+
+def _priced_at(item: ItemRequest, price_of: Callable[[str], int | None], old: int) -> ItemRequest:
+    """Of the products the item's name fits, the one whose catalog price is OLD comes first."""
+    near = item.candidates[0].score - _NEAR_TIE
+    same = [candidate for candidate in item.candidates if price_of(candidate.product_id) == old and candidate.score >= near]
     if not same or same[0] is item.candidates[0]:
         return item
     rest = tuple(candidate for candidate in item.candidates if candidate is not same[0])
     return replace(item, candidates=(same[0], *rest))
+
+
+def _price_list_by_catalog(
+    result: Classification, items: tuple[ItemRequest, ...], catalog: CatalogIndex, folded: str, language: str
+) -> tuple[Classification, tuple[ItemRequest, ...]]:
+    """An owner's price list (intents.price_changes) checked against the catalog.
+
+    "tuver dal 165 thi 175, chana dal 100": each line's old price picks, of the products its name
+    fits, the one the catalog sells at that price (the 1 kg toor dal at ₹165). "kanda 30, batata
+    28 kilo", a list whose only price word is the last line's "kilo", is a rate card when every
+    number lies near its product's price (see `priced_like`); "sugar 20, atta 10 kilo" (sugar at
+    ₹46) counts stock."""
+    price_of = getattr(catalog, "price_paise", None)
+    tokens = tokenize(folded)
+    lines = price_list(Message(folded, folded, tokens, find_concepts(folded, tokens), language))
+    if not callable(price_of) or lines is None or len(lines) != len(items):
+        return result, items
+    if any(line.old is not None for line in lines):
+        return result, tuple(item if line.old is None else _priced_at(item, price_of, line.old) for item, line in zip(items, lines))
+    if all(item.candidates and priced_like(line.new, price_of(item.candidates[0].product_id)) for item, line in zip(items, lines)):
+        return result, items
+    counts = tuple(
+        _with_candidates(replace(item, value=line.new / 100, pack_size=None, candidates=()), catalog, language) for item, line in zip(items, lines)
+    )
+    first = counts[0].value or 0.0
+    stock = int(first) if first == int(first) else first
+    return Classification(intent=Intent.SET_STOCK, confidence=0.7, slots={"stock": stock}, items=counts), counts
 
 
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
@@ -457,8 +478,6 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
         said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(cleaned), language), language), language)
     result = classify(said, language=language, role=role)
-    if role == "customer":
-        result = ordering_the_cheapest(result, prepare(fold_for_matching(cleaned)))  # "sasta wala atta 10 kilo": the cheapest
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
         result = replace(result, slots={**result.slots, "address": address_text(cleaned)})
@@ -476,6 +495,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
             items = _order_remarks(items, language)
         if result.intent == Intent.REMOVE_ITEM:
             items = _removal_remarks(items, language, folded)
+        if role == "owner" and result.intent == Intent.SET_PRICE and len(items) > 1:
+            result, items = _price_list_by_catalog(result, items, catalog, folded, language)  # "tuver dal 165 thi 175, chana dal 100"
         if role == "owner" and items and (
             result.intent == Intent.SET_STOCK or result.intent == Intent.ADJUST_STOCK and " - " in folded
         ):
