@@ -179,6 +179,8 @@ def asks_what_came_in(message: Message) -> bool:
     arrived = talk_hits(message, "arrived")
     if not arrived and not (fresh and message.cleaned.rstrip().endswith("?")):
         return False
+    if not arrived and not message.has("today") and message.has("available"):
+        return False  # "do you keep fresh paneer?", "taaza chhena milibo ki?": fresh paneer is the line asked for
     if not message.cleaned.rstrip().endswith("?") and not message.has("which", "exists", "available"):
         return False
     items = browse_goods(message)
@@ -232,6 +234,20 @@ def query_without_kinds(message: Message, items: list[ItemRequest]) -> list[Item
         trimmed = replace(item, text=" ".join(words))
         kept.append(_without_trailing_particle(trimmed))
     return kept or items
+
+
+@cache
+def _size_words() -> frozenset[str]:
+    return frozenset(fold(row["word"]) for row in read_table("pack_words.csv"))
+
+
+def query_without_size(query: str) -> str:
+    """"do you have real fruit juice small packs?" -> real fruit juice: a size word (data/pack_words.csv)
+    left at the end of a browse query picks a pack, it is no part of the goods asked about."""
+    words = query.split()
+    while len(words) > 1 and fold(words[-1]) in _size_words():
+        words.pop()
+    return " ".join(words)
 
 
 def settles_after_asking(message: Message, asked_at: int | None) -> bool:

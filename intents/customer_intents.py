@@ -12,6 +12,7 @@ from dataclasses import replace
 from functools import cache
 from typing import Final
 
+from intents.cheapest import asks_for_the_cheapest, priced_goods, with_cheap_words
 from intents.counter_talk import (
     asks_the_bill,
     asks_what_came_in,
@@ -20,6 +21,7 @@ from intents.counter_talk import (
     greets_the_shop,
     places_the_order,
     query_without_kinds,
+    query_without_size,
     removes_at_the_end,
     settles_after_asking,
 )
@@ -43,6 +45,7 @@ from intents.message import (
     quantified,
 )
 from intents.more_guests import without_guest_count
+from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
 from intents.tables import read_table
@@ -65,6 +68,10 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, we are new here / first time
     if greets_the_shop(message):
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, is the shop open / Rina speaking
+    if asks_what_the_number_does(message):
+        return Classification(intent=Intent.HELP, confidence=0.8)  # "is number pe kya kya hota hai"
+    if greets_the_new_number(message):
+        return Classification(intent=Intent.GREET, confidence=0.75)  # "ye dukan ka naya number hai kya?"
     digits_only = re.sub(r"\s", "", folded)
     if digits_only.isdigit():
         pincode = read_pincode(folded)
@@ -775,11 +782,12 @@ def _browse(message: Message) -> Classification | None:
                     "how_much")  # "what's the price of X": the question word is no part of the query
     if _removes_from_list(message) or removes_at_the_end(message):
         return None
+    message = with_cheap_words(message)  # "sabse sasta tel kaun sa?": "sabse", "kaun sa" name no goods
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)
     questioned = questioned or any(hit.phrase in _IS_THERE_ASKED for hit in message.concepts.get("exists", ()))
     asked_at = _asked_before_reason(message)
     questioned = questioned or asked_at is not None or _names_then_there(message)
-    asked = questioned and message.has("exists", "available", "finished")
+    asked = questioned and message.has("exists", "available", "finished") or asks_for_the_cheapest(message)
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
     products = product_words(message, *browse_words)
@@ -793,6 +801,8 @@ def _browse(message: Message) -> Classification | None:
     if not products and message.has("greet") and not message.has("catalog", "available", "show", "price"):
         return None  # "hai chetta, sugalle?": Hindi "hai" in a Malayalam greeting asks nothing
     query = " ".join(item.text for item in query_without_kinds(message, products))  # "chips er ki ki flavour": chips
+    query = priced_goods(message, query) if message.has("price") else query  # "টাটা লবণের দাম": টাটা লবণ
+    query = query_without_size(query)  # "real fruit juice small packs": real fruit juice
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Final
 
+from intents.cheapest import cheapest_first, ordering_the_cheapest
 from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
@@ -60,7 +61,27 @@ def _with_candidates(item: ItemRequest, catalog: CatalogIndex, language: str | N
             result = match_item(item)
     else:
         result = catalog.match(item.text, pack_size=item.pack_size)
+    if item.cheapest:
+        return _cheapest_candidates(item, catalog, language)
     return replace(item, candidates=tuple(result.candidates), ambiguous=bool(result.ambiguous))
+
+
+# How many products the words may fit when the cheapest is wanted: loose rows and small brands
+# often score a little below the best-known brand.
+_CHEAPEST_LIMIT: Final = 10
+
+
+def _cheapest_candidates(item: ItemRequest, catalog: CatalogIndex, language: str | None) -> ItemRequest:
+    """"jo sabse sasta ho wahi sarson tel": of the products the words fit about equally, the
+    cheapest for the amount asked comes first (see intents.cheapest.cheapest_first). The words
+    alone are matched (no size preferred), so every pack they fit is weighed by its price."""
+    try:
+        result = catalog.match(item.text, pack_size=item.pack_size, limit=_CHEAPEST_LIMIT, language=language)  # type: ignore[call-arg]
+    except TypeError:  # a matcher without language support
+        result = catalog.match(item.text, pack_size=item.pack_size)
+    entries = {product.entry.product_id: product.entry for product in getattr(catalog, "products", ())}
+    ranked = cheapest_first(result.candidates, entries, item.unit, item.quantity)
+    return replace(item, candidates=ranked, ambiguous=bool(result.ambiguous) and ranked[:1] == tuple(result.candidates[:1]))
 
 
 # A run of product words the matcher reads better one by one ("கறிவேப்பிலை கொத்தமல்லி" is
@@ -478,6 +499,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
         said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(cleaned), language), language), language)
     result = classify(said, language=language, role=role)
+    if role == "customer":
+        result = ordering_the_cheapest(result, prepare(fold_for_matching(cleaned)))  # "sasta wala atta 10 kilo": the cheapest
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
         result = replace(result, slots={**result.slots, "address": address_text(cleaned)})

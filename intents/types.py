@@ -101,6 +101,7 @@ class ItemRequest:
     candidates: tuple[Candidate, ...] = ()
     ambiguous: bool = False  # best candidates too close to call
     value: float | None = None  # owner updates: stock / signed delta / price in paise for this item
+    cheapest: bool = False  # "sabse sasta wala", "whichever is cheapest": the cheapest that fits (intents/cheapest.py)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
