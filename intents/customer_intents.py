@@ -48,6 +48,8 @@ from intents.more_guests import without_guest_count
 from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
+from intents.swaps import swapped_in
+from intents.removal_reason import halts_the_order, removes_then_reason
 from intents.tables import read_table
 from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest
@@ -85,6 +87,9 @@ def classify_customer(message: Message) -> Classification:
     instead = _instead(message)
     if instead is not None:
         return instead
+    swapped = swapped_in(message)
+    if swapped is not None:
+        return swapped  # "colgate beda, pepsodent ondu kodi": only the replacement is ordered
     early_ref = read_order_ref(folded)
     if early_ref and drops_the_order(message, early_ref):
         # "B1402 order ta thak, lagbe na": that order, not a no to a question
@@ -101,6 +106,8 @@ def classify_customer(message: Message) -> Classification:
             return Classification(intent=Intent.CANCEL_ORDER, confidence=0.95, slots=ref_slots)
         if drops_the_order(message, ref):
             return Classification(intent=Intent.CANCEL_ORDER, confidence=0.85, slots=ref_slots)  # "A3403 rehne do"
+        if halts_the_order(message):
+            return Classification(intent=Intent.CANCEL_ORDER, confidence=0.8, slots=ref_slots)  # "order band kara, ushir zala"
         if message.has("repeat") and not _lists_amounts(message):
             return Classification(intent=Intent.REORDER, confidence=0.9, slots=ref_slots)
         if message.has("status") or (ref and not message.has("checkout")):
@@ -780,7 +787,7 @@ def _browse(message: Message) -> Classification | None:
     # "cheap" and "any one" choose among the goods ("சீப்பா ஏதாவது சிப்ஸ்"): not part of the query
     browse_words = ("catalog", "available", "show", "price", "stock", "greet", "yes", "which", "exists", "no", "finished", "shop", "cheap", "any_one",
                     "how_much")  # "what's the price of X": the question word is no part of the query
-    if _removes_from_list(message) or removes_at_the_end(message):
+    if _removes_from_list(message) or removes_at_the_end(message) or removes_then_reason(message):
         return None
     message = with_cheap_words(message)  # "sabse sasta tel kaun sa?": "sabse", "kaun sa" name no goods
     questioned = message.has("which") or _ends_asking(message) or _asks_there(message) or _opens_with_kya(message)

@@ -18,7 +18,7 @@ from intents.language import detect_language
 from intents.head_counts import without_head_counts
 from intents.glued_items import sentence_before_emoji
 from intents.cleaning import fold_for_matching
-from intents.keywords import find_concepts
+from intents.keywords import Hit, find_concepts
 from intents.lexicon import Lexicon, fold, is_english_and, load_lexicon
 from intents.message import SOCIAL, Classification, Message, address_text, opens_with_address
 from intents.owner_intents import price_said_now, priced_like
@@ -27,6 +27,7 @@ from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
 from intents.spoken_prices import prices_in_digits
+from intents.removal_reason import in_reason_after_removal
 from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
 from intents.tokens import prepare, tokenize
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
@@ -350,9 +351,15 @@ def _social(cleaned: str) -> bool:
     ("റിൻ ബാർ വേണ്ട, മാറ്റിക്കോ", "ಸರ್ಫ್ ಬೇಡ") names what is unwanted, it is no social word."""
     folded = prepare(fold_for_matching(cleaned))
     found = find_concepts(folded)
-    unwanted = {(hit.start, hit.end) for hit in found.get("remove", ())}
+    removals = found.get("remove", [])
+    unwanted = {(hit.start, hit.end) for hit in removals}
+
+    def not_social(hit: Hit) -> bool:
+        # "ব্রাউন ব্রেডটা বাদ দিন, ছেলে খাবে না": the reason's "won't" is no "no" either
+        return (hit.start, hit.end) in unwanted or in_reason_after_removal(folded, hit.start, removals)
+
     return any(
-        concept in SOCIAL and not (concept == "no" and all((hit.start, hit.end) in unwanted for hit in hits))
+        concept in SOCIAL and not (concept == "no" and all(not_social(hit) for hit in hits))
         for concept, hits in found.items()
     )
 
