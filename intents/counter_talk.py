@@ -92,9 +92,11 @@ def places_the_order(message: Message) -> bool:
 
 
 # What a greeting may hold besides the hello when it asks after the shop or says who is writing:
-# the shop, open, today, now, "is it", a "from" and address words (the floor or the lane).
+# the shop, open, today, now, "is it", a "from" and address words (the floor or the lane), and the
+# "na" (of) of "402 vala ben na ghare" that also reads as a "no" / "instead".
 _GREETING_TALK: Final = (
-    "greet", "shop", "open", "today", "now", "exists", "available", "yes", "no", "address_part", "from_amount", "near", "fresh",
+    "greet", "shop", "open", "today", "now", "exists", "available", "yes", "accept", "no", "instead", "address_part", "from_amount",
+    "near", "fresh",
 )
 
 
@@ -110,9 +112,9 @@ def greets_the_shop(message: Message) -> bool:
     greets = message.concepts.get("greet", ())
     if not greets or content_words(message.folded[: min(hit.start for hit in greets)], message.language):
         return False  # only a form of address may come first ("dada nomoskar")
-    if any(concept not in _GREETING_TALK for concept in message.concepts):
-        return False
     introduces = talk_hits(message, "introduce")
+    if any(concept not in _GREETING_TALK and not _within(hits, introduces) for concept, hits in message.concepts.items()):
+        return False  # "kaam karti hu" (I work) is no "it works"
     if not introduces and not message.has("shop", "open"):
         return False
     words = content_words(_blank(message.without(*_GREETING_TALK), introduces), message.language)
@@ -120,6 +122,30 @@ def greets_the_shop(message: Message) -> bool:
         # "what time does the shop open?" asks more than whether it is open
         return all(word in _QUESTION_TAGS for word in words) and not any(token.kind == "num" for token in message.tokens)
     return not _names_goods(message, " ".join(words))  # a name and a floor, no goods
+
+
+def is_there_read_as_hi(message: Message) -> bool:
+    """"gajak hai?", "chikki hai?": the Hindi "hai" (is there) after a word, which also reads as
+    the English "hai" (hi). Every greeting word there is an "is there" word, and a word other
+    than a form of address stands before it: a question about goods, not a greeting."""
+    greets = message.concepts.get("greet", ())
+    there = {(hit.start, hit.end) for hit in message.concepts.get("exists", ())}
+    if not greets or any((hit.start, hit.end) not in there for hit in greets):
+        return False
+    return bool(content_words(message.folded[: min(hit.start for hit in greets)], message.language))
+
+
+def goods_without_today(message: Message, items: list[ItemRequest], *ignored: str) -> list[ItemRequest]:
+    """"आज लौकी है क्या?", "ee roju gongura undaa?", "ಇವತ್ತು ನುಗ್ಗೆಕಾಯಿ ಇದೆಯಾ?": the "today" of a
+    stock question is no part of the goods asked about. Goods made only of it stay as they were."""
+    if not message.has("today"):
+        return items
+    return product_words(message, *ignored, "today") or items
+
+
+def _within(hits: list[Hit], spans: list[Hit]) -> bool:
+    """Every one of HITS stands inside one of SPANS."""
+    return bool(spans) and all(any(span.start <= hit.start and hit.end <= span.end for span in spans) for hit in hits)
 
 
 def _blank(text: str, hits: list[Hit]) -> str:

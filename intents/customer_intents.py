@@ -18,7 +18,9 @@ from intents.counter_talk import (
     asks_what_came_in,
     browse_goods,
     drops_the_order,
+    goods_without_today,
     greets_the_shop,
+    is_there_read_as_hi,
     places_the_order,
     query_without_kinds,
     query_without_size,
@@ -286,8 +288,8 @@ def _greets_at_length(message: Message) -> bool:
     as "how are you all", or a closing question). No word of an errand and no goods are named, so
     the street is no address given and the "na?" no refusal: the message greets."""
     greets = message.concepts.get("greet", ())
-    if not greets or _errands(message):
-        return False
+    if not greets or _errands(message) or is_there_read_as_hi(message):
+        return False  # "gajak hai?" asks after goods
     first = min(hit.start for hit in greets)
     if not _opens_clause(message, first):
         return False  # the greeting does not open the message
@@ -797,7 +799,7 @@ def _browse(message: Message) -> Classification | None:
     asked = questioned and message.has("exists", "available", "finished") or asks_for_the_cheapest(message)
     if not (asked or message.has("catalog", "available", "show", "price")):
         return None
-    products = product_words(message, *browse_words)
+    products = goods_without_today(message, product_words(message, *browse_words), *browse_words)  # "aaj lauki hai?"
     if asked_at is not None:
         # "do u have kaju badam? need it for the dry fruit boxes": the goods are asked for
         # before the question mark; what follows is why.
