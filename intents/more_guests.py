@@ -19,7 +19,8 @@ from intents.message import Message, names_over_keywords
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 
-_CLAUSE: Final = re.compile(r"[^,;.!?।\n]+")
+# An emoji ends a clause too: "3 more guys coming 😅 add 2 coke".
+_CLAUSE: Final = re.compile(r"[^,;.!?।\n\u2600-\u27bf\U0001f300-\U0001faff]+")
 
 
 @cache
@@ -31,6 +32,17 @@ def _clause_tokens(message: Message, start: int, end: int) -> list[Token]:
     return [token for token in message.tokens if start <= token.start and token.end <= end and token.kind != "sep"]
 
 
+# Arrival verbs that are also goods in the lexicon: Marathi "आले" (came / ginger), "mitra aale".
+_CAME_NOT_GINGER: Final = frozenset({"आले", "aale", "ale"})
+
+
+def _goods_word(token: Token, language: str) -> bool:
+    """A word the lexicon knows as goods, except an arrival verb ("मित्र आले" = friends came)."""
+    if token.kind != "word" or token.text in _CAME_NOT_GINGER:
+        return False
+    return bool(load_lexicon().lookup(token.text, language))
+
+
 def _guest_clause(message: Message, start: int, end: int, guests: list[Hit]) -> bool:
     """A clause with a guest word, no amount in a unit and no word the lexicon knows (goods)."""
     if not any(start <= hit.start < end for hit in guests):
@@ -38,8 +50,7 @@ def _guest_clause(message: Message, start: int, end: int, guests: list[Hit]) -> 
     tokens = _clause_tokens(message, start, end)
     if any(amount.unit is not None for amount in amounts(tokens, message.language)):
         return False  # "guests ke liye 2 kg mithai": an amount of goods
-    lexicon = load_lexicon()
-    return not any(token.kind == "word" and lexicon.lookup(token.text, message.language) for token in tokens)
+    return not any(_goods_word(token, message.language) for token in tokens)
 
 
 def _has_amount(message: Message, start: int, end: int) -> bool:
