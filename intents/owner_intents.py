@@ -40,6 +40,7 @@ from intents.owner_terse import added_to_shop, marked_price, says_out_of_stock, 
 from intents.owner_stock_count import FROM_WORD, arrival_word_as_name, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
 from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
 from intents.pointer_words import named_goods
+from intents.stopped_products import stopped_products
 from intents.price_changes import price_list
 from intents.spoken_prices import PRICED_UNITS
 from intents.tables import read_table
@@ -324,6 +325,8 @@ _ONE_PRODUCT: Final = frozenset({Intent.SET_STOCK, Intent.ADJUST_STOCK, Intent.S
 
 
 def _one_product(result: Classification) -> Classification:
+    if result.intent == Intent.DEACTIVATE_PRODUCT:
+        return result  # its items are chosen where it is read (intents/stopped_products.py)
     if result.intent not in _ONE_PRODUCT or len(result.items) < 2 or any(item.value is not None for item in result.items):
         return result
     return replace(result, items=result.items[:1])
@@ -461,14 +464,14 @@ def _classify_one(message: Message) -> Classification:
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.85 if query else 0.6, slots=slots, items=items)
 
     if has_product and message.has("deactivate", "close", "remove") and not quantified(products):
-        return Classification(intent=Intent.DEACTIVATE_PRODUCT, confidence=0.85, items=_bare(_first_clause(message, products)))
+        return Classification(intent=Intent.DEACTIVATE_PRODUCT, confidence=0.85, items=stopped_products(message, _bare(_first_clause(message, products))))
 
     if has_product and message.has("deactivate", "close") and _sized_only(products) \
             and not message.has("stock", "increase", "decrease", "new_product", "finished", "price"):
         # "rozzana 5 kilo band karo", "everest garam masala 200 gram band kar do": the size says
         # which pack to stop selling, no stock count
         return Classification(
-            intent=Intent.DEACTIVATE_PRODUCT, confidence=0.8, items=tuple(_with_pack(item) for item in _first_clause(message, products))
+            intent=Intent.DEACTIVATE_PRODUCT, confidence=0.8, items=tuple(_with_pack(item) for item in _first_clause(message, products)[:1])
         )
 
     if message.has("which") and message.has("low", "finished", "decrease") and not quantified(products) and not message.has("price", "deactivate"):
@@ -898,12 +901,20 @@ def _named_before_damage(message: Message, text: str) -> list[ItemRequest]:
 
 
 def _whole_stretch(message: Message, text: str, stretches: list[tuple[int, int]]) -> list[ItemRequest]:
-    """The goods of the first stretch holding any, read as one piece of text."""
+    """The goods of the first stretch holding any, read as one piece of text. Goods listed before
+    the stop word all count ("Coca cola, Sprite ippo venda"); after it, only the first clause's
+    ("stop selling kissan jam, nobody buys it": the rest is the reason)."""
     for start, end in stretches:
-        found = named_goods([item for item in extract_items(text[start:end], message.language) if item.text]) if start < end else []
+        if end == len(text) and start > 0:
+            end = next((right for left, right in _clauses_between(message.folded, start, end) if _goods(message, text[left:right])), end)
+        found = _goods(message, text[start:end]) if start < end else []
         if found:
             return found
     return []
+
+
+def _goods(message: Message, text: str) -> list[ItemRequest]:
+    return named_goods([item for item in extract_items(text, message.language) if item.text])
 
 
 def _clauses_between(folded: str, start: int, end: int) -> list[tuple[int, int]]:
