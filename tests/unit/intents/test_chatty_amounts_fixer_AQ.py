@@ -125,3 +125,10 @@ def test_marathi_purpose_karto_is_no_item() -> None:
     """"pav bhaji karto" (I'm making pav bhaji) after the items says why: no third item."""
     parsed = parse("pav 8 ani amul butter 1, aaj pav bhaji karto")
     assert [(item.text, item.quantity) for item in parsed.items] == [("pav", 8), ("amul butter", 1)]
+
+
+def test_removal_with_nobody_reason_keeps_one_item() -> None:
+    """"nobody drinks it" after a removal is the reason, not a second item to take off."""
+    parsed = parse("take off the pepsi, no one drinks it at home")
+    assert parsed.intent == Intent.REMOVE_ITEM
+    assert [item.text for item in parsed.items] == ["pepsi"]
