@@ -15,8 +15,8 @@ from functools import cache
 from typing import Final
 
 from intents.items import content_words
-from intents.keywords import Hit, PhraseIndex, build_index
-from intents.lexicon import fold, load_lexicon
+from intents.keywords import Hit, PhraseIndex, table_index
+from intents.lexicon import fold, names_goods
 from intents.message import SOCIAL, Message, product_words, quantified
 from intents.tables import read_table
 from intents.types import ItemRequest
@@ -32,7 +32,7 @@ _NOT_THE_BILL: Final = ("order", "status", "shop_terms", "cart", "cancel", "remo
 
 @cache
 def _talk_index() -> PhraseIndex:
-    return build_index([(row["kind"], row["phrase"]) for row in read_table("counter_talk.csv")])
+    return table_index("counter_talk.csv")
 
 
 def talk_hits(message: Message, kind: str) -> list[Hit]:
@@ -40,17 +40,11 @@ def talk_hits(message: Message, kind: str) -> list[Hit]:
     return [hit for hit in _talk_index().find(message.folded, message.tokens) if hit.concept == kind]
 
 
-def _names_goods(message: Message, text: str) -> bool:
-    """TEXT holds a word the lexicon knows (goods the shop sells)."""
-    lexicon = load_lexicon()
-    return any(lexicon.lookup(word, message.language) for word in fold(text).split())
-
-
 def _says_nothing_else(message: Message, items: list[ItemRequest]) -> bool:
     """No amount, no number and no goods the lexicon knows among what is left."""
     if quantified(items) or any(token.kind == "num" for token in message.tokens):
         return False
-    return not any(_names_goods(message, item.text) for item in items)
+    return not any(names_goods(item.text, message.language) for item in items)
 
 
 def asks_the_bill(message: Message) -> bool:
@@ -121,7 +115,7 @@ def greets_the_shop(message: Message) -> bool:
     if not introduces:
         # "what time does the shop open?" asks more than whether it is open
         return all(word in _QUESTION_TAGS for word in words) and not any(token.kind == "num" for token in message.tokens)
-    return not _names_goods(message, " ".join(words))  # a name and a floor, no goods
+    return not names_goods(" ".join(words), message.language)  # a name and a floor, no goods
 
 
 def is_there_read_as_hi(message: Message) -> bool:

@@ -29,7 +29,7 @@ from intents.counter_talk import (
 )
 from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, language_name_index
-from intents.lexicon import fold, load_lexicon
+from intents.lexicon import fold, load_lexicon, names_goods
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
     LARGE_CUSTOMER_COUNT,
@@ -431,13 +431,7 @@ def _payment_chosen(message: Message) -> str | None:
 def _known_goods(message: Message, items: list[ItemRequest]) -> list[ItemRequest]:
     """The items with a word the lexicon knows: in "ask him to bring change for 500" the 500
     is a note to change, not 500 of something sold."""
-    return [item for item in items if _names_known_word(message, item.text)]
-
-
-def _names_known_word(message: Message, text: str) -> bool:
-    """TEXT holds a word the lexicon knows (goods the shop sells)."""
-    lexicon = load_lexicon()
-    return any(lexicon.lookup(word, message.language) for word in fold(text).split())
+    return [item for item in items if names_goods(item.text, message.language)]
 
 
 def _ends_asking(message: Message) -> bool:
@@ -695,7 +689,7 @@ def _made_not_old_amount(message: Message) -> Classification | None:
         return (
             any(start <= at < end for at in refusals)
             and any(token.kind == "num" and start <= token.start < end for token in message.tokens)
-            and not _names_known_word(message, text)
+            and not names_goods(text, message.language)
         )
 
     refused = [span for span in clauses[1:] if old_amount_refused(*span)]

@@ -168,3 +168,8 @@ def _split_take_off(tokens: list[Token]) -> list[Hit]:
 def find_language_name(folded: str, tokens: list[Token] | None = None) -> str | None:
     hits = language_name_index().find(folded, tokens)
     return hits[0].concept if hits else None
+
+
+def table_index(table: str) -> PhraseIndex:
+    """A word table with "kind" and "phrase" columns (intents/data/TABLE), indexed by kind."""
+    return build_index([(row["kind"], row["phrase"]) for row in read_table(table)])

@@ -227,3 +227,10 @@ def read_rows(path: Path = LEXICON_PATH) -> list[LexiconRow]:
 def load_lexicon(path: Path = LEXICON_PATH) -> Lexicon:
     """The checked-in lexicon, read once per process."""
     return Lexicon.from_rows(read_rows(path))
+
+
+def names_goods(text: str, language: str) -> bool:
+    """TEXT holds a word the lexicon knows in LANGUAGE (goods the shop sells): the one check the
+    intent rules use to tell "kal wala atta" (goods) from "kal wala hi bhej do" (none)."""
+    lexicon = load_lexicon()
+    return any(lexicon.lookup(word, language) for word in fold(text).split())

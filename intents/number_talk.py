@@ -12,10 +12,9 @@ from functools import cache
 from typing import Final
 
 from intents.items import content_words
-from intents.keywords import Hit, PhraseIndex, build_index
+from intents.keywords import Hit, PhraseIndex, table_index
 from intents.lexicon import fold, load_lexicon
 from intents.message import Message
-from intents.tables import read_table
 
 # Concepts that say the message does something besides asking about the number: an order, the
 # cart, a payment, a removal — or an amount of goods.
@@ -27,7 +26,7 @@ _DOES_MORE: Final = frozenset(
 
 @cache
 def _number_index() -> PhraseIndex:
-    return build_index([(row["kind"], row["phrase"]) for row in read_table("number_talk.csv")])
+    return table_index("number_talk.csv")
 
 
 def _hits(message: Message, kind: str) -> list[Hit]:

@@ -42,7 +42,7 @@ from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_n
 from intents.pointer_words import named_goods
 from intents.stopped_products import stopped_products
 from intents.price_changes import price_list
-from intents.spoken_prices import PRICED_UNITS
+from intents.spoken_prices import PRICED_UNITS, paise
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -732,7 +732,7 @@ def _new_after_name(message: Message) -> tuple[int, tuple[int, int]] | None:
     number = numbers[0]
     for hit in message.concepts.get("fresh", ()):
         if hit.phrase in _new_words() and message.folded[: hit.start].strip() and not message.folded[hit.end : number.start].strip():
-            return _paise(number.text), (number.start, number.end)
+            return paise(number.text), (number.start, number.end)
     return None
 
 
@@ -744,7 +744,7 @@ def _price_own_clause(message: Message) -> tuple[int, tuple[int, int]] | None:
         return None
     if message.has("stock", "increase", "decrease"):
         return None
-    return _paise(tokens[-1].text), (tokens[-1].start, tokens[-1].end)
+    return paise(tokens[-1].text), (tokens[-1].start, tokens[-1].end)
 
 
 def _without_shop(message: Message) -> Message:
@@ -809,9 +809,9 @@ def _price_with_its_word(message: Message) -> tuple[int, tuple[int, int]] | None
         if after is not None and after.kind == "word" and (after.text in _PER_WORDS or after.text in _FOR_WORDS):
             closing = tokens[index + 2] if index + 2 < len(tokens) else None
             if closing is None or closing.kind == "sep" or _is_add_word(message, closing):
-                return _paise(token.text), (token.start, after.end)
+                return paise(token.text), (token.start, after.end)
         if before is not None and before.kind == "word" and before.text in _AT_WORDS and (after is None or after.kind == "sep"):
-            return _paise(token.text), (before.start, token.end)
+            return paise(token.text), (before.start, token.end)
     return None
 
 
@@ -1012,17 +1012,17 @@ def _price(message: Message) -> tuple[int, tuple[int, int]] | None:
             start = hit.end + after.start(1)
             to = _PRICE_TO.match(folded, hit.end + after.end(1))
             if to is not None:  # "price 15 se 16 kar do", "rate 40 to 45": the new price
-                return _paise(to.group(1)), (start, _money_end(folded, to.start(1), to.end(1)))
-            return _paise(after.group(1)), (start, _money_end(folded, start, hit.end + after.end(1)))
+                return paise(to.group(1)), (start, _money_end(folded, to.start(1), to.end(1)))
+            return paise(after.group(1)), (start, _money_end(folded, start, hit.end + after.end(1)))
     money = next((found for found in MONEY.finditer(folded) if not _names_the_pack(folded, found.end())), None)
     if money is not None:
         group = 1 if money.group(1) is not None else 2
-        return _paise(money.group(group)), money.span()  # "20 taka": the currency word goes too
+        return paise(money.group(group)), money.span()  # "20 taka": the currency word goes too
     if message.has("price") and not message.has("stock"):  # "Dhara tel stock 14" counts stock
         numbers = list(NUMBER.finditer(folded))
         if numbers:
             last = numbers[-1]
-            return _paise(last.group(1)), last.span(1)
+            return paise(last.group(1)), last.span(1)
     return None
 
 
@@ -1079,12 +1079,12 @@ def _per_unit_price(message: Message) -> tuple[int, tuple[int, int]] | None:
             continue
         to = _from_old_price(message.folded, number, message.language)
         if to is not None:  # "ଦର କିଲୋ 30 ରୁ 40", "kilo 30 se 40": from the old price to the new
-            return _paise(to.group(1)), (token.start, _money_end(message.folded, to.start(1), to.end(1)))
+            return paise(to.group(1)), (token.start, _money_end(message.folded, to.start(1), to.end(1)))
         end = number.end
         money = MONEY.match(message.folded, number.start)
         if money is not None:
             end = max(end, money.end())
-        return _paise(number.text), (token.start, end)
+        return paise(number.text), (token.start, end)
     return None
 
 
@@ -1167,27 +1167,27 @@ def price_said_now(folded: str, language: str) -> int | None:
         said_to = to is not None and to.start(1) == numbers[1].start
         if not (said_to or _old_then_new(folded, numbers[0], numbers[1])) or not _clause_ends(folded, numbers[1].end, language):
             return None
-        return _paise(numbers[1].text)
+        return paise(numbers[1].text)
     if len(numbers) != 1:
         return None
     number = numbers[0]
     if _EACH.match(folded, number.end) and folded[: number.start].strip():
-        return _paise(number.text)  # "maggi 15 each", "maggi 15 per packet"
+        return paise(number.text)  # "maggi 15 each", "maggi 15 per packet"
     concepts = find_concepts(folded, tokens)
     if sized and "stock" not in concepts and _made_it(folded, concepts.get("change", ()), number, language):
         # "बोरबॉन १५० ग्राम का स्टॉक ४० कर दो" makes the stock 40
-        return _paise(number.text)
+        return paise(number.text)
     if size is not None and _price_after_size(folded, tokens, size, number, concepts, language):
-        return _paise(number.text)
+        return paise(number.text)
     hits = concepts.get("now", ())
     if any(hit.start >= number.end and not folded[number.end : hit.start].strip() and _clause_ends(folded, hit.end, language) for hit in hits) \
             and folded[: number.start].strip() and "stock" not in concepts:
-        return _paise(number.text)  # "red label 250g - 150 now", "boost 270 ippo": the number, then "now"
+        return paise(number.text)  # "red label 250g - 150 now", "boost 270 ippo": the number, then "now"
     if not any(hit.end <= number.start and _NOW_TO_NUMBER.fullmatch(folded, hit.end, number.start) and folded[: hit.start].strip() for hit in hits):
         return None
     if not _clause_ends(folded, number.end, language) and not _BECAME.match(folded, number.end):
         return None
-    return _paise(number.text)
+    return paise(number.text)
 
 
 # Between an owner's old price and the new one: Gujarati "140 nu 145" ("of 140, 145"), and
@@ -1286,5 +1286,3 @@ def priced_like(said_paise: int, catalog_paise: int | None, *, bare: bool = Fals
     return bool(catalog_paise) and low <= said_paise / catalog_paise <= high  # type: ignore[operator]
 
 
-def _paise(rupees: str) -> int:
-    return int(round(float(rupees) * 100))

@@ -18,7 +18,7 @@ from intents.cleaning import fold_for_matching
 from intents.keywords import find_concepts
 from intents.lexicon import fold, load_lexicon
 from intents.message import MONEY, Message
-from intents.spoken_prices import PRICED_UNITS
+from intents.spoken_prices import PRICED_UNITS, paise
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.units import MEASURE_UNITS, unit_word
@@ -65,7 +65,7 @@ def price_before_unit(message: Message) -> tuple[int, tuple[int, int]] | None:
             continue
         before = _CURRENCY_BEFORE.search(folded, 0, number.start)
         start = before.start() if before is not None else number.start
-        return round(float(number.text) * 100), (start, per_after or unit.end)
+        return paise(number.text), (start, per_after or unit.end)
     return None
 
 
@@ -110,7 +110,7 @@ def counted_pack_price(folded: str) -> tuple[float, int] | None:
     unit = unit_word(between[0].text) if between else None
     if unit is not None and unit.unit in MEASURE_UNITS:
         return None
-    return float(tokens[count].text), round(float(tokens[price].text) * 100)
+    return float(tokens[count].text), paise(tokens[price].text)
 
 
 @cache

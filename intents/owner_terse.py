@@ -22,8 +22,9 @@ from typing import Final, Literal
 
 from intents.cleaning import fold_for_matching
 from intents.items import content_words, extract_items
-from intents.keywords import Hit, PhraseIndex, build_index, find_concepts
+from intents.keywords import Hit, PhraseIndex, find_concepts, table_index
 from intents.message import SOCIAL, Classification, Message
+from intents.spoken_prices import paise
 from intents.tables import read_table
 from intents.tokens import Token, tokenize
 from intents.types import Intent, ItemRequest, PackSize
@@ -36,7 +37,7 @@ _CLAUSE_END: Final = re.compile(r"[,.;!?\n।|]")
 @cache
 def _phrases(table: str) -> PhraseIndex:
     """The phrases of TABLE (columns kind, language, phrase), each found as its kind."""
-    return build_index([(row["kind"], fold_for_matching(row["phrase"])) for row in read_table(table)])
+    return table_index(table)
 
 
 def _hits(table: str, message: Message) -> dict[str, list[Hit]]:
@@ -133,7 +134,7 @@ def marked_price(message: Message) -> tuple[int, tuple[int, int]] | None:
     if terse is None or terse[1] != "price":
         return None
     number, _, end = terse
-    return round(float(number.text) * 100), (number.start, end)
+    return paise(number.text), (number.start, end)
 
 
 def terse_number_said(folded: str, language: str) -> int | None:
@@ -143,7 +144,7 @@ def terse_number_said(folded: str, language: str) -> int | None:
     terse = _terse_number(Message(folded, folded, tokens, find_concepts(folded, tokens), language))
     if terse is None or terse[1] is not None:
         return None
-    return round(float(terse[0].text) * 100)
+    return paise(terse[0].text)
 
 
 # ---- "put it in my shop": a product to add

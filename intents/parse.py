@@ -26,7 +26,7 @@ from intents.owner_terse import terse_number_said
 from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
-from intents.spoken_prices import prices_in_digits
+from intents.spoken_prices import paise, prices_in_digits
 from intents.removal_reason import in_reason_after_removal
 from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
 from intents.tokens import prepare, tokenize
@@ -437,11 +437,11 @@ def _named_by_old_price(item: ItemRequest, price_of: Callable[[str], int | None]
     if len(item.candidates) < 2:
         return item
     found = _OLD_THEN_NEW.search(folded)
-    if found is None or round(float(found.group(2)) * 100) != said:
+    if found is None or paise(found.group(2)) != said:
         return item
     if any(unit_word(word) is not None for word in folded[found.end(1) : found.start(2)].split()):
         return item  # "लसूण 100 ग्रॅम 25": the pack's size, then its price
-    return _priced_at(item, price_of, round(float(found.group(1)) * 100))
+    return _priced_at(item, price_of, paise(found.group(1)))
 
 
 # How far below the best match a product may score and still be told apart by its old price

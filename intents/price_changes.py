@@ -21,7 +21,7 @@ from intents.keywords import find_concepts
 from intents.message import Message, says_more_than_fillers
 from intents.owner_prices import is_per_unit_word
 from intents.owner_stock_count import FROM_WORD
-from intents.spoken_prices import PRICED_UNITS
+from intents.spoken_prices import PRICED_UNITS, paise
 from intents.units import unit_word
 
 # "40 se 45", "40 to 35", "150 nunchi 158", "rs 40 se rs 45": an old number, "from", the new one.
@@ -93,9 +93,9 @@ def _price_line(text: str, language: str) -> PriceLine | None:
         return None
     pair = _OLD_TO_NEW.match(text, first.start())
     if pair is not None:
-        old, new, end = _paise(pair.group(1)), _paise(pair.group(2)), pair.end()
+        old, new, end = paise(pair.group(1)), paise(pair.group(2)), pair.end()
     else:
-        old, new, end = None, _paise(first.group(1)), first.end()
+        old, new, end = None, paise(first.group(1)), first.end()
     unit, end = _per_unit_after(text, end)
     rest = text[end:]
     if _NUMBER.search(rest) or not _closing_words(rest, language, loose=old is not None):
@@ -141,8 +141,6 @@ def _closing_words(rest: str, language: str, *, loose: bool) -> bool:
     return not says_more_than_fillers("".join(said), language)
 
 
-def _paise(rupees: str) -> int:
-    return int(round(float(rupees) * 100))
 
 
 # The units a pack's price is said per: "per packet 15", "heritage palu packet 32".
@@ -191,4 +189,4 @@ def price_after_pack_word(folded: str, language: str) -> PacketPrice | None:
         return None
     if not _closing_words(folded[number.end() :], language, loose=False):
         return None
-    return PacketPrice(_paise(number.group(1)), per)
+    return PacketPrice(paise(number.group(1)), per)

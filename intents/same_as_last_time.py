@@ -12,7 +12,7 @@ from functools import cache
 
 from intents.items import amounts
 from intents.keywords import Hit, PhraseIndex, build_index
-from intents.lexicon import fold, load_lexicon
+from intents.lexicon import names_goods
 from intents.message import SOCIAL, Message, product_words, quantified
 from intents.tables import read_table
 from intents.types import ItemRequest
@@ -40,7 +40,7 @@ def sends_the_same_again(message: Message) -> bool:
         return False
     marked = Message(message.cleaned, message.folded, message.tokens, {**message.concepts, _CONCEPT: hits}, message.language)
     said = product_words(marked, *_NO_GOODS)
-    return not quantified(said) and not any(_names_goods(item.text, message.language) for item in said)
+    return not quantified(said) and not any(names_goods(item.text, message.language) for item in said)
 
 
 def names_goods_with_amount(message: Message, said: list[ItemRequest]) -> bool:
@@ -48,10 +48,4 @@ def names_goods_with_amount(message: Message, said: list[ItemRequest]) -> bool:
     holds an amount: "same rice as last time, 5 kg", "kal wala atta 5 kilo" order that product."""
     if not amounts(message.tokens, message.language):
         return False
-    return any(_names_goods(item.text, message.language) for item in said)
-
-
-def _names_goods(text: str, language: str) -> bool:
-    """TEXT holds a word the lexicon knows (goods the shop sells)."""
-    lexicon = load_lexicon()
-    return any(lexicon.lookup(word, language) for word in fold(text).split())
+    return any(names_goods(item.text, message.language) for item in said)

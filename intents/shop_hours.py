@@ -9,11 +9,10 @@ from __future__ import annotations
 from functools import cache
 from typing import Final
 
-from intents.keywords import Hit, PhraseIndex, build_index
-from intents.lexicon import fold, load_lexicon
+from intents.keywords import Hit, PhraseIndex, table_index
+from intents.lexicon import names_goods
 from intents.message import SOCIAL, Message, product_words, quantified
 
-from intents.tables import read_table
 
 # Concepts that make the question one about an order or the cart, not the shop's hours
 # ("when will my order come", "cart close kab hoga").
@@ -27,7 +26,7 @@ _NO_GOODS: Final = ("open", "shop", "exists", "available", "today", "status", *_
 
 @cache
 def _index() -> PhraseIndex:
-    return build_index([(row["kind"], row["phrase"]) for row in read_table("shop_hours.csv")])
+    return table_index("shop_hours.csv")
 
 
 def _found(message: Message) -> dict[str, list[Hit]]:
@@ -59,11 +58,5 @@ def asks_opening_hours(message: Message) -> bool:
     marked = Message(message.cleaned, message.folded, message.tokens, found, message.language)
     said = product_words(marked, *_NO_GOODS)
     return not quantified([item for item in said if item.unit is not None]) and not any(
-        _names_goods(item.text, message.language) for item in said
+        names_goods(item.text, message.language) for item in said
     )
-
-
-def _names_goods(text: str, language: str) -> bool:
-    """TEXT holds a word the lexicon knows (goods the shop sells)."""
-    lexicon = load_lexicon()
-    return any(lexicon.lookup(word, language) for word in fold(text).split())

@@ -112,3 +112,8 @@ def _is_price(words: list[tuple[int, int, str]], start: int, end: int, text: str
 def _priced_unit(word: str) -> bool:
     found = unit_word(word)
     return found is not None and found.unit in PRICED_UNITS and found.factor == 1
+
+
+def paise(rupees: str | float) -> int:
+    """Rupees as said ("52", "52.50") in paise, the only money unit the parse hands on."""
+    return round(float(rupees) * 100)
