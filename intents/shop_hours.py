@@ -6,6 +6,7 @@ and no order of "time". Words: data/shop_hours.csv and the "open" words of conce
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from typing import Final
 
@@ -20,8 +21,10 @@ _ABOUT_AN_ORDER: Final = ("order", "cart", "checkout", "cancel", "repeat")
 # The kinds of data/shop_hours.csv: a "what time" word, an opening or closing verb, an hours word.
 _WHEN, _OPENS, _CLOSES, _HOURS = "shop_when", "shop_opens", "shop_closes", "shop_hours"
 _KINDS: Final = (_WHEN, _OPENS, _CLOSES, _HOURS)
+# A "now" word of the is-it-open-now question only (Marathi "ata", also atta elsewhere).
+_NOW: Final = "shop_now"
 # Words beside the question that name no goods.
-_NO_GOODS: Final = ("open", "shop", "exists", "available", "today", "status", *_KINDS, *SOCIAL)
+_NO_GOODS: Final = ("open", "shop", "exists", "available", "today", "status", "now", _NOW, *_KINDS, *SOCIAL)
 
 
 @cache
@@ -45,7 +48,17 @@ def _asks(found: dict[str, list[Hit]], message: Message) -> bool:
         return True
     if _WHEN in found and (opens or _CLOSES in found):
         return True
-    return opens and "shop" in found and message.cleaned.rstrip().endswith("?")
+    return opens and "shop" in found and (message.cleaned.rstrip().endswith("?") or _asked_now(found, message))
+
+
+def _asked_now(found: dict[str, list[Hit]], message: Message) -> bool:
+    """"dukaan khuli hai abhi? 12 baj gaye", "kada ippo thurannittundo? raathri 12 aayi": whether
+    the shop is open now is asked (a question mark after the open word, or a "now" beside it),
+    and what follows is the hour it is."""
+    if "near" in found or "which" in found or re.search(r"(?<!\d)\d{6}(?!\d)", message.folded):
+        return False  # "അടുത്ത് ഏത് കട തുറന്നിട്ടുണ്ട്? 682024": which shop near a pincode is open
+    opened = min(hit.start for concept in ("open", _OPENS) for hit in found.get(concept, ()))
+    return "?" in message.folded[opened:] or "now" in found or _NOW in found
 
 
 def asks_opening_hours(message: Message) -> bool:
