@@ -28,11 +28,13 @@ from intents.counter_talk import (
     removes_at_the_end,
     settles_after_asking,
 )
+from intents.delivery_instructions import full_address_with_pincode, place_words
 from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, language_name_index
 from intents.lexicon import fold, load_lexicon, names_goods
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
+    ADDRESS_PREFIX,
     LARGE_CUSTOMER_COUNT,
     SOCIAL,
     Classification,
@@ -758,6 +760,10 @@ def _corrected(message: Message, item: ItemRequest) -> ItemRequest:
 
 def _address(message: Message) -> Classification | None:
     parts = len(message.concepts.get("address_part", ()))
+    if not _counts_known_goods(message):
+        # "Guru Nanak Dhaba, pichhla gate, GT Road, Jalandhar": a business name and a back gate are
+        # address parts; "TC 15/420, Vazhuthacaud, Thiruvananthapuram 695014" a full address
+        parts += place_words(message.cleaned) + (2 if full_address_with_pincode(message.cleaned) else 0)
     has_number = bool(re.search(r"\d", message.folded))
     words = len(message.folded.split())
     labelled = message.has("address") and words >= 3
@@ -1067,6 +1073,6 @@ def _opens_with_address(message: Message) -> Classification | None:
     if not hits or not re.search(r"\d", message.folded):
         return None
     first = min(hit.start for hit in hits)
-    if message.folded[:first].strip(" ,.-:!"):
-        return None
+    if message.folded[:first].strip(" ,.-:!") and not ADDRESS_PREFIX.match(message.folded):
+        return None  # "my address: 44 Park Street … call me from the lobby": "my" is part of the label
     return _address(message)

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Final
 
+from intents.delivery_instructions import without_copula, without_delivery_note
 from intents.items import content_words, extract_items
 from intents.keywords import Hit
 from intents.lexicon import fold, load_lexicon
@@ -97,7 +98,7 @@ def address_text(cleaned: str) -> str:
     label = _ADDRESS_LABEL.match(address)
     if label is not None and (len(label.group(1).split()) <= 4 or _names_address(label.group(1))):
         address = address[label.end():]
-    address = _without_lead_in(address)
+    address = without_delivery_note(without_copula(_without_lead_in(address)))  # "is …" / ". watchman ku dei debe" go
     return address or cleaned
 
 

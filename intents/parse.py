@@ -16,6 +16,7 @@ from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
 from intents.head_counts import without_head_counts
+from intents.delivery_instructions import talks_about_delivery
 from intents.glued_items import sentence_before_emoji
 from intents.cleaning import fold_for_matching
 from intents.keywords import Hit, find_concepts
@@ -486,6 +487,19 @@ def _price_list_by_catalog(
     return Classification(intent=Intent.SET_STOCK, confidence=0.7, slots={"stock": stock}, items=counts), counts
 
 
+# What a word about handing the goods over was read as before intents.delivery_instructions: its
+# "nahi / illa" a no, its words goods.
+_HANDOVER_MISREAD: Final = (Intent.ADD_ITEMS, Intent.DENY, Intent.UNKNOWN, Intent.REMOVE_ITEM, Intent.BROWSE)
+
+
+def _handover_misread(intent: Intent, cleaned: str) -> bool:
+    """An intent a handover note may have been misread as; "আমি বাড়ি নেই, দারোয়ানের কাছে …" reads
+    as an address for its home word, but with no number and no address label it gives none."""
+    if intent == Intent.GIVE_ADDRESS:
+        return not opens_with_address(cleaned) and not any(char.isdigit() for char in cleaned)
+    return intent in _HANDOVER_MISREAD
+
+
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
     """Understand one message from a customer or an owner."""
     cleaned = clean_message(text if isinstance(text, str) else str(text))
@@ -506,6 +520,9 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
         said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(cleaned), language), language), language)
     result = classify(said, language=language, role=role)
+    if role == "customer" and _handover_misread(result.intent, cleaned) and talks_about_delivery(cleaned, language):
+        # "watchman hatra kottu hogi, naanu mane alli illa", "ഈ മഴയത്ത് ഡെലിവറി വരുമോ?": for the shop
+        result = Classification(intent=Intent.TALK_TO_SHOP, confidence=0.8)
     if role == "customer":
         result = ordering_the_cheapest(result, prepare(fold_for_matching(cleaned)))  # "sasta wala atta 10 kilo": the cheapest
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
