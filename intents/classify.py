@@ -15,6 +15,7 @@ Text nothing fits comes back as Intent.UNKNOWN with low confidence; nothing here
 from __future__ import annotations
 
 from intents.cleaning import fold_for_matching
+from intents.containers import bag_not_cart
 from intents.customer_intents import classify_customer, without_products
 from intents.glued_items import sentence_before_emoji
 from intents.items import is_filler
@@ -42,6 +43,7 @@ def classify(cleaned: str, *, language: str, role: Role = "customer", products: 
     tokens = tokenize(folded)
     message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
     message = names_over_keywords(message, "price", "cart")  # "togari bele" is a dal, "kachra bag" no cart
+    message = bag_not_cart(message)  # "bada bag re chuda achi ki?": the big bag, not the cart
     if _more_than_social(message):
         message = names_over_keywords(message, "greet", "yes")  # "Good Day biscuit 2": no greeting
     if not products:

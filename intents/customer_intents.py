@@ -14,6 +14,7 @@ from typing import Final
 
 from intents.calling_from import greets_from_a_place
 from intents.cheapest import asks_for_the_cheapest, priced_goods, with_cheap_words
+from intents.containers import query_without_containers
 from intents.counter_talk import (
     asks_the_bill,
     asks_what_came_in,
@@ -828,6 +829,7 @@ def _browse(message: Message) -> Classification | None:
     query = " ".join(item.text for item in query_without_kinds(message, products))  # "chips er ki ki flavour": chips
     query = priced_goods(message, query) if message.has("price") else query  # "টাটা লবণের দাম": টাটা লবণ
     query = query_without_size(query)  # "real fruit juice small packs": real fruit juice
+    query = query_without_containers(query)  # "atta bags", "വലിയ ചാക്ക് അരി": the pack asked about, not the goods
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
 

@@ -158,7 +158,7 @@ def added_to_shop(message: Message) -> Classification | None:
     if message.has("price", "stock", "decrease", "deactivate", "remove", "close", "open", "finished", "order"):
         return None
     found = _hits("into_shop.csv", message)
-    catalog_said = _after_from_catalog(message, found)
+    catalog_said = _after_from_catalog(message, found) or _before_from_catalog(message, found)
     if catalog_said is not None:
         return _product_added(message, *catalog_said)
     places = sorted([*found.get("place", ()), *message.concepts.get("shop", ())], key=lambda hit: hit.start)
@@ -210,6 +210,25 @@ def _after_from_catalog(message: Message, found: dict[str, list[Hit]]) -> tuple[
     return None
 
 
+def _before_from_catalog(message: Message, found: dict[str, list[Hit]]) -> tuple[int, int] | None:
+    """(0, where the product ends) when the product opens the message and "from the catalog add"
+    closes it: "India Gate basmati 5 kilo catalog mathi umero", "Ponni 5 kilo bag catalog il ninnu
+    cherkku", "fortune 1 litre catalog se add karo" (fixer AT). None for anything else."""
+    catalogs, froms = found.get("catalog", ()), found.get("from", ())
+    puts = [*found.get("put", ()), *message.concepts.get("new_product", ())]
+    folded, language = message.folded, message.language
+    for catalog in catalogs:
+        if not content_words(folded[: catalog.start], language):
+            continue
+        glued = catalog.end > catalog.start + len(catalog.phrase)
+        said_from = glued or catalog.phrase.endswith(("la", "il")) or any(hit.start >= catalog.end for hit in froms)
+        after = [hit for hit in puts if hit.start >= catalog.end]
+        rest = _blank(message.without(*SOCIAL), froms, after, links=found.get("link", ()))[catalog.end :]
+        if said_from and after and not content_words(rest, language):
+            return 0, catalog.start
+    return None
+
+
 def _blank(folded: str, *groups: list[Hit], links: list[Hit] = ()) -> str:  # type: ignore[assignment]
     """FOLDED with the hits of GROUPS and LINKS blanked out."""
     chars = list(folded)
@@ -229,6 +248,9 @@ def _tail_start(message: Message, place: Hit, links: list[Hit], puts: list[Hit])
     A put word must be in it, or open the message ("add … to my shop")."""
     covered = [(hit.start, hit.end) for hit in (*links, *puts)]
     after = message.folded[place.end :]
+    ends = _CLAUSE_END.search(after)
+    if ends is not None and not any(token.kind == "num" for token in tokenize(after[ends.end() :])):
+        after = after[: ends.start()]  # "add … to my list, bulk customers asking": why, after a comma
     words_after = [token for token in tokenize(after) if token.kind in ("word", "num")]
     put_after = False
     for token in words_after:
