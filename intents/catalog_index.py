@@ -22,7 +22,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
 
@@ -56,6 +56,12 @@ QUALIFIER_PENALTY: Final = 4.0
 BRAND_MISSING_PENALTY: Final = 8.0
 # A query that is the product's whole name ("tata salt" for Tata Salt).
 EXACT_NAME_BONUS: Final = 2.0
+# A bare line name the shop names a row by ("good day" of its "good day biscuit"): that row,
+# the plain one, over the line's other variants (butter, choco chip) the brand words also name.
+LINE_NAME_BONUS: Final = 2.0
+# ... or, with no row so named, the variant data/plain_of_line.csv calls the plain one ("surf
+# excel" is the powder, not the bar).
+PLAIN_OF_LINE_BONUS: Final = 1.5
 # ... and a little more when the query is the whole name as written, brackets and all.
 WHOLE_NAME_BONUS: Final = 1.0
 TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
@@ -178,6 +184,15 @@ def _chat_phrases() -> tuple[str, ...]:
 def qualifier_words() -> frozenset[str]:
     """data/qualifiers.csv: name words that make a product another thing than the plain one."""
     return frozenset(row["word"].lower() for row in read_table("qualifiers.csv"))
+
+
+@lru_cache(maxsize=1)
+def plain_of_line() -> dict[str, frozenset[str]]:
+    """data/plain_of_line.csv: a bare line name ("surf excel") -> name words of its plain variant."""
+    return {
+        " ".join(stemmed_tokens(row["line"])): frozenset(stemmed_tokens(row["plain"]))
+        for row in read_table("plain_of_line.csv")
+    }
 
 
 @lru_cache(maxsize=1)
@@ -331,6 +346,31 @@ def _alias_meanings(aliases: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(meanings)
 
 
+def _line_names(alias_tokens: Sequence[Sequence[str]], name_words: frozenset[str]) -> frozenset[str]:
+    """The shop's own name of a line with its kind word left off: a row the shop calls "good
+    day biscuit" or "oreo biscuit" is what a bare "good day" / "oreo" asks for — the plain
+    one of the line, not the butter or strawberry one that shares the brand words. Only when
+    the words left are the product's own name words ("washing powder" gives no "washing")."""
+    found = set()
+    for tokens in alias_tokens:
+        words = [w for w in tokens if w not in STOPWORDS]
+        if len(words) >= 2 and all(w in name_words for w in words[:-1]):
+            found.add(" ".join(words[:-1]))
+    return frozenset(found)
+
+
+def _named_lines(products: list[_Product]) -> list[_Product]:
+    """A line name the shop also gives a row as a whole name is a kind of thing, not a line
+    ("egg" of "egg tray" is every egg row's "egg", "detergent" of "detergent bar" the powders'
+    "detergent"): dropped. The rest count as names of their row."""
+    shop_names = {key for product in products for key in product.alias_keys}
+    named: list[_Product] = []
+    for product in products:
+        lines = frozenset(line for line in product.line_names if line not in shop_names)
+        named.append(replace(product, line_names=lines, alias_keys=product.alias_keys | lines))
+    return named
+
+
 @dataclass(frozen=True, slots=True)
 class _Product:
     entry: CatalogEntry
@@ -345,6 +385,7 @@ class _Product:
     loose: bool  # weighed out: any amount can be sold
     alias_keys: frozenset[str] = frozenset()  # each alias as stemmed words: the shop's own names
     alias_meanings: frozenset[str] = frozenset()  # ... read through the lexicon ("haldi": turmeric powder)
+    line_names: frozenset[str] = frozenset()  # ... with the kind word left off ("good day" biscuit)
 
 
 @dataclass(frozen=True, slots=True, kw_only=True)
@@ -481,10 +522,12 @@ class CatalogIndex:
                     frozenset(" ".join(t) for t in alias_tokens if t)
                     | frozenset(" ".join(w for w in t if w not in STOPWORDS) for t in alias_tokens if t),
                     _alias_meanings(entry.aliases, lexicon),
+                    _line_names(alias_tokens, frozenset(bare_tokens) | brand),
                 )
             )
             for word in words:
                 postings[word].append(number)
+        products = _named_lines(products)
         total = max(len(products), 1)
         idf = {word: math.log(1.0 + total / len(ids)) for word, ids in postings.items()}
         vocab: set[str] = set(postings)
@@ -1147,6 +1190,12 @@ class CatalogIndex:
             # Parle Hide & Seek Chocolate Chip Cookies), says much of what it is: the rest of
             # the name is no other thing
             specificity = max(specificity, 0.75)
+        # "good day", or the shop's whole name for it with the kind word ("মেরি বিস্কুট")
+        line_name = own_name and (
+            query_text in product.line_names or query_text.rpartition(" ")[0] in product.line_names
+        )
+        if line_name:
+            specificity = 1.0  # the line's name, as a brand's: "oreo" names the shop's Oreo
         similarity = fuzz.token_set_ratio(query_text, product.text) / 100.0
         in_order = fuzz.ratio(raw_query, product.name_folded) / 100.0  # breaks word-order ties
         # A perfect name match is worth 90; the last 10 are for the right pack size.
@@ -1164,11 +1213,16 @@ class CatalogIndex:
             # the shop's own name for it ("cheese" for Amul Cheese Slices), or its brand alone
             # ("taj mahal" for Taj Mahal tea, not Havmor Taj Mahal ice cream), counts as its name
             score += EXACT_NAME_BONUS
+            if line_name:
+                score += LINE_NAME_BONUS
             exact_name = True
         elif coverage >= 0.85 and query_text in product.alias_meanings:
             # "हल्दी", "manjal": the word the shop's own name "haldi" stands for picks the
             # store's row over look-alike rows, yet no more than an exact name would
             score += EXACT_NAME_BONUS
+        plain = plain_of_line().get(query_text)
+        if plain and not line_name and plain <= product.tokens and coverage >= 0.85:
+            score += PLAIN_OF_LINE_BONUS
         missing = 0 if short_name else sum(1 for t in product.qualifiers if t not in explained)
         if missing:
             score -= QUALIFIER_PENALTY * min(missing, 2)
