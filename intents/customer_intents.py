@@ -12,7 +12,9 @@ from dataclasses import replace
 from functools import cache
 from typing import Final
 
+from intents.calling_from import greets_from_a_place
 from intents.cheapest import asks_for_the_cheapest, priced_goods, with_cheap_words
+from intents.containers import query_without_containers
 from intents.counter_talk import (
     asks_the_bill,
     asks_what_came_in,
@@ -27,11 +29,13 @@ from intents.counter_talk import (
     removes_at_the_end,
     settles_after_asking,
 )
+from intents.delivery_instructions import full_address_with_pincode, place_words
 from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, language_name_index
 from intents.lexicon import fold, load_lexicon, names_goods
 from intents.numbers import NEEDS_UNIT, number_word_value
 from intents.message import (
+    ADDRESS_PREFIX,
     LARGE_CUSTOMER_COUNT,
     SOCIAL,
     Classification,
@@ -50,6 +54,7 @@ from intents.more_guests import without_guest_count
 from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
+from intents.standing_orders import sends_the_standing_order
 from intents.swaps import swapped_in
 from intents.stock_questions import asks_bare_goods, cleaned_query, with_question_words
 from intents.removal_reason import halts_the_order, removes_then_reason
@@ -73,6 +78,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, we are new here / first time
     if greets_the_shop(message):
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, is the shop open / Rina speaking
+    if greets_from_a_place(message):
+        return Classification(intent=Intent.GREET, confidence=0.8)  # "namaskar dada, Annapurna khanaval madhun"
     if asks_what_the_number_does(message):
         return Classification(intent=Intent.HELP, confidence=0.8)  # "is number pe kya kya hota hai"
     if greets_the_new_number(message):
@@ -162,7 +169,7 @@ def classify_customer(message: Message) -> Classification:
 
     if message.has("repeat") and not _lists_amounts(message):
         return Classification(intent=Intent.REORDER, confidence=0.85)
-    if _sends_the_usual(message):
+    if _sends_the_usual(message) or sends_the_standing_order(message):
         return Classification(intent=Intent.REORDER, confidence=0.8)  # "wahi jo har hafte leta hu, bhej do"
     if sends_the_same_again(message):
         return Classification(intent=Intent.REORDER, confidence=0.8)  # "kal wala hi bhej do", "ninne tara ne kalsi"
@@ -215,6 +222,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.HELP, confidence=0.9)
     if message.has("help") and not quantified(product_words(message, *SOCIAL)) and not message.has("price", "available"):
         return Classification(intent=Intent.HELP, confidence=0.8)  # "kivabe order debo? ektu bolun"
+    if _asks_how_to_order(message):
+        return Classification(intent=Intent.HELP, confidence=0.75)  # "how do i order for all 3 of us in one go?"
 
     if asks_what_came_in(message):
         query = " ".join(item.text for item in browse_goods(message))  # "veerji taaza paneer aaya ajj?"
@@ -427,6 +436,16 @@ def _payment_chosen(message: Message) -> str | None:
 
     kept = [method for concept, method in _PAYMENT_CONCEPTS for hit in message.concepts.get(concept, ()) if not refused(hit)]
     return kept[0] if kept else read_payment_method(message)
+
+
+def _asks_how_to_order(message: Message) -> bool:
+    """"how do i order for all 3 of us in one go?", "teeno ka ek saath order kaise karu?": a how-to
+    question about ordering (the "help" words) whose number counts people, not goods: no unit
+    and no goods the lexicon knows beside it."""
+    if not (message.has("help") or message.has("how") and message.has("order")) or not _ends_asking(message):
+        return False
+    said = product_words(message, *SOCIAL, "how", "order", "everything")
+    return not any(item.unit for item in said) and not _known_goods(message, said)
 
 
 def _known_goods(message: Message, items: list[ItemRequest]) -> list[ItemRequest]:
@@ -743,6 +762,10 @@ def _corrected(message: Message, item: ItemRequest) -> ItemRequest:
 
 def _address(message: Message) -> Classification | None:
     parts = len(message.concepts.get("address_part", ()))
+    if not _counts_known_goods(message):
+        # "Guru Nanak Dhaba, pichhla gate, GT Road, Jalandhar": a business name and a back gate are
+        # address parts; "TC 15/420, Vazhuthacaud, Thiruvananthapuram 695014" a full address
+        parts += place_words(message.cleaned) + (2 if full_address_with_pincode(message.cleaned) else 0)
     has_number = bool(re.search(r"\d", message.folded))
     words = len(message.folded.split())
     labelled = message.has("address") and words >= 3
@@ -809,6 +832,7 @@ def _browse(message: Message) -> Classification | None:
     query = " ".join(item.text for item in query_without_kinds(message, products))  # "chips er ki ki flavour": chips
     query = priced_goods(message, query) if message.has("price") else query  # "টাটা লবণের দাম": টাটা লবণ
     query = query_without_size(query)  # "real fruit juice small packs": real fruit juice
+    query = query_without_containers(query)  # "atta bags", "വലിയ ചാക്ക് അരി": the pack asked about, not the goods
     query = cleaned_query(message, query)  # "bulk lo idli rice", "sambar podi brand", "cold drink 50 ke andar"
     slots: Slots = {"query": query} if query else {}
     return Classification(intent=Intent.BROWSE, confidence=0.85, slots=slots)
@@ -1055,6 +1079,6 @@ def _opens_with_address(message: Message) -> Classification | None:
     if not hits or not re.search(r"\d", message.folded):
         return None
     first = min(hit.start for hit in hits)
-    if message.folded[:first].strip(" ,.-:!"):
-        return None
+    if message.folded[:first].strip(" ,.-:!") and not ADDRESS_PREFIX.match(message.folded):
+        return None  # "my address: 44 Park Street … call me from the lobby": "my" is part of the label
     return _address(message)
