@@ -417,7 +417,7 @@ def _classify_one(message: Message) -> Classification:
     if _asks_low_stock_with_reason(message):
         return Classification(intent=Intent.LOW_STOCK, confidence=0.85)
 
-    if message.has("sales") and not _stops_selling(message, has_product) or _asks_days_total(message) \
+    if message.has("sales") and not _stops_selling(message, has_product) and not _sold_count(message, products) or _asks_days_total(message) \
             or (message.has("today") and message.has("order") and (message.has("how_many") or not _names_more(message, products))):
         # "how many orders today" with any verb after it ("ଆଜି କେତେ ଅର୍ଡର ହେଲା", "aaj kitne order hue")
         return Classification(intent=Intent.TODAY_SUMMARY, confidence=0.9)
@@ -671,13 +671,37 @@ def _verb_names_shop(message: Message) -> bool:
 def _shop_stopped(message: Message) -> bool:
     """"dukaan band karo", "shop band kar do", "দোকান বন্ধ করো": the stop-selling words said of the
     shop and nothing else close the shop."""
-    return message.has("shop") and message.has("deactivate") and not product_words(message, "shop", "deactivate", "today", "change", "remove")
+    if not (message.has("shop") and message.has("deactivate")):
+        return False
+    text = message.without("shop", "deactivate", "today", "change", "remove")
+    span = _shop_clause(message)
+    if span is not None:
+        text = text[span[0] : span[1]]  # "দোকান বন্ধ করো, খেলা দেখতে যাচ্ছি": the other clause gives the reason
+    return not [item for item in extract_items(text, message.language) if item.text]
+
+
+def _shop_clause(message: Message) -> tuple[int, int] | None:
+    """The span of the one clause that holds both the shop word and the stop word, or None
+    when they lie in different clauses."""
+    words = [hit for concept in ("shop", "deactivate") for hit in message.concepts.get(concept, ())]
+    first, last = min(hit.start for hit in words), max(hit.end for hit in words)
+    if _CLAUSE_END.search(message.folded, first, last) is not None:
+        return None
+    starts = [end.end() for end in _CLAUSE_END.finditer(message.folded, 0, first)]
+    after = _CLAUSE_END.search(message.folded, last)
+    return (starts[-1] if starts else 0), (after.start() if after is not None else len(message.folded))
 
 
 def _stops_selling(message: Message, has_product: bool) -> bool:
     """"All out ar bikri karibi nahin, bandha kara", "maggi ab nahi bechenge, band karo": a
     product with "selling" and a stop word is a product to take off, not the day's sales."""
     return has_product and message.has("deactivate", "close", "remove")
+
+
+def _sold_count(message: Message, products: list[ItemRequest]) -> bool:
+    """"નિરમા ના દસ પેકેટ વેચાયા", "maggi 6 vikle": a counted product said to have sold is taken
+    out of the stock (the sold word is also a sales word); "kitne bike?" still asks."""
+    return message.has("decrease") and quantified(products) and not message.has("how_many", "how_much", "which") and "?" not in message.folded
 
 
 def _names_more(message: Message, products: list[ItemRequest]) -> bool:

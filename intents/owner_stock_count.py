@@ -17,6 +17,7 @@ from intents.items import extract_items
 from intents.keywords import Hit, concept_index, find_concepts
 from intents.lexicon import fold, load_lexicon
 from intents.message import SOCIAL, Message, says_more_than_fillers
+from intents.numbers import number_word_value
 from intents.tables import read_table
 from intents.tokens import tokenize
 from intents.types import ItemRequest
@@ -258,4 +259,7 @@ def _names_a_product(message: Message, hit: Hit) -> bool:
 
 def _after_count(message: Message, hit: Hit) -> bool:
     """A count comes before the word ("40 ale", "6 बूस्ट डबे आले"): what came is counted."""
-    return _NUMBER.search(message.folded, 0, hit.start) is not None
+    if _NUMBER.search(message.folded, 0, hit.start) is not None:
+        return True
+    # "sakhar che pach packet aale": the count said in words
+    return any(token.kind == "word" and number_word_value(token.text, message.language) is not None for token in message.tokens if token.end <= hit.start)
