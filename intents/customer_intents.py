@@ -55,7 +55,9 @@ from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
 from intents.standing_orders import sends_the_standing_order
+from intents.second_thoughts import taken_back
 from intents.swaps import swapped_in
+from intents.take_out import brand_said_as_my, will_do_remarks
 from intents.stock_questions import asks_bare_goods, cleaned_query, with_question_words
 from intents.removal_reason import halts_the_order, removes_then_reason
 from intents.tables import read_table
@@ -97,6 +99,9 @@ def classify_customer(message: Message) -> Classification:
     instead = _instead(message)
     if instead is not None:
         return instead
+    second = taken_back(message)
+    if second is not None:
+        return second  # "ulundu 10 venam, 8 kg podhum", "2 kg no wait 3 kg atta": the last amount counts
     swapped = swapped_in(message)
     if swapped is not None:
         return swapped  # "colgate beda, pepsodent ondu kodi": only the replacement is ordered
@@ -104,6 +109,9 @@ def classify_customer(message: Message) -> Classification:
     if early_ref and drops_the_order(message, early_ref):
         # "B1402 order ta thak, lagbe na": that order, not a no to a question
         return Classification(intent=Intent.CANCEL_ORDER, confidence=0.85, slots={"order_ref": early_ref})
+    maaza = brand_said_as_my(message)
+    if maaza is not None:
+        return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=(maaza,))  # "माझा काढून टाका"
     if _only_denies(message):
         # "illa, adhu thappu", "na bhai, e nahi", "না না, এটা নয়": no, "wrong", "not that one"
         said_no = message.has("no", "wrong", "instead", "instead_pre")
@@ -238,7 +246,7 @@ def classify_customer(message: Message) -> Classification:
     if changed is not None:
         return changed
     if products and message.has("remove"):
-        products = product_words(message, "remove", *SOCIAL)
+        products = will_do_remarks(message, product_words(message, "remove", *SOCIAL))  # "..., maggi hi chalega"
         if products:
             return Classification(intent=Intent.REMOVE_ITEM, confidence=0.85, items=tuple(products))
     if products and message.has("help") and not quantified(products):

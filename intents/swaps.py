@@ -153,9 +153,14 @@ def _instead_of_before(message: Message, mark: Hit) -> list[ItemRequest] | None:
     the product after "instead of" (up to the clause's end) is the one turned down."""
     folded, language = message.folded, message.language
     end = _clause_end(folded, mark.end)
+    # "instead of red label put taaza 250g": a give word ends the product turned down
+    end = min([end, *(hit.start for hit in _hits(message) if hit.concept == "give" and mark.end < hit.start < end)])
     if not _named(folded[mark.end : end], language):
         return None
     items = _named(_blanked(folded, mark.start, end), language)
+    if any(item.quantity is not None or item.pack_size is not None for item in items):
+        # "..., its 25 rs less na": beside the amount ordered, a part with none and no goods is the reason
+        items = [item for item in items if item.quantity is not None or item.pack_size is not None or _known_goods(item)]
     return items or None
 
 
