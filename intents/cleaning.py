@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 from typing import Final
+
+from intents.tables import read_table
 
 MAX_MESSAGE_CHARS: Final = 2000
 
@@ -54,6 +57,27 @@ _STRETCHED: Final = re.compile(r"([a-z])\1{2,}")
 
 def fold_for_matching(text: str) -> str:
     """Lower case, ASCII digits, vulgar fractions spelt out, dandas as commas, no ZWJ/ZWNJ,
-    stretched letters once."""
+    stretched letters once, an order number said with a space written as one ("order a 5803")."""
     text = _STRETCHED.sub(r"\1", text.translate(_TRANSLATION).lower())
-    return text.replace("\u200c", "").replace("\u200d", "")
+    text = text.replace("\u200c", "").replace("\u200d", "")
+    return _spaced_order_ref().sub(_join_ref, text) if " " in text else text
+
+
+@cache
+def _spaced_order_ref() -> re.Pattern[str]:
+    """An order word (data/concepts.csv "order": order, ऑर्डर, ஆர்டர், অর্ডার, …), maybe "no" or
+    "#", then a letter, a space and 3-6 digits: voice typing's "order a 5803", "order A 5801"."""
+    words = sorted((row["phrase"].lower() for row in read_table("concepts.csv") if row["concept"] == "order" and " " not in row["phrase"]), key=len, reverse=True)
+    order = "|".join(re.escape(word) for word in words)
+    return re.compile(rf"(?<!\w)((?:{order})\S*\s+(?:(?:no|number|nu|#)\.?\s*)?)([a-z]) (\d{{3,6}})(?![\d.])")
+
+
+def _join_ref(match: re.Match[str]) -> str:
+    """The same length, so positions in the folded text still line up: "a 5803" -> " a5803";
+    a number with a unit after it is an amount ("order a 500 gram sugar"): left as it is."""
+    from intents.units import unit_word  # units reads no cleaning; imported late all the same
+
+    following = match.string[match.end() :].split(maxsplit=1)
+    if following and unit_word(following[0].strip(",.;:!?")) is not None:
+        return match.group(0)
+    return f"{match.group(1)} {match.group(2)}{match.group(3)}"

@@ -15,22 +15,13 @@ from functools import cache
 from typing import Final, Literal
 
 from intents.cleaning import clean_message, fold_for_matching
-from intents.containers import (
-    container_after_count,
-    container_after_size,
-    container_closing_sized,
-    is_container,
-    one_container,
-    recipient_end,
-    to_before_containers,
-)
 from intents.glued_items import bag_names_product, romanised_and, sentence_before_emoji
 from intents.keywords import PhraseIndex, build_index
 from intents.language import detect_language
 from intents.lexicon import fold, load_lexicon
 from intents.one_more import said_once_more
 from intents.not_wanted import says_not_this
-from intents.numbers import NEEDS_FOLLOWER, NEEDS_UNIT, HUNDRED, apply_fraction, fraction_word, literal_value, number_word_value
+from intents.numbers import NEEDS_FOLLOWER, NEEDS_UNIT, HUNDRED, apply_fraction, fraction_word, join_number, literal_value, number_word_value
 from intents.tables import read_table
 from intents.tokens import Token, prepare, tokenize
 from intents.types import ItemRequest, PackSize, Unit
@@ -147,7 +138,7 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
     unglued = unglue(tokens)
     in_phrase = _joined_by_phrase(unglued)
     for at, token in enumerate(unglued):
-        joins = at in in_phrase or (token.kind == "word" and token.text in joining and not to_before_containers(unglued, at))
+        joins = at in in_phrase or (token.kind == "word" and token.text in joining)
         if token.kind == "sep" or joins or _is_plus(token, tokens):
             if segments[-1]:
                 segments.append([])
@@ -207,6 +198,9 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
     kept: list[Token | None] = list(tokens)
     index = 0
     while index < len(tokens):
+        if misheard_number(tokens, index) is not None:
+            index += 1  # "send me to kilo onions": two, not the filler "to"
+            continue
         matched = 0
         for size in range(min(longest, len(tokens) - index), 0, -1):
             window = tokens[index : index + size]
@@ -224,6 +218,26 @@ def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:
         else:
             index += 1
     return kept
+
+
+@cache
+def _misheard_numbers() -> dict[str, float]:
+    return {row["word"].lower(): float(row["value"]) for row in read_table("misheard_numbers.csv")}
+
+
+def misheard_number(tokens: list[Token | None], index: int) -> float | None:
+    """The number a voice-typing slip stands for ("to kilo" 2, "tree packet" 3, from
+    data/misheard_numbers.csv): only right before a unit word, with no number just before it."""
+    token = tokens[index]
+    if token is None or token.kind != "word" or token.text not in _misheard_numbers():
+        return None
+    following = tokens[index + 1] if index + 1 < len(tokens) else None
+    if following is None or following.kind != "word" or unit_word(following.text) is None:
+        return None
+    previous = tokens[index - 1] if index else None
+    if previous is not None and (previous.kind == "num" or number_word_value(previous.text) is not None):
+        return None  # "2 to 3 kg", "ek to kilo"
+    return _misheard_numbers()[token.text]
 
 
 def _product_before_amount(tokens: list[Token], index: int, size: int) -> bool:
@@ -280,13 +294,11 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
             # "ek bada packet surf": the size of the pack; "red label bada packet 1": with no count
             # before it the size word stays with the name, so the catalog picks the big pack
             atoms.append(_Atom("drop" if _count_before(kept, position) else "word", text))
-        elif token.kind == "word" and (number_word_value(text) is not None or unit_word(text) is None) \
-                and (container_after_count(kept, position) or container_closing_sized(kept, position)
-                     or container_after_size(kept, position, language)):
-            atoms.append(_Atom("unit", text, 1.0, "packet"))  # "3 tin fortune", "5 l fortune oil tin": a tin, not three
         elif token.kind == "word" and text in NEEDS_FOLLOWER and _classifier_next(tokens, position):
             value = number_word_value(text, language)  # "dui ta", "du ti": a count, the classifier says so
             atoms.append(_Atom("num", text, value) if value is not None else _word_atom(text, kept, position, language))
+        elif token.kind == "word" and (misheard := misheard_number(kept, position)) is not None:
+            atoms.append(_Atom("num", text, misheard))  # "tree packet maggi": three packets
         elif token.kind == "num":
             value = literal_value(text)
             atoms.append(_Atom("num", text, value) if value is not None else _Atom("drop", text))
@@ -368,6 +380,31 @@ def _house_number(kept: list[Token | None], position: int) -> bool:
 
 def _classifier_next(tokens: list[Token], position: int) -> bool:
     return position + 1 < len(tokens) and tokens[position + 1].text in _CLASSIFIER_WORDS
+
+
+# Words before a time of day: "tiffin at 7:15", "match starts at 7.30", "by 6.45".
+_CLOCK_LEADS: Final = frozenset({"at", "by", "till", "until", "before", "after", "around", "abt"})
+_CLOCK: Final = re.compile(r"(?<![\d.:])(\d{1,2})([:.])(\d{2})(?![\d.:])")
+# The minutes of a time whose hour was already read as one ("at 8" of "at 8:30", remarks.py).
+_MINUTES_LEFT: Final = re.compile(r"(?<=\s):[0-5]\d(?![\d.:])")
+
+
+def without_clock_times(text: str) -> str:
+    """TEXT with each time of day blanked (same length): "7:15" (hours, a colon, two-digit
+    minutes) anywhere, "7.30" right after "at" / "by" / "till" — no amount of anything."""
+
+    def blank(match: re.Match[str]) -> str:
+        hours, mark, minutes = int(match.group(1)), match.group(2), int(match.group(3))
+        if hours > 24 or minutes > 59:
+            return match.group(0)
+        before = text[: match.start()].split()
+        if mark == "." and not (before and before[-1] in _CLOCK_LEADS):
+            return match.group(0)  # "1.50 kg", "rate 7.50": a number with decimals
+        return " " * len(match.group(0))
+
+    if ":" not in text and "." not in text:
+        return text
+    return _MINUTES_LEFT.sub(lambda match: " " * len(match.group(0)), _CLOCK.sub(blank, text))
 
 
 def _clock_time(kept: list[Token | None], position: int) -> bool:
@@ -572,10 +609,7 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             atoms[index] = _Atom("word", atom.text)  # "fried gram", "lady pav": the name, no weight
             index += 1
             continue
-        elif atom.kind == "unit" and (_stands_alone(atom.text) or _container_of_pack(atoms, index) or _closes_sized(atoms, index)) \
-                and not _number_before(atoms, index):
-            if index and atoms[index - 1].kind == "word" and atoms[index - 1].text in _PACK_LINKS and _closes_sized(atoms, index):
-                atoms[index - 1] = _Atom("drop", atoms[index - 1].text)  # "sorsher tel er tin": the "of" goes with the tin
+        elif atom.kind == "unit" and (_stands_alone(atom.text) or _container_of_pack(atoms, index)) and not _number_before(atoms, index):
             groups.append(_Group(atom.value, atom.unit, index, index + 1, implied=True))  # "kilo cheeni"
             index += 1
             continue
@@ -587,6 +621,12 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
         if index < len(atoms) and atoms[index].kind == "num" and atoms[index].value == HUNDRED:
             value *= HUNDRED
             index += 1
+        while value >= HUNDRED and not atom.text[:1].isdigit() and index < len(atoms) and _said_in_words(atoms[index]):
+            joined = join_number(value, atoms[index].value)  # "एक सौ चालीस", "నూట అరవై ఐదు": one number
+            if joined is None:
+                break
+            value = joined
+            index += 1
         unit: Unit | None = None
         if index < len(atoms) and atoms[index].kind == "unit":
             value *= atoms[index].value
@@ -596,6 +636,10 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             continue
         groups.append(_Group(value, unit, start, index))
     return groups
+
+
+def _said_in_words(atom: _Atom) -> bool:
+    return atom.kind == "num" and not atom.text[:1].isdigit()
 
 
 def _tens_then_ones(tens: _Atom, ones: _Atom) -> bool:
@@ -623,18 +667,6 @@ def _container_of_pack(atoms: list[_Atom], index: int) -> bool:
     if at >= 0 and (atoms[at].kind == "drop" or atoms[at].kind == "word" and atoms[at].text in _PACK_LINKS):
         at -= 1
     return at >= 1 and atoms[at].kind == "unit" and atoms[at].unit in MEASURE_UNITS and atoms[at - 1].kind == "num"
-
-
-def _closes_sized(atoms: list[_Atom], index: int) -> bool:
-    """"5 l fortune sunflower oil can", "15 litre sorsher tel er tin": a container word closing
-    the part after product words, with a number and its measure before them (data/containers.csv)."""
-    if not is_container(atoms[index].text) or any(atom.kind != "drop" for atom in atoms[index + 1 :]):
-        return False
-    earlier = [atom for atom in atoms[:index] if atom.kind != "drop"]
-    if not earlier or earlier[-1].kind != "word":
-        return False
-    pairs = [(earlier[at], earlier[at + 1]) for at in range(len(earlier) - 1)]
-    return any(first.kind == "num" and second.kind == "unit" and second.unit in MEASURE_UNITS for first, second in pairs)
 
 
 def _finishes_a_name(atoms: list[_Atom], index: int) -> bool:
@@ -669,12 +701,7 @@ def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest
     groups = _merge_implied(groups)
     measures = [group for group in groups if group.unit in MEASURE_UNITS]
     counts = [group for group in groups if group.unit not in MEASURE_UNITS]
-    containers = [atom.text for atom in atoms if atom.kind == "unit" and atom.unit == "packet"]
-    if len(measures) == 1 and counts and counts[0].unit == "packet" and one_container(containers, counts[0].value):
-        # "15 litre sorsher tel er tin", "ஒரு 15 லிட்டர் கடலை எண்ணெய் டின்": one tin (or bag, dabba,
-        # sack) of that size, so the amount is the size (data/containers.csv)
-        quantity, unit = measures[0].value, measures[0].unit
-    elif measures and counts and _one_sack_of(atoms, counts[0], measures[0]):
+    if measures and counts and _one_sack_of(atoms, counts[0], measures[0]):
         # "एक बोरी चक्की आटा 25 किलो", "oru moottai idli arisi 25 kg": the sacks weigh that
         # much, so the amount is the weight (25 kg), which the cart makes from loose 1 kg packs
         # as well as from one 25 kg sack; "1 packet" of loose rice would be 1 kg.
@@ -802,16 +829,12 @@ def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
 
 
 def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: bool = True, carried: int = 0) -> list[ItemRequest]:
-    given_to = recipient_end(tokens) if not carried else 0
-    if given_to:
-        tokens = tokens[given_to:]  # "khanaval la 3 tin fortune 5 litre": who they went to names no product
     atoms = _atoms(tokens, language, spoken=spoken)
     groups = _read_groups(atoms, language)
     if carried:
         groups = _add_carried_measure(groups, carried)
     groups = _add_smaller_measure(groups)
     _drop_links(atoms, groups)
-    _drop_after_container_size(atoms, groups)
     raw = source[tokens[0].start : tokens[-1].end]
     if len(groups) < 2:
         item = _one_item(atoms, groups, raw)
@@ -841,25 +864,6 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
         if item is not None:
             items.append(item)
     return items
-
-
-def _drop_after_container_size(atoms: list[_Atom], groups: list[_Group]) -> None:
-    """"3 tin fortune 5 litre dile", "5 bori aata 10 kilo ditti": a count of containers, the
-    product, then its size: the size is the container's, and words after it that name nothing
-    the lexicon knows (gave, sent) close the line; they open no second item."""
-    if len(groups) != 2:
-        return
-    count, size = groups
-    if count.implied or count.unit != "packet" or size.unit not in MEASURE_UNITS or not is_container(atoms[count.end - 1].text):
-        return
-    after = [index for index in range(size.end, len(atoms)) if atoms[index].kind == "word"]
-    if not after or not _words_between(atoms, count.end, size.start):
-        return
-    lexicon = load_lexicon()
-    if any(lexicon.lookup(fold(atoms[index].text)) for index in after):
-        return
-    for index in after:
-        atoms[index] = _Atom("drop", atoms[index].text)
 
 
 # A measure in its smallest unit: "1 kilo aur aadha kilo", "2 kg and 500 g" add up.
@@ -996,6 +1000,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         language = detect_language(cleaned).language
     prepared = said_once_more(prepare(fold_for_matching(cleaned)), language)  # "lux innoru": 1 lux
     prepared = sentence_before_emoji(prepared)  # "ghar saaf karna hai 😅 2 kilo nirma"
+    prepared = without_clock_times(prepared)  # "tiffin at 7:15", "match starts at 7.30"
     each = _each_one_spans(prepared)
     each += [span for span in _doubled_numbers(prepared, language) if not any(s <= span[0] < e for s, e, _ in each)]
     if each:
@@ -1037,7 +1042,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
             carry = segment  # "ek aur maggi": a bare quantity belongs to the next segment
         following = segments[at + 1][0].start if at + 1 < len(segments) else len(prepared)
         if items and any(segment[0].start <= start < following for start, _, _ in each):
-            items = _one_each(items)
+            items = _one_each(items, _each_amount(segment, language) if bare else None)
     return items
 
 
@@ -1147,9 +1152,26 @@ def _as_digits(text: str, spans: list[tuple[int, int, float]]) -> str:
     return "".join(chars)
 
 
-def _one_each(items: list[ItemRequest]) -> list[ItemRequest]:
+def _each_amount(segment: list[Token], language: str) -> tuple[float, Unit | None] | None:
+    """The amount a "one each" said on its own gives ("ik ik packet" -> 1 packet, "send one of each" -> 1)."""
+    found = amounts(segment, language)
+    return (found[0].value, found[0].unit) if found else None
+
+
+def _one_each(items: list[ItemRequest], said: tuple[float, Unit | None] | None = None) -> list[ItemRequest]:
     """"கறிவேப்பிலை, புதினா ஒவ்வொன்னு": the last item and every item before it with no amount
-    get one — or the amount the last one got from a unit after "each" ("chawal ek-ek kilo")."""
+    get one — or the amount the last one got from a unit after "each" ("chawal ek-ek kilo").
+    Said on its own after items with a weight ("MDH masala 100g te Everest haldi 100g, ik ik
+    packet", "… 100g, send one of each"), the weight is each pack's size and the count is one."""
+    if said is not None and said[1] not in MEASURE_UNITS and any(_weighed(item) for item in items):
+        changed = list(items)
+        for index in range(len(changed) - 1, -1, -1):
+            item = changed[index]
+            if not _weighed(item):
+                break
+            assert item.quantity is not None and item.unit is not None
+            changed[index] = replace(item, quantity=said[0], unit=said[1], pack_size=PackSize(value=item.quantity, unit=item.unit))
+        return changed
     last = items[-1]
     quantity, unit = (last.quantity, last.unit) if last.quantity is not None else (1.0, None)
     changed = list(items)
@@ -1160,6 +1182,11 @@ def _one_each(items: list[ItemRequest]) -> list[ItemRequest]:
         if item.quantity is None:
             changed[index] = replace(item, quantity=quantity, unit=unit if item.unit is None else item.unit)
     return changed
+
+
+def _weighed(item: ItemRequest) -> bool:
+    """An item asked for by a weight or volume alone ("everest haldi 100g"), no pack count."""
+    return item.quantity is not None and item.unit in MEASURE_UNITS and item.pack_size is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -55,7 +55,25 @@ def _number_words() -> tuple[dict[str, dict[str, float]], dict[str, float]]:
         for word in _spellings(row["word"]):
             by_language.setdefault(row["language"], {}).setdefault(word, value)
             anywhere.setdefault(word, value)  # first language listed wins a clash
+    for row in read_table("number_words_21_99.csv"):
+        value = float(row["value"])
+        for word in _two_digit_spellings(row["word"]):
+            by_language.setdefault(row["language"], {}).setdefault(word, value)
+            if not word.isascii():
+                anywhere.setdefault(word, value)  # romanised ones ("batti", "ashi") only in their language
     return by_language, anywhere
+
+
+def _two_digit_spellings(word: str) -> tuple[str, ...]:
+    """WORD as number_words_21_99.csv has it, and as it is also written: Odia -ଶି without its
+    vowel sign (ଅଠଚାଳିଶି, ଅଠଚାଳିଶ), Bengali ঊন- with the short vowel (ঊনত্রিশ, উনত্রিশ)."""
+    spellings = list(_spellings(word))
+    for spelling in tuple(spellings):
+        if spelling.endswith("ଶି"):
+            spellings.append(spelling[:-1])
+        if spelling.startswith("ঊন"):
+            spellings.append("উন" + spelling[2:])
+    return tuple(spellings)
 
 
 @cache
@@ -155,6 +173,20 @@ def apply_fraction(fraction: FractionWord, following: float | None) -> float:
     return fraction.value
 
 
+def join_number(total: float, value: float) -> float | None:
+    """The number said so far (TOTAL) and the next number word (VALUE) read as one number, or
+    None when VALUE starts a number of its own: "do sau" 200, "एक सौ चालीस" 140, "నూట అరవై ఐదు"
+    (100, 60, 5) 165, "forty five" 45. Callers join only number words, never digits."""
+    if value == HUNDRED and 0 < total < HUNDRED:
+        return total * HUNDRED
+    if total >= HUNDRED and total % HUNDRED == 0 and 0 < value < HUNDRED:
+        return total + value
+    rest = total % HUNDRED
+    if rest >= 20 and rest % 10 == 0 and 0 < value < 10:
+        return total + value
+    return None
+
+
 def parse_number(text: str, language: str | None = None) -> float | None:
     """A whole number phrase on its own: "paune do" -> 1.75, "do sau" -> 200, "३" -> 3."""
     from intents.cleaning import fold_for_matching
@@ -174,10 +206,11 @@ def parse_number(text: str, language: str | None = None) -> float | None:
                 return None
             pending = fraction
             continue
-        if values and value == HUNDRED:
-            values[-1] *= HUNDRED
-        elif values:
-            return None
+        if values:
+            joined = join_number(values[-1], value)
+            if joined is None:
+                return None
+            values[-1] = joined
         else:
             values.append(value)
     if pending is not None:

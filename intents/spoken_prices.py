@@ -16,7 +16,7 @@ from typing import Final
 from functools import cache
 
 from intents.message import RUPEE_WORDS
-from intents.numbers import HUNDRED, number_word_value
+from intents.numbers import join_number, number_word_value
 from intents.tables import read_table
 from intents.units import unit_word
 
@@ -66,14 +66,11 @@ def _number_run(words: list[tuple[int, int, str]], index: int, language: str) ->
             break
         if size == 0:
             total = value
-        elif value == HUNDRED and total < HUNDRED:
-            total *= HUNDRED
-        elif total >= 20 and total % 10 == 0 and total < HUNDRED and value < 10:
-            total += value  # "forty five", "saath paanch"
-        elif total >= HUNDRED and total % HUNDRED == 0 and value < HUNDRED:
-            total += value  # "do sau pachas"
         else:
-            break
+            joined = join_number(total, value)  # "do sau", "forty five", "do sau pachas", "nooru arubathu anju"
+            if joined is None:
+                break
+            total = joined
         size += 1
     return total, size
 
