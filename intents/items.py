@@ -15,6 +15,15 @@ from functools import cache
 from typing import Final, Literal
 
 from intents.cleaning import clean_message, fold_for_matching
+from intents.containers import (
+    container_after_count,
+    container_after_size,
+    container_closing_sized,
+    is_container,
+    one_container,
+    recipient_end,
+    to_before_containers,
+)
 from intents.glued_items import bag_names_product, romanised_and, sentence_before_emoji
 from intents.keywords import PhraseIndex, build_index
 from intents.language import detect_language
@@ -138,7 +147,7 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
     unglued = unglue(tokens)
     in_phrase = _joined_by_phrase(unglued)
     for at, token in enumerate(unglued):
-        joins = at in in_phrase or (token.kind == "word" and token.text in joining)
+        joins = at in in_phrase or (token.kind == "word" and token.text in joining and not to_before_containers(unglued, at))
         if token.kind == "sep" or joins or _is_plus(token, tokens):
             if segments[-1]:
                 segments.append([])
@@ -294,6 +303,10 @@ def _atoms(tokens: list[Token], language: str, *, spoken: bool = True) -> list[_
             # "ek bada packet surf": the size of the pack; "red label bada packet 1": with no count
             # before it the size word stays with the name, so the catalog picks the big pack
             atoms.append(_Atom("drop" if _count_before(kept, position) else "word", text))
+        elif token.kind == "word" and (number_word_value(text) is not None or unit_word(text) is None) \
+                and (container_after_count(kept, position) or container_closing_sized(kept, position)
+                     or container_after_size(kept, position, language)):
+            atoms.append(_Atom("unit", text, 1.0, "packet"))  # "3 tin fortune", "5 l fortune oil tin": a tin, not three
         elif token.kind == "word" and text in NEEDS_FOLLOWER and _classifier_next(tokens, position):
             value = number_word_value(text, language)  # "dui ta", "du ti": a count, the classifier says so
             atoms.append(_Atom("num", text, value) if value is not None else _word_atom(text, kept, position, language))
@@ -609,7 +622,10 @@ def _read_groups(atoms: list[_Atom], language: str) -> list[_Group]:
             atoms[index] = _Atom("word", atom.text)  # "fried gram", "lady pav": the name, no weight
             index += 1
             continue
-        elif atom.kind == "unit" and (_stands_alone(atom.text) or _container_of_pack(atoms, index)) and not _number_before(atoms, index):
+        elif atom.kind == "unit" and (_stands_alone(atom.text) or _container_of_pack(atoms, index) or _closes_sized(atoms, index)) \
+                and not _number_before(atoms, index):
+            if index and atoms[index - 1].kind == "word" and atoms[index - 1].text in _PACK_LINKS and _closes_sized(atoms, index):
+                atoms[index - 1] = _Atom("drop", atoms[index - 1].text)  # "sorsher tel er tin": the "of" goes with the tin
             groups.append(_Group(atom.value, atom.unit, index, index + 1, implied=True))  # "kilo cheeni"
             index += 1
             continue
@@ -669,6 +685,18 @@ def _container_of_pack(atoms: list[_Atom], index: int) -> bool:
     return at >= 1 and atoms[at].kind == "unit" and atoms[at].unit in MEASURE_UNITS and atoms[at - 1].kind == "num"
 
 
+def _closes_sized(atoms: list[_Atom], index: int) -> bool:
+    """"5 l fortune sunflower oil can", "15 litre sorsher tel er tin": a container word closing
+    the part after product words, with a number and its measure before them (data/containers.csv)."""
+    if not is_container(atoms[index].text) or any(atom.kind != "drop" for atom in atoms[index + 1 :]):
+        return False
+    earlier = [atom for atom in atoms[:index] if atom.kind != "drop"]
+    if not earlier or earlier[-1].kind != "word":
+        return False
+    pairs = [(earlier[at], earlier[at + 1]) for at in range(len(earlier) - 1)]
+    return any(first.kind == "num" and second.kind == "unit" and second.unit in MEASURE_UNITS for first, second in pairs)
+
+
 def _finishes_a_name(atoms: list[_Atom], index: int) -> bool:
     """A unit word right after a word, with no number before it, that makes a product name the
     lexicon knows with that word: "fried gram", "green gram", "lady pav" (the gram is the pulse,
@@ -701,7 +729,12 @@ def _one_item(atoms: list[_Atom], groups: list[_Group], raw: str) -> ItemRequest
     groups = _merge_implied(groups)
     measures = [group for group in groups if group.unit in MEASURE_UNITS]
     counts = [group for group in groups if group.unit not in MEASURE_UNITS]
-    if measures and counts and _one_sack_of(atoms, counts[0], measures[0]):
+    containers = [atom.text for atom in atoms if atom.kind == "unit" and atom.unit == "packet"]
+    if len(measures) == 1 and counts and counts[0].unit == "packet" and one_container(containers, counts[0].value):
+        # "15 litre sorsher tel er tin", "ஒரு 15 லிட்டர் கடலை எண்ணெய் டின்": one tin (or bag, dabba,
+        # sack) of that size, so the amount is the size (data/containers.csv)
+        quantity, unit = measures[0].value, measures[0].unit
+    elif measures and counts and _one_sack_of(atoms, counts[0], measures[0]):
         # "एक बोरी चक्की आटा 25 किलो", "oru moottai idli arisi 25 kg": the sacks weigh that
         # much, so the amount is the weight (25 kg), which the cart makes from loose 1 kg packs
         # as well as from one 25 kg sack; "1 packet" of loose rice would be 1 kg.
@@ -829,12 +862,16 @@ def _drop_links(atoms: list[_Atom], groups: list[_Group]) -> None:
 
 
 def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: bool = True, carried: int = 0) -> list[ItemRequest]:
+    given_to = recipient_end(tokens) if not carried else 0
+    if given_to:
+        tokens = tokens[given_to:]  # "khanaval la 3 tin fortune 5 litre": who they went to names no product
     atoms = _atoms(tokens, language, spoken=spoken)
     groups = _read_groups(atoms, language)
     if carried:
         groups = _add_carried_measure(groups, carried)
     groups = _add_smaller_measure(groups)
     _drop_links(atoms, groups)
+    _drop_after_container_size(atoms, groups)
     raw = source[tokens[0].start : tokens[-1].end]
     if len(groups) < 2:
         item = _one_item(atoms, groups, raw)
@@ -864,6 +901,25 @@ def _segment_items(tokens: list[Token], language: str, source: str, *, spoken: b
         if item is not None:
             items.append(item)
     return items
+
+
+def _drop_after_container_size(atoms: list[_Atom], groups: list[_Group]) -> None:
+    """"3 tin fortune 5 litre dile", "5 bori aata 10 kilo ditti": a count of containers, the
+    product, then its size: the size is the container's, and words after it that name nothing
+    the lexicon knows (gave, sent) close the line; they open no second item."""
+    if len(groups) != 2:
+        return
+    count, size = groups
+    if count.implied or count.unit != "packet" or size.unit not in MEASURE_UNITS or not is_container(atoms[count.end - 1].text):
+        return
+    after = [index for index in range(size.end, len(atoms)) if atoms[index].kind == "word"]
+    if not after or not _words_between(atoms, count.end, size.start):
+        return
+    lexicon = load_lexicon()
+    if any(lexicon.lookup(fold(atoms[index].text)) for index in after):
+        return
+    for index in after:
+        atoms[index] = _Atom("drop", atoms[index].text)
 
 
 # A measure in its smallest unit: "1 kilo aur aadha kilo", "2 kg and 500 g" add up.
