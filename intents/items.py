@@ -398,6 +398,7 @@ def _classifier_next(tokens: list[Token], position: int) -> bool:
 # Words before a time of day: "tiffin at 7:15", "match starts at 7.30", "by 6.45".
 _CLOCK_LEADS: Final = frozenset({"at", "by", "till", "until", "before", "after", "around", "abt"})
 _CLOCK: Final = re.compile(r"(?<![\d.:])(\d{1,2})([:.])(\d{2})(?![\d.:])")
+_AN_ORDER_REF: Final = re.compile(r"(?<!\w)#?[a-z]\d{3,6}(?![\d.])")
 # The minutes of a time whose hour was already read as one ("at 8" of "at 8:30", remarks.py).
 _MINUTES_LEFT: Final = re.compile(r"(?<=\s):[0-5]\d(?![\d.:])")
 
@@ -415,8 +416,8 @@ def without_clock_times(text: str) -> str:
             return match.group(0)  # "1.50 kg", "rate 7.50": a number with decimals
         return " " * len(match.group(0))
 
-    if ":" not in text and "." not in text:
-        return text
+    if ":" not in text and "." not in text or _AN_ORDER_REF.search(text):
+        return text  # "placed A2703 at 7.15, milk still not here": about an order, read as before
     return _MINUTES_LEFT.sub(lambda match: " " * len(match.group(0)), _CLOCK.sub(blank, text))
 
 
