@@ -346,15 +346,19 @@ def _alias_meanings(aliases: Sequence[str], lexicon: Lexicon) -> frozenset[str]:
     return frozenset(meanings)
 
 
-def _line_names(alias_tokens: Sequence[Sequence[str]], name_words: frozenset[str]) -> frozenset[str]:
+def _line_names(
+    alias_tokens: Sequence[Sequence[str]], name_words: frozenset[str], kind_words: frozenset[str]
+) -> frozenset[str]:
     """The shop's own name of a line with its kind word left off: a row the shop calls "good
     day biscuit" or "oreo biscuit" is what a bare "good day" / "oreo" asks for — the plain
     one of the line, not the butter or strawberry one that shares the brand words. Only when
-    the words left are the product's own name words ("washing powder" gives no "washing")."""
+    the words left are the product's own name words ("washing powder" gives no "washing") and
+    the word left off is its kind, a word of its category ("biscuit" of Biscuits & Snacks; the
+    "coil" of "mosquito coil" is the thing itself, so "mosquito" names no line)."""
     found = set()
     for tokens in alias_tokens:
         words = [w for w in tokens if w not in STOPWORDS]
-        if len(words) >= 2 and all(w in name_words for w in words[:-1]):
+        if len(words) >= 2 and words[-1] in kind_words and all(w in name_words for w in words[:-1]):
             found.add(" ".join(words[:-1]))
     return frozenset(found)
 
@@ -522,7 +526,7 @@ class CatalogIndex:
                     frozenset(" ".join(t) for t in alias_tokens if t)
                     | frozenset(" ".join(w for w in t if w not in STOPWORDS) for t in alias_tokens if t),
                     _alias_meanings(entry.aliases, lexicon),
-                    _line_names(alias_tokens, frozenset(bare_tokens) | brand),
+                    _line_names(alias_tokens, frozenset(bare_tokens) | brand, frozenset(stemmed_tokens(entry.category))),
                 )
             )
             for word in words:

@@ -163,3 +163,20 @@ def test_a_row_the_shop_names_beats_a_twin(shop: CatalogIndex) -> None:
     assert found.candidates[0].product_id == GOOD_DAY
     found = shop.match("oreo")
     assert found.candidates[0].product_id == OREO
+
+
+def test_a_line_name_drops_only_the_kind_word() -> None:
+    """"mosquito coil" is the thing itself: "mosquito" names no line (a remark about mosquitoes
+    stays no item), while "good day biscuit" of a biscuit row names the Good Day line."""
+    from intents.types import CatalogEntry
+
+    shop = CatalogIndex.build(
+        [
+            CatalogEntry(product_id="C1", name="Mortein Mosquito Coil", brand="Mortein", category="Household", aliases=("mosquito coil",)),
+            CatalogEntry(product_id="B1", name="Britannia Good Day Cashew Cookies", brand="Britannia", category="Biscuits & Snacks", aliases=("good day biscuit",)),
+        ]
+    )
+    coil = next(p for p in shop.products if p.entry.product_id == "C1")
+    biscuit = next(p for p in shop.products if p.entry.product_id == "B1")
+    assert coil.line_names == frozenset()
+    assert biscuit.line_names == frozenset({"good day"})
