@@ -37,7 +37,17 @@ from intents.message import (
     quantified,
 )
 from intents.owner_terse import added_to_shop, marked_price, says_out_of_stock, without_count_heading
-from intents.owner_stock_count import FROM_WORD, arrival_word_as_name, count_in_change_clause, decimal_point, holds, only_by_words, stock_made, without_arrival_opening
+from intents.owner_stock_count import (
+    FROM_WORD,
+    arrival_word_as_name,
+    count_in_change_clause,
+    decimal_point,
+    fresh_as_arrival,
+    holds,
+    only_by_words,
+    stock_made,
+    without_arrival_opening,
+)
 from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
 from intents.pointer_words import named_goods
 from intents.stopped_products import stopped_products
@@ -90,6 +100,7 @@ def classify_owner(message: Message) -> Classification:
     if added is not None:
         return added  # "add Everest chilli powder 100g to my shop", "lizol 500ml dukaan mein rakh lo"
     message = without_arrival_opening(message)  # "truck just came. maggi stock 48": the truck is no product
+    message = fresh_as_arrival(message)  # "maggi 20 naya aaya": 20 came, not "the newest order"
     changed = count_in_change_clause(message) if product_words(message, "stock", "today", "now") else None
     if changed is not None:
         # "lays 50g er 2 carton elo, 60 ta barao": the pieces added, not the cartons they came in

@@ -263,3 +263,21 @@ def _after_count(message: Message, hit: Hit) -> bool:
         return True
     # "sakhar che pach packet aale": the count said in words
     return any(token.kind == "word" and number_word_value(token.text, message.language) is not None for token in message.tokens if token.end <= hit.start)
+
+
+def fresh_as_arrival(message: Message) -> Message:
+    """"maggi 20 naya aaya": with no order in the message, a "just came" phrase ("naya aaya",
+    "ਹੁਣੇ ਆਇਆ") says the goods arrived — the increase its last word is — not which order is
+    newest ("naya aaya order accept karo" keeps it)."""
+    fresh = message.concepts.get("fresh", ())
+    if not fresh or message.has("order"):
+        return message
+    arrived = [hit for hit in fresh if "increase" in find_concepts(hit.phrase.split()[-1], tokenize(hit.phrase.split()[-1]))]
+    if not arrived:
+        return message
+    concepts = {concept: list(hits) for concept, hits in message.concepts.items()}
+    concepts["fresh"] = [hit for hit in fresh if hit not in arrived]
+    if not concepts["fresh"]:
+        del concepts["fresh"]
+    concepts.setdefault("increase", []).extend(Hit("increase", hit.phrase, hit.start, hit.end) for hit in arrived)
+    return Message(message.cleaned, message.folded, message.tokens, concepts, message.language)

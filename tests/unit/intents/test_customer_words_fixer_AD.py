@@ -243,7 +243,7 @@ def test_no_nothing_more_denies(text: str) -> None:
         ("good knight coil rehne do bhai", "ST-0251"),
         ("horlicks thak", "ST-0204"),
         ("harpic vittudunga", "ST-0246"),
-        ("surf excel vadileyandi", "ST-0242"),
+        ("surf excel vadileyandi", "ST-0236"),
         ("parle g bittbidi", "ST-0189"),
         ("vim bar vittekku", "ST-0243"),
         ("kurkure rahu dya", "ST-0201"),

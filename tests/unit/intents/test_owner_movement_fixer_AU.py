@@ -203,3 +203,14 @@ def test_delivered_alone_is_still_delivered() -> None:
 def test_stop_selling_a_product_is_not_the_shop(shop: CatalogIndex) -> None:
     result = parse("maggi band karo, koi nahi leta", role="owner", catalog=shop)
     assert result.intent == Intent.DEACTIVATE_PRODUCT, result
+
+
+@pytest.mark.parametrize(
+    ("text", "delta"),
+    [("maggi 20 naya aaya", 20), ("parle g 24 abhi aaya", 24), ("ਮੈਗੀ 12 ਹੁਣੇ ਆਇਆ", 12), ("tata namak 10 nava aaya", 10)],
+)
+def test_just_came_without_an_order_is_an_arrival(text: str, delta: int) -> None:
+    """With no order word, "naya aaya" / "ਹੁਣੇ ਆਇਆ" says the goods came: a stock increase."""
+    result = parse(text, role="owner")
+    assert result.intent == Intent.ADJUST_STOCK, result
+    assert result.slots.get("stock_delta") == delta, result
