@@ -15,6 +15,9 @@ from intents.cheapest import cheapest_first, ordering_the_cheapest
 from intents.classify import classify
 from intents.cleaning import clean_message
 from intents.language import detect_language
+from intents.big_order_news import announces_big_order
+from intents.delivery_dates import without_delivery_dates
+from intents.order_confirm import confirms_the_order
 from intents.head_counts import without_head_counts
 from intents.delivery_instructions import talks_about_delivery
 from intents.glued_items import sentence_before_emoji
@@ -511,6 +514,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     # remarks and headings out; an owner's "pujor jonno" (the festival a price is for) too
     # an owner's price said in words ("kilo arubadhu ruba", "forty five per kg") is read in digits
     # an address opened by its label keeps its relative's house ("masi na ghare"): no remark there
+    dated = cleaned
     if role != "customer":
         said = prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
     elif opens_with_address(cleaned):
@@ -518,11 +522,19 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     else:
         # "for 15 people", "flat 304 ke liye", "305 க்கு": who the goods are for, no amount
         # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
-        said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(cleaned), language), language), language)
+        # "13 tareekh subah delivery", "deliver on 14th", "7 baje tak": a day or time of delivery, no amount
+        dated = without_delivery_dates(cleaned)
+        said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(dated), language), language), language)
     result = classify(said, language=language, role=role)
     if role == "customer" and _handover_misread(result.intent, cleaned) and talks_about_delivery(cleaned, language):
         # "watchman hatra kottu hogi, naanu mane alli illa", "ഈ മഴയത്ത് ഡെലിവറി വരുമോ?": for the shop
         result = Classification(intent=Intent.TALK_TO_SHOP, confidence=0.8)
+    if role == "customer" and announces_big_order(dated):
+        result = Classification(intent=Intent.GREET, confidence=0.8)  # "ghar mein shaadi hai, bada order dena hai"
+    if role == "customer" and result.intent in (Intent.CHECKOUT, Intent.ADD_ITEMS) and confirms_the_order(
+        cleaned, sure_only=result.intent == Intent.ADD_ITEMS
+    ):
+        result = Classification(intent=Intent.CONFIRM, confidence=0.85)  # "হ্যাঁ ঠিক আছে, অর্ডার কনফার্ম": yes to the summary
     if role == "customer":
         result = ordering_the_cheapest(result, prepare(fold_for_matching(cleaned)))  # "sasta wala atta 10 kilo": the cheapest
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:

@@ -1,0 +1,95 @@
+"""A day or time of delivery is no quantity and no item.
+
+"order kar do. 13 tareekh subah delivery chahiye", "checkout pannunga, 18th kaalaila delivery venum",
+"22 tariku podduna 7 ki delivery kavali", "૯ તારીખે સવારે પહોંચાડજો", "2 kg sugar, deliver on 14th",
+"kal subah 7 baje tak 2 doodh": a date (a number with a date word, an ordinal "14th" after "on" or
+before a time of day or a delivery word), a time (a time of day with its hour, "7 baje", "by 7",
+"৭টায়") or a weekday is cut out of a customer's message before its intent and items are read.
+The words are in data/delivery_dates.csv by kind: date, ordinal_end, daypart, hour, weekday,
+lead, particle, deliver.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+from typing import Final
+
+from intents.tables import read_table
+
+_NUM: Final = r"\d{1,2}"
+_CLOCK: Final = r"\d{1,2}(?:[:.][0-5]\d)?"
+# A word ends at a space, a punctuation mark or the end of the text.
+_END: Final = r"(?=$|[\s,.;:!?()\-])"
+_START: Final = r"(?:^|(?<=[\s,.;:!?()\-]))"
+# Units and pack words after a number make it an amount, never an hour ("by 2 kg").
+_AMOUNT_AFTER: Final = r"(?!\s*(?:kg|kilo|g|gm|gram|l|ltr|litre|liter|ml|pc|pcs|packet|pkt|dozen|bottle)\b)"
+
+
+@cache
+def _words() -> dict[str, tuple[str, ...]]:
+    """data/delivery_dates.csv by kind, longest first."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("delivery_dates.csv"):
+        found.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in found.items()}
+
+
+def _alternation(kind: str, *, glued: bool) -> str:
+    """A regex group of the KIND words; a native-script word (or any word when GLUED) keeps its
+    case ending ("તારીખે", "సాయంత్రం"), a Latin one is whole."""
+    parts = []
+    for word in _words().get(kind, ()):
+        if glued or not word.isascii():
+            parts.append(re.escape(word) + r"[^\s,.;:!?()\-]*")
+        else:
+            parts.append(re.escape(word) + _END)
+    return "(?:" + "|".join(parts) + ")"
+
+
+@cache
+def _pattern() -> re.Pattern[str]:
+    """One regex for every date, time and weekday span."""
+    date = _alternation("date", glued=False)
+    ordinal_end = _alternation("ordinal_end", glued=False)
+    daypart = _alternation("daypart", glued=False)
+    hour = "(?:" + "|".join(re.escape(word) for word in _words().get("hour", ())) + ")" + r"[^\s,.;:!?()\-]*"
+    weekday = _alternation("weekday", glued=False)
+    lead = _alternation("lead", glued=False)
+    particle = "(?:" + "|".join(re.escape(word) for word in _words().get("particle", ())) + ")" + _END
+    deliver = _alternation("deliver", glued=True)
+    tail = rf"(?:\s+{particle})?"
+    # "subah 7 baje", "podduna 7 ki", "kaalaila 8 ku", "raavile 7 delivery": a time of day with its hour
+    at_hour = rf"\s+{_CLOCK}(?:\s*{hour}|\s+{particle}|(?=\s*(?:[,.;!?]|$))|(?=\s+{deliver})){tail}"
+    timed = rf"{daypart}(?:{at_hour})?"
+    clock = rf"{_CLOCK}\s*{hour}{tail}"
+    when = rf"(?:\s+(?:{timed}|{clock}))*"
+    spans = [
+        # "13 tareekh", "25 ne tareeku", "९ तारीखे", "18th date ko", then its time of day
+        rf"{_NUM}(?:\s*{ordinal_end})?\s*{date}{tail}{when}",
+        # "on 14th", "by 14th"; "18th kaalaila", "14th ko delivery"
+        rf"{lead}\s+{_NUM}(?:st|nd|rd|th){_END}{tail}{when}",
+        rf"{_NUM}(?:st|nd|rd|th){tail}(?=\s+(?:{daypart}|{deliver}|{weekday}))",
+        # "by 7", "before 7.30 pm"
+        rf"(?:by|before|till|until)\s+{_CLOCK}{_AMOUNT_AFTER}(?:\s*(?:am|pm){_END})?{_END}",
+        rf"{weekday}{tail}{when}",
+        # a time of day alone only with its hour: "subah 2 doodh" keeps its amount
+        rf"{daypart}{at_hour}",
+        rf"{clock}",
+    ]
+    return re.compile(_START + "(?:" + "|".join(f"(?:{span})" for span in spans) + ")", re.IGNORECASE)
+
+
+def without_delivery_dates(cleaned: str) -> str:
+    """CLEANED with each day or time of delivery blanked: no number of a date is a quantity."""
+    if not any(char.isdigit() for char in cleaned) and not _has_weekday(cleaned):
+        return cleaned
+    blanked = _pattern().sub(" ", cleaned)
+    if blanked == cleaned:
+        return cleaned
+    return re.sub(r"[ \t]+([,.;!?])", r"\1", re.sub(r"[ \t]{2,}", " ", blanked)).strip()
+
+
+def _has_weekday(cleaned: str) -> bool:
+    """Whether a weekday word is in CLEANED (cheap test before the big regex)."""
+    return any(word in cleaned for word in _words().get("weekday", ()))

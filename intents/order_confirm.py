@@ -1,0 +1,45 @@
+"""A yes to the order summary is confirm, not a second checkout.
+
+After the shop reads the order back, "হ্যাঁ ঠিক আছে, অর্ডার কনফার্ম", "ho barobar, order pakki",
+"ok sheri, order confirm cheyyu" (a yes or an ok, then the order made sure) and "haan thik achi,
+order kara" (a plain yes, then the order word) answer that question: confirm. "order kar do",
+"ok, order cheyyu", "thik achhi, order kara" or anything with "checkout" / "place" / "bas" stays
+checkout. The words are in data/order_confirm.csv by kind: yes, ok, order, sure, checkout.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from intents.tables import read_table
+
+# A yes to the summary is short: "ho barobar, order pakki".
+_MOST_WORDS = 6
+_SPLIT = re.compile(r"[\s,.;:!?()\-]+")
+
+
+@cache
+def _words() -> dict[str, frozenset[str]]:
+    """data/order_confirm.csv by kind."""
+    found: dict[str, set[str]] = {}
+    for row in read_table("order_confirm.csv"):
+        found.setdefault(row["kind"], set()).add(row["word"].lower())
+    return {kind: frozenset(words) for kind, words in found.items()}
+
+
+def confirms_the_order(cleaned: str, *, sure_only: bool = False) -> bool:
+    """Whether CLEANED says yes to the order read back: it opens with a yes word (or an ok with
+    the order made sure, "confirm / pakka"), names the order, holds no number and no checkout word.
+    SURE_ONLY (a reading with items, "order pakki" taken for a product) wants the made-sure word."""
+    if any(char.isdigit() for char in cleaned):
+        return False
+    words = [word for word in _SPLIT.split(cleaned.lower()) if word]
+    if not words or not any(word in _words()["order"] for word in words):
+        return False
+    if any(word in _words()["checkout"] for word in words) or sure_only and len(words) > _MOST_WORDS:
+        return False
+    sure = any(word in _words()["sure"] for word in words)
+    if words[0] in _words()["yes"] and not sure_only:
+        return True
+    return sure and words[0] in _words()["ok"] | _words()["yes"]
