@@ -96,10 +96,24 @@ def address_text(cleaned: str) -> str:
     if address == cleaned.strip():
         address = ADDRESS_PREFIX.sub("", cleaned).strip()
     label = _ADDRESS_LABEL.match(address)
-    if label is not None and (len(label.group(1).split()) <= 4 or _names_address(label.group(1))):
-        address = address[label.end():]
+    if label is not None and (len(label.group(1).split()) <= 4 or _names_address(label.group(1)) or _whose_house(label.group(1))):
+        address = address[label.end():]  # "deliver to my parents house not mine:"
     address = without_delivery_note(without_copula(_without_lead_in(address)))  # "is …" / ". watchman ku dei debe" go
+    address = _WHOSE_TAIL.sub("", address)  # "… 700026 — এটা আমার মায়ের বাড়ি", "…, naam Suresh Gupta"
     return address or cleaned
+
+
+# A tail after a dash naming whose house it is ("— பாட்டி வீடு", "— आजीचं घर", "— ਬੀਜੀ ਦਾ ਘਰ"):
+# a few words with no digit closing the address; or the name of the one who takes it (", naam …").
+_WHOSE_TAIL: Final = re.compile(
+    r"\s+[—–]\s*[^\d—–,]{1,40}$|,\s*(?:naam|name|नाम)\s*[:\-]?\s*[^\d,]{1,40}$", re.IGNORECASE
+)
+
+
+def _whose_house(label: str) -> bool:
+    """"my parents house not mine": a label of at most eight words naming a house."""
+    words = [word.removesuffix("'s").strip("'") for word in label.lower().split()]
+    return len(words) <= 8 and any(word in _lead_in_words() or word == "house" for word in words)
 
 
 def opens_with_address(cleaned: str) -> bool:

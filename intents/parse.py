@@ -31,6 +31,7 @@ from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
 from intents.spoken_prices import paise, prices_in_digits
+from intents.relayed_words import without_relayed_lead_in, without_relayed_reason
 from intents.removal_reason import in_reason_after_removal
 from intents.remarks import without_first_choice, without_occasion, without_order_gone, without_remark_clauses
 from intents.tokens import prepare, tokenize
@@ -515,15 +516,17 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     # an owner's price said in words ("kilo arubadhu ruba", "forty five per kg") is read in digits
     # an address opened by its label keeps its relative's house ("masi na ghare"): no remark there
     dated = cleaned
+    # "Dadi says: 12 eggs", "amma kekkaranga …", "papa counted, …": who it is for is no item
+    own = cleaned if opens_with_address(cleaned) else without_relayed_lead_in(without_relayed_reason(cleaned, language))
     if role != "customer":
-        said = prices_in_digits(without_occasion(without_order_gone(cleaned, language), language), language)
+        said = prices_in_digits(without_occasion(without_order_gone(own, language), language), language)
     elif opens_with_address(cleaned):
         said = cleaned
     else:
         # "for 15 people", "flat 304 ke liye", "305 க்கு": who the goods are for, no amount
         # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
         # "13 tareekh subah delivery", "deliver on 14th", "7 baje tak": a day or time of delivery, no amount
-        dated = without_delivery_dates(cleaned)
+        dated = without_delivery_dates(own)
         said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(dated), language), language), language)
     result = classify(said, language=language, role=role)
     if role == "customer" and _handover_misread(result.intent, cleaned) and talks_about_delivery(cleaned, language):
@@ -536,7 +539,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     ):
         result = Classification(intent=Intent.CONFIRM, confidence=0.85)  # "হ্যাঁ ঠিক আছে, অর্ডার কনফার্ম": yes to the summary
     if role == "customer":
-        result = ordering_the_cheapest(result, prepare(fold_for_matching(cleaned)))  # "sasta wala atta 10 kilo": the cheapest
+        result = ordering_the_cheapest(result, prepare(fold_for_matching(own)))  # "sasta wala atta 10 kilo": the cheapest
     if result.intent == Intent.GIVE_ADDRESS and said != cleaned:
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
         result = replace(result, slots={**result.slots, "address": address_text(cleaned)})
