@@ -21,7 +21,7 @@ import heapq
 import math
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import Final
@@ -30,6 +30,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from intents.lexicon import OF_WORDS, Lexicon, fold, is_english_and, load_lexicon
+from intents.regional_defaults import regional_default
 from intents.romanise import acronyms, is_indic, loanword_spellings, plain, romanise, skeleton, sounds, vowel_blur
 from intents.tables import read_table
 from intents.types import CatalogEntry, Candidate, ItemRequest, PackSize, Unit
@@ -64,6 +65,11 @@ LINE_NAME_BONUS: Final = 2.0
 PLAIN_OF_LINE_BONUS: Final = 1.5
 # ... and a little more when the query is the whole name as written, brackets and all.
 WHOLE_NAME_BONUS: Final = 1.0
+# A generic staple word alone in a regional language ("arisi", "ಹಾಲು"): the region's default
+# variety (data/regional_defaults.csv), when the shop has it this near the best, comes this far
+# ahead of it (see CatalogIndex._regional_first).
+REGIONAL_NEAR: Final = 8.0
+REGIONAL_LEAD: Final = 1.0
 TRANSLATION_CREDIT: Final = 0.9  # a lexicon meaning of a word the catalog also has as written
 ROMANISED_CREDIT: Final = 0.85  # a native-script word read in Latin letters ("हार्पिक" harpik)
 VARIANT_CREDIT: Final = 0.95  # another spelling of a known romanised word ("nimboo" for nimbu)
@@ -1046,6 +1052,10 @@ class CatalogIndex:
                 scored.append((score, number, full, exact))
         if scored and self._a_stray_word(max(scored, key=lambda item: item[0]), slots, words, language):
             return MatchResult(pack_size=pack_size)
+        scored, defaults = self._regional_first(
+            scored, slots, words, language,
+            lambda number: self._score(self.products[number], slots, total_weight, query_text, raw_query, None, None),
+        )
         # equal scores: the product named exactly first, then the smaller pack (one Maggi, not
         # the family pack), then file order
         scored.sort(key=lambda item: (-round(item[0], 1), -item[3], self._pack_base[item[1]], item[1]))
@@ -1060,7 +1070,56 @@ class CatalogIndex:
             )
             for s, n, _, _ in best
         )
-        return MatchResult(candidates=candidates, ambiguous=self._ambiguous(scored), pack_size=pack_size)
+        # the region's default is the one meant: only its own rows (toned or full cream) are a choice
+        ambiguous = self._ambiguous([item for item in scored if item[1] in defaults] if defaults else scored)
+        return MatchResult(candidates=candidates, ambiguous=ambiguous, pack_size=pack_size)
+
+    def _regional_first(
+        self,
+        scored: list[tuple[float, int, bool, int]],
+        slots: list[_Slot],
+        words: list[str],
+        language: str | None,
+        word_fit: Callable[[int], tuple[float, bool, int]],
+    ) -> tuple[list[tuple[float, int, bool, int]], frozenset[int]]:
+        """"arisi" in Tamil, "ಹಾಲು" in Kannada, "સિંગતેલ" in Gujarati: an item that is a generic
+        staple word alone in its language is the region's default variety (ponni, Nandini),
+        when the shop has a row of it that answers the word whole and fits it, pack size aside
+        (WORD_FIT), about as well as the best does (REGIONAL_NEAR): its rows are lifted just
+        ahead of the best. Returns the scores and the default's rows, if any."""
+        if not scored or not language:
+            return scored, frozenset()
+        found = regional_default(words, language)
+        if found is None:
+            return scored, frozenset()
+        generic, choices = found
+        said = {t for slot in slots for a in slot.alternatives for t in a.tokens}
+        meant = {t for slot in self._slots(generic.split(), language) for a in slot.alternatives for t in a.tokens}
+        if not said & meant:
+            return scored, frozenset()  # "அரிசிமாவு" is rice flour, no rice
+        fits = {item[1]: word_fit(item[1]) for item in scored}
+        best_fit = max(fit[0] for fit in fits.values())
+        best = max(item[0] for item in scored)
+        for choice in choices:
+            wanted = {stem(word) for word in choice}
+            rows = [
+                item for item in scored
+                if fits[item[1]][1]
+                and fits[item[1]][0] >= best_fit - REGIONAL_NEAR
+                and wanted <= self._default_words(self.products[item[1]])
+            ]
+            if rows:
+                lift = best + REGIONAL_LEAD - max(item[0] for item in rows)
+                numbers = frozenset(item[1] for item in rows)
+                return [
+                    (min(100.0, item[0] + lift), *item[1:]) if item[1] in numbers else item for item in scored
+                ], numbers
+        return scored, frozenset()
+
+    @staticmethod
+    def _default_words(product: _Product) -> frozenset[str]:
+        """The words a regional default is told by: the product's name and brand, no aliases."""
+        return product.name_words | frozenset(stemmed_tokens(product.line[0]))
 
     def _pack_first(self, scored: list[tuple[float, int, bool, int]], pick: str) -> list[tuple[float, int, bool, int]]:
         """"bada wala", "chhoti": of the best product's line, its biggest / smallest pack first."""
