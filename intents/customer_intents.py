@@ -55,7 +55,7 @@ from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
 from intents.standing_orders import sends_the_standing_order
-from intents.second_thoughts import taken_back
+from intents.second_thoughts import drops_the_last, put_back, taken_back, words_said
 from intents.swaps import swapped_in
 from intents.take_out import brand_said_as_my, will_do_remarks
 from intents.stock_questions import asks_bare_goods, cleaned_query, with_question_words
@@ -102,6 +102,9 @@ def classify_customer(message: Message) -> Classification:
     second = taken_back(message)
     if second is not None:
         return second  # "ulundu 10 venam, 8 kg podhum", "2 kg no wait 3 kg atta": the last amount counts
+    again = put_back(message) or drops_the_last(message)
+    if again is not None:
+        return again  # "cheeni wapas daal do, dedh kilo"; "aakhri wala hata do": the item added last
     swapped = swapped_in(message)
     if swapped is not None:
         return swapped  # "colgate beda, pepsodent ondu kodi": only the replacement is ordered
@@ -442,7 +445,11 @@ def _payment_chosen(message: Message) -> str | None:
         clause = next((span for span in clauses if span[0] <= hit.start < span[1]), None)
         return clause is not None and any(clause[0] <= refusal < clause[1] for refusal in refusals)
 
-    kept = [method for concept, method in _PAYMENT_CONCEPTS for hit in message.concepts.get(concept, ()) if not refused(hit)]
+    chosen = [(hit.start, method) for concept, method in _PAYMENT_CONCEPTS for hit in message.concepts.get(concept, ()) if not refused(hit)]
+    # "cash on delivery. no wait, UPI": the way named after the customer's second thought
+    waits = words_said(message, "wait")
+    later = [method for start, method in sorted(chosen) if waits and start >= waits[-1].end]
+    kept = later or [method for _, method in chosen]
     return kept[0] if kept else read_payment_method(message)
 
 

@@ -50,6 +50,7 @@ from intents.owner_stock_count import (
 )
 from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
 from intents.pointer_words import named_goods
+from intents.second_thoughts import owner_second_number
 from intents.stopped_products import stopped_products
 from intents.price_changes import price_list
 from intents.spoken_prices import PRICED_UNITS, paise
@@ -87,6 +88,7 @@ def classify_owner(message: Message) -> Classification:
             return Classification(intent=Intent.ACCEPT_ORDER, confidence=0.9, slots=slots)
         return Classification(intent=Intent.ORDER_STATUS, confidence=0.6, slots=slots)
 
+    message = owner_second_number(message)  # "rate 58... galti, 56 karo", "stock 20, not 12 — typo"
     unnumbered = _unnumbered_order_command(message)
     if unnumbered is not None:
         return unnumbered
