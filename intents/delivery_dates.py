@@ -4,7 +4,7 @@
 "22 tariku podduna 7 ki delivery kavali", "૯ તારીખે સવારે પહોંચાડજો", "2 kg sugar, deliver on 14th",
 "kal subah 7 baje tak 2 doodh": a date (a number with a date word, an ordinal "14th" after "on" or
 before a time of day or a delivery word), a time (a time of day with its hour, "7 baje", "by 7",
-"৭টায়") or a weekday is cut out of a customer's message before its intent and items are read.
+"৭টায়") is cut out of a customer's message before its intent and items are read.
 The words are in data/delivery_dates.csv by kind: date, ordinal_end, daypart, hour, weekday,
 lead, particle, deliver.
 """
@@ -53,7 +53,7 @@ def _pattern() -> re.Pattern[str]:
     date = _alternation("date", glued=False)
     ordinal_end = _alternation("ordinal_end", glued=False)
     daypart = _alternation("daypart", glued=False)
-    hour = "(?:" + "|".join(re.escape(word) for word in _words().get("hour", ())) + ")" + r"[^\s,.;:!?()\-]*"
+    hour = _alternation("hour", glued=False)  # "7 am" whole, never the "am" of "2 amul"
     weekday = _alternation("weekday", glued=False)
     lead = _alternation("lead", glued=False)
     particle = "(?:" + "|".join(re.escape(word) for word in _words().get("particle", ())) + ")" + _END
@@ -72,7 +72,6 @@ def _pattern() -> re.Pattern[str]:
         rf"{_NUM}(?:st|nd|rd|th){tail}(?=\s+(?:{daypart}|{deliver}|{weekday}))",
         # "by 7", "before 7.30 pm"
         rf"(?:by|before|till|until)\s+{_CLOCK}{_AMOUNT_AFTER}(?:\s*(?:am|pm){_END})?{_END}",
-        rf"{weekday}{tail}{when}",
         # a time of day alone only with its hour: "subah 2 doodh" keeps its amount
         rf"{daypart}{at_hour}",
         rf"{clock}",
@@ -82,14 +81,10 @@ def _pattern() -> re.Pattern[str]:
 
 def without_delivery_dates(cleaned: str) -> str:
     """CLEANED with each day or time of delivery blanked: no number of a date is a quantity."""
-    if not any(char.isdigit() for char in cleaned) and not _has_weekday(cleaned):
+    if not any(char.isdigit() for char in cleaned):
         return cleaned
     blanked = _pattern().sub(" ", cleaned)
     if blanked == cleaned:
         return cleaned
     return re.sub(r"[ \t]+([,.;!?])", r"\1", re.sub(r"[ \t]{2,}", " ", blanked)).strip()
 
-
-def _has_weekday(cleaned: str) -> bool:
-    """Whether a weekday word is in CLEANED (cheap test before the big regex)."""
-    return any(word in cleaned for word in _words().get("weekday", ()))
