@@ -6,7 +6,7 @@
 before a time of day or a delivery word), a time (a time of day with its hour, "7 baje", "by 7",
 "৭টায়") is cut out of a customer's message before its intent and items are read.
 The words are in data/delivery_dates.csv by kind: date, ordinal_end, daypart, hour, weekday,
-lead, particle, deliver.
+lead, particle, deliver, after ("saayangalam 6 appuram": an hour after a time of day).
 """
 
 from __future__ import annotations
@@ -58,9 +58,10 @@ def _pattern() -> re.Pattern[str]:
     lead = _alternation("lead", glued=False)
     particle = "(?:" + "|".join(re.escape(word) for word in _words().get("particle", ())) + ")" + _END
     deliver = _alternation("deliver", glued=True)
+    after = _alternation("after", glued=False)  # "saayangalam 6 appuram": after six in the evening
     tail = rf"(?:\s+{particle})?"
     # "subah 7 baje", "podduna 7 ki", "kaalaila 8 ku", "raavile 7 delivery": a time of day with its hour
-    at_hour = rf"\s+{_CLOCK}(?:\s*{hour}|\s+{particle}|(?=\s*(?:[,.;!?]|$))|(?=\s+{deliver})){tail}"
+    at_hour = rf"\s+{_CLOCK}(?:\s*{hour}|\s+{particle}|(?=\s*(?:[,.;!?]|$))|(?=\s+{deliver})|(?=\s+{after})){tail}(?:\s+{after})?"
     timed = rf"{daypart}(?:{at_hour})?"
     clock = rf"{_CLOCK}\s*{hour}{tail}"
     when = rf"(?:\s+(?:{timed}|{clock}))*"

@@ -4,7 +4,8 @@ After the shop reads the order back, "হ্যাঁ ঠিক আছে, অ�
 "ok sheri, order confirm cheyyu" (a yes or an ok, then the order made sure) and "haan thik achi,
 order kara" (a plain yes, then the order word) answer that question: confirm. "order kar do",
 "ok, order cheyyu", "thik achhi, order kara" or anything with "checkout" / "place" / "bas" stays
-checkout. The words are in data/order_confirm.csv by kind: yes, ok, order, sure, checkout.
+checkout. The words are in data/order_confirm.csv by kind: yes, ok, order, sure, checkout, and do (an
+ok + "pakka kar do" asks the shop to place it: checkout).
 """
 
 from __future__ import annotations
@@ -42,4 +43,6 @@ def confirms_the_order(cleaned: str, *, sure_only: bool = False) -> bool:
     sure = any(word in _words()["sure"] for word in words)
     if words[0] in _words()["yes"] and not sure_only:
         return True
-    return sure and words[0] in _words()["ok"] | _words()["yes"]
+    # "theek hai bhaiya, ab order pakka kar do": an ok that asks the shop to do it places the order
+    doing = any(word in _words()["do"] for word in words)
+    return sure and (words[0] in _words()["yes"] or words[0] in _words()["ok"] and not doing)

@@ -161,6 +161,8 @@ def _corrected_clauses(message: Message, found: list[Amount]) -> Classification 
         if not items or new is None:
             items.extend(said)
             continue
+        if any(mark.kind in ("not", "no") and new.end <= mark.start and mark.end <= end for mark in marks):
+            continue  # "dim 2 dozen kore din, 1 dozen e hobe na": this part's amount is the one refused
         before_new = [mark for mark in marks if start <= mark.start and mark.end <= new.start]
         opens = any(mark.kind != "no" or not folded[start : mark.start].strip() for mark in before_new if mark.kind != "will_do")
         enough = any(start <= mark.start and mark.end <= end for mark in marks if mark.kind == "will_do") or _enough(folded[start:end])

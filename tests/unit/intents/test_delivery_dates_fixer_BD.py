@@ -137,3 +137,22 @@ def test_a_confirm_needs_the_yes_first() -> None:
     assert confirms_the_order("ho barobar, order pakki")
     assert not confirms_the_order("barobar, order kara")
     assert not confirms_the_order("ho, order kara, checkout")
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted"),
+    [
+        ("2 kg atta, shaam 5 ke baad aana", "2 kg atta, aana"),
+        ("rendu packet paal, saayangalam 6 appuram", "rendu packet paal,"),
+        ("1 kg sugar, bikele 6 pore dite", "1 kg sugar, dite"),
+    ],
+)
+def test_an_hour_with_an_after_word_is_cut(text: str, wanted: str) -> None:
+    """"saayangalam 6 appuram" (after six in the evening) is a time, not six of anything."""
+    assert without_delivery_dates(text).rstrip() == wanted.rstrip()
+
+
+def test_ok_that_asks_the_shop_to_place_it_is_checkout() -> None:
+    """An ok + "pakka kar do" asks the shop to place the order; a plain yes + "order pakka" confirms."""
+    assert parse("theek hai bhaiya, ab order pakka kar do").intent == Intent.CHECKOUT
+    assert parse("हाँ ठीक है, ऑर्डर पक्का").intent == Intent.CONFIRM
