@@ -10,20 +10,15 @@ event, plenty, order.
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from intents.tables import read_table
+from intents.tables import words_by_kind
 
 _SPLIT = re.compile(r"[\s,.;:!?()\-'’]+")
 
 
-@cache
-def _words() -> dict[str, tuple[str, ...]]:
+def _words() -> dict[str, frozenset[str]]:
     """data/big_order_news.csv by kind."""
-    found: dict[str, set[str]] = {}
-    for row in read_table("big_order_news.csv"):
-        found.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {kind: tuple(words) for kind, words in found.items()}
+    return words_by_kind("big_order_news.csv")
 
 
 def _said(words: list[str], kind: str) -> bool:

@@ -15,7 +15,7 @@ import re
 from functools import cache
 from typing import Final
 
-from intents.tables import read_table
+from intents.tables import words_by_kind
 
 _NUM: Final = r"\d{1,2}"
 _CLOCK: Final = r"\d{1,2}(?:[:.][0-5]\d)?"
@@ -29,10 +29,8 @@ _AMOUNT_AFTER: Final = r"(?!\s*(?:kg|kilo|g|gm|gram|l|ltr|litre|liter|ml|pc|pcs|
 @cache
 def _words() -> dict[str, tuple[str, ...]]:
     """data/delivery_dates.csv by kind, longest first."""
-    found: dict[str, set[str]] = {}
-    for row in read_table("delivery_dates.csv"):
-        found.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in found.items()}
+    by_kind = words_by_kind("delivery_dates.csv")
+    return {kind: tuple(sorted(words, key=len, reverse=True)) for kind, words in by_kind.items()}
 
 
 def _alternation(kind: str, *, glued: bool) -> str:

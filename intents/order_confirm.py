@@ -11,22 +11,17 @@ ok + "pakka kar do" asks the shop to place it: checkout).
 from __future__ import annotations
 
 import re
-from functools import cache
 
-from intents.tables import read_table
+from intents.tables import words_by_kind
 
 # A yes to the summary is short: "ho barobar, order pakki".
 _MOST_WORDS = 6
 _SPLIT = re.compile(r"[\s,.;:!?()\-]+")
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
     """data/order_confirm.csv by kind."""
-    found: dict[str, set[str]] = {}
-    for row in read_table("order_confirm.csv"):
-        found.setdefault(row["kind"], set()).add(row["word"].lower())
-    return {kind: frozenset(words) for kind, words in found.items()}
+    return words_by_kind("order_confirm.csv")
 
 
 def confirms_the_order(cleaned: str, *, sure_only: bool = False) -> bool:

@@ -17,7 +17,7 @@ from typing import Final
 
 from intents.lexicon import names_goods
 from intents.numbers import number_word_value
-from intents.tables import read_table
+from intents.tables import words_by_kind
 
 # A word: letters and the Indic vowel signs and viramas (\w misses some of them).
 _WORD: Final = re.compile(r"[\w\u0900-\u0DFF\u200c\u200d'-]+")
@@ -29,7 +29,7 @@ _MAX_HELPERS: Final = 3
 
 @cache
 def _words(kind: str) -> frozenset[str]:
-    return frozenset(row["phrase"].lower() for row in read_table("relayed_words.csv") if row["kind"] == kind)
+    return words_by_kind("relayed_words.csv", "phrase").get(kind, frozenset())
 
 
 @cache

@@ -24,3 +24,12 @@ def read_table(name: str) -> tuple[dict[str, str], ...]:
     for row in reader:
         rows.append({key.strip(): (value or "").strip() for key, value in row.items() if key})
     return tuple(rows)
+
+
+@cache
+def words_by_kind(name: str, column: str = "word") -> dict[str, frozenset[str]]:
+    """The COLUMN of intents/data/NAME, lower-cased, grouped by the row's "kind"."""
+    found: dict[str, set[str]] = {}
+    for row in read_table(name):
+        found.setdefault(row["kind"], set()).add(row[column].lower())
+    return {kind: frozenset(words) for kind, words in found.items()}
