@@ -23,6 +23,7 @@ from intents.message import (
     BARCODE,
     MONEY,
     NUMBER,
+    ORDER_REF,
     PRICE_AFTER,
     SIGNED,
     SOCIAL,
@@ -49,6 +50,7 @@ from intents.owner_stock_count import (
     without_arrival_opening,
 )
 from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_new, price_before_unit
+from intents.order_verdicts import Verdict, order_verdict
 from intents.pointer_words import named_goods
 from intents.second_thoughts import owner_second_number
 from intents.stopped_products import stopped_products
@@ -73,6 +75,10 @@ def classify_owner(message: Message) -> Classification:
     ref = read_order_ref(folded)
     if ref is not None:
         slots: Slots = {"order_ref": ref}
+        said = _numbered_verdict(message)
+        if said is not None:
+            # "A2301 nako", "A2301 pathei deli, boy gaya", "A2301 ਨਹੀਂ, ਤੇਲ ਮੁੱਕ ਗਿਆ": a few words beside the number
+            return _verdict_classification(said, slots, 0.85)
         status = _order_status(message)
         if _rejects_numbered(message):
             # "reject A6045, we don't have the delivery boy today": the reason may name a
@@ -178,6 +184,9 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
     if not newest and not message.has("order"):
         return _bare_order_command(message)
     slots: Slots = {"which_order": "newest"} if newest else {}
+    said = _newest_verdict(message) if newest else None
+    if said is not None:
+        return _verdict_classification(said, slots, 0.8)  # "शेवटची ऑर्डर नाकार, साबुदाणा संपला"
     # "last order ok", "చివరి ఆర్డర్ వద్దు": a yes / no said of the last ORDER is the command
     # ("no, last time 20 tha" is not)
     named = newest and _names_order(message)
@@ -190,6 +199,24 @@ def _unnumbered_order_command(message: Message) -> Classification | None:
         # "last order nikal gaya", "ଶେଷ ଅର୍ଡର ପହଞ୍ଚିଗଲା": the newest order that can move on
         return Classification(intent=Intent.ADVANCE_ORDER, confidence=0.8, slots={**slots, "status": status})
     return None if newest else _bare_order_command(message)  # "order pahuncha diya"
+
+
+def _numbered_verdict(message: Message) -> Verdict | None:
+    """The verdict said beside the order number (intents.order_verdicts)."""
+    found = ORDER_REF.search(message.folded)
+    return None if found is None else order_verdict(message, found.span())
+
+
+def _newest_verdict(message: Message) -> Verdict | None:
+    """The verdict said beside "the last / new order" (intents.order_verdicts)."""
+    hits = [hit for concept in ("latest", "fresh") for hit in message.concepts.get(concept, ())]
+    return order_verdict(message, (min(hit.start for hit in hits), max(hit.end for hit in hits))) if hits else None
+
+
+def _verdict_classification(said: Verdict, slots: Slots, confidence: float) -> Classification:
+    if said.status is not None:
+        return Classification(intent=said.intent, confidence=confidence, slots={**slots, "status": said.status})
+    return Classification(intent=said.intent, confidence=confidence, slots=slots)
 
 
 # What may stand beside a bare order command in its clause: the command's own words, the order
