@@ -10,6 +10,7 @@ sides of them ("2 kilo atta 1 kilo cheeni"), which is two items written without 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, replace
 from functools import cache
 from typing import Final, Literal
@@ -181,14 +182,16 @@ def unglue(tokens: list[Token]) -> list[Token]:
         if split is None:
             out.append(token)
             continue
+        head_end, split = split
         cut = token.start + split
-        out.append(Token(token.text[:split], "word", token.start, cut))
+        out.append(Token(token.text[:head_end], "word", token.start, token.start + head_end))
         out.append(Token(token.text[split:], "word", cut, token.end))
     return out
 
 
 @cache
-def _glued_amount(word: str) -> int | None:
+def _glued_amount(word: str) -> tuple[int, int] | None:
+    """(end of the amount, start of the unit) in WORD, when it is an amount glued to a unit."""
     if len(word) < 4 or unit_word(word) is not None:
         return None
     for split in range(2, len(word) - 1):
@@ -196,9 +199,20 @@ def _glued_amount(word: str) -> int | None:
         found = unit_word(tail)
         if found is None or found.unit not in MEASURE_UNITS or len(tail) < 2:
             continue
-        if fraction_word(head, None) is not None or number_word_value(head, None) is not None:
-            return split
+        for part in _ungeminated(head, tail):
+            if fraction_word(part, None) is not None or number_word_value(part, None) is not None:
+                return len(part), split
     return None
+
+
+def _ungeminated(head: str, tail: str) -> tuple[str, ...]:
+    """HEAD, and HEAD without the unit's first consonant doubled onto it: Malayalam and Tamil
+    "അരക്കിലോ", "அரைக்கிலோ", romanised "arakkilo", are "അര" / "அரை" / "ara" + kilo (fixer BH)."""
+    if head.isascii():
+        doubled = len(head) > 2 and head[-1] == tail[0] and head[-1].isalpha()
+        return (head, head[:-1]) if doubled else (head,)
+    doubled = len(head) > 3 and head[-2] == tail[0] and unicodedata.category(head[-1]) == "Mn"
+    return (head, head[:-2]) if doubled else (head,)
 
 
 def _drop_fillers(tokens: list[Token], language: str) -> list[Token | None]:

@@ -37,6 +37,7 @@ from intents.remarks import without_first_choice, without_occasion, without_orde
 from intents.tokens import prepare, tokenize
 from intents.types import LANGUAGES, Intent, ItemRequest, PackSize, Parse, Role
 from intents.units import MEASURE_UNITS, unit_word
+from intents.weighed_staples import in_kilos, weighed_in_catalog
 
 if TYPE_CHECKING:
     from intents.catalog_index import CatalogIndex, MatchResult
@@ -504,6 +505,13 @@ def _handover_misread(intent: Intent, cleaned: str) -> bool:
     return intent in _HANDOVER_MISREAD
 
 
+def _counted_after_all(item: ItemRequest, catalog: CatalogIndex, language: str) -> ItemRequest:
+    """A staple read as kilos whose product the catalog sells by the piece keeps no unit."""
+    if item.unit != "kg" or item.pack_size is not None or weighed_in_catalog(item, catalog):
+        return item
+    return _with_candidates(replace(item, unit=None, candidates=()), catalog, language)
+
+
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
     """Understand one message from a customer or an owner."""
     cleaned = clean_message(text if isinstance(text, str) else str(text))
@@ -544,6 +552,12 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         # the address as written: a landmark clause ("পুজো প্যান্ডেলের পাশে") is part of it, not a remark
         result = replace(result, slots={**result.slots, "address": address_text(cleaned)})
     items = result.items
+    weighed: frozenset[tuple[str, str]] = frozenset()
+    if role == "customer" and result.intent == Intent.ADD_ITEMS:
+        # "atta 5", "peyaj half", "பொன்னி 5": a bare amount of a weighed staple is kilos
+        kilos = tuple(in_kilos(item, said) for item in items)
+        weighed = frozenset((new.text, new.raw) for new, old in zip(kilos, items) if new is not old)
+        items = kilos
     if catalog is not None and items:
         folded = prepare(fold_for_matching(said))  # the text the items' raw spans come from
         items = _join_split_name(items, catalog, folded)
@@ -552,6 +566,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM):
             items = tuple(part for item in items for part in _split_by_catalog(item, catalog))
         items = tuple(_with_candidates(item, catalog, language) for item in items)
+        if weighed:
+            items = tuple(_counted_after_all(item, catalog, language) if (item.text, item.raw) in weighed else item for item in items)
         if result.intent == Intent.ADD_ITEMS and len(items) > 1:
             items = _without_remarks(items, language)
             items = _order_remarks(items, language)
