@@ -52,6 +52,7 @@ from intents.message import (
 )
 from intents.more_guests import without_guest_count
 from intents.number_talk import asks_what_the_number_does, greets_the_new_number
+from intents.order_deadline import orders_with_a_time_remark
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
 from intents.standing_orders import sends_the_standing_order
@@ -220,6 +221,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.HELP, confidence=0.8)  # "ഇതിൽ എങ്ങനെ ഓർഡർ ചെയ്യാം?": how to order
     if places_the_order(message):
         return Classification(intent=Intent.CHECKOUT, confidence=0.85)  # "order ta kore dao", "ਆਰਡਰ ਭੇਜ ਦਿਓ"
+    if orders_with_a_time_remark(message):
+        return Classification(intent=Intent.CHECKOUT, confidence=0.8)  # "order kara, aarti 8 vajta ahe"
     only_done = all(hit.phrase in ("done", "ok done") for hit in message.concepts.get("checkout", ()))
     if message.has("checkout") and message.has("yes") and only_done and len(content_words(folded, message.language)) <= 3:
         return Classification(intent=Intent.CONFIRM, confidence=0.75)  # "ok done" answers a question

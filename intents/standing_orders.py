@@ -37,8 +37,9 @@ def _weekly_index() -> PhraseIndex:
     return table_index("standing_orders.csv")
 
 
-def _is_weekday(word: str) -> bool:
-    for day in _words("weekday"):
+def _is_weekday(word: str, kind: str = "weekday") -> bool:
+    """A weekday (KIND "weekday"), or a month word after "every" (KIND "period": "har mahine")."""
+    for day in _words(kind):
         if word == day or (word.startswith(day) and (is_indic(day) or len(word) - len(day) <= _ENDING)):
             return True
     return False
@@ -50,9 +51,13 @@ def standing_order_hits(message: Message) -> list[Hit]:
     each, after = set(_words("each")), set(_words("after"))
     hits = [hit for hit in _weekly_index().find(message.folded, message.tokens) if hit.concept == "weekly"]
     for at, token in enumerate(words):
+        every = at and words[at - 1].text in each
+        if every and _is_weekday(token.text, "period"):  # "har mahine", "dar mahinyachi"; "this month's" no
+            hits.append(Hit(_CONCEPT, message.folded[words[at - 1].start : token.end], words[at - 1].start, token.end))
+            continue
         if not _is_weekday(token.text):
             continue
-        start = words[at - 1].start if at and words[at - 1].text in each else None
+        start = words[at - 1].start if every else None
         end = token.end
         if at + 1 < len(words) and words[at + 1].text in after:
             end = words[at + 1].end
