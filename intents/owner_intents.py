@@ -54,6 +54,7 @@ from intents.order_verdicts import Verdict, order_verdict
 from intents.pointer_words import named_goods
 from intents.second_thoughts import owner_second_number
 from intents.stopped_products import stopped_products
+from intents.stock_lead_ins import recounted, without_arrival_occasion
 from intents.price_changes import price_list
 from intents.spoken_prices import PRICED_UNITS, paise
 from intents.tables import read_table
@@ -104,6 +105,11 @@ def classify_owner(message: Message) -> Classification:
         return Classification(intent=Intent.ADD_PRODUCT, confidence=0.9, slots=_barcode_slots(message, barcode))
 
     message = without_count_heading(message)  # "stock lekka: sona masoori 5kg 11, …": the heading is no product
+    message, recount = recounted(message)  # "gin liya, tata tea premium 250g ab 18 hai": counted, 18 left
+    if recount is not None:
+        items = tuple(_with_pack(_without_link(item)) for item in recount[1])
+        return Classification(intent=Intent.SET_STOCK, confidence=0.85, slots={"stock": recount[0]}, items=items)
+    message = without_arrival_occasion(message)  # "navratri ka maal aa gaya, sabudana 80": the festival is no product
     added = added_to_shop(message)
     if added is not None:
         return added  # "add Everest chilli powder 100g to my shop", "lizol 500ml dukaan mein rakh lo"

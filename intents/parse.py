@@ -30,6 +30,7 @@ from intents.owner_terse import terse_number_said
 from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
+from intents.stock_lead_ins import says_recount
 from intents.spoken_prices import paise, prices_in_digits
 from intents.relayed_words import without_relayed_lead_in, without_relayed_reason
 from intents.removal_reason import in_reason_after_removal
@@ -575,9 +576,10 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
             items = _removal_remarks(items, language, folded)
         if role == "owner" and result.intent == Intent.SET_PRICE and len(items) > 1:
             result, items = _price_list_by_catalog(result, items, catalog, folded, language)  # "tuver dal 165 thi 175, chana dal 100"
-        if role == "owner" and items and (
+        if role == "owner" and items and not says_recount(folded) and (
             result.intent == Intent.SET_STOCK or result.intent == Intent.ADJUST_STOCK and " - " in folded
         ):
+            # a recount ("gin liya, tata salt 1kg ab 35") says a count, never a price
             # "red label 250g - 150 now": the dash only sets the price apart, it takes nothing off
             result, items = _stock_or_price(result, items, catalog, folded, language)
         if result.intent in (Intent.ADD_ITEMS, Intent.REMOVE_ITEM) and _nothing_known(
