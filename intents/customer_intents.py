@@ -1007,7 +1007,11 @@ def _without_closing_verb(parts: list[ItemRequest], left: str, last_amount_end: 
     if len(parts) < 2:
         return parts
     last = parts[-1]
-    closing = len(last.text.split()) <= _REASON_TAIL_WORDS and left.find(last.raw, last_amount_end) >= 0
+    at = left.find(last.raw, last_amount_end)
+    first_word = left.find(last.raw.split()[0], last_amount_end) if last.raw.split() else -1
+    # "ghee 1 ki jagah 2 litre kar do, bhandara bada ho gaya": a clause of its own is the reason (fixer BL)
+    own_clause = first_word >= 0 and any(mark in left[last_amount_end:first_word] for mark in ",;.!?\n।")
+    closing = own_clause or (at >= 0 and len(last.text.split()) <= _REASON_TAIL_WORDS)
     if closing and not any(load_lexicon().lookup(word) for word in fold(last.text).split()):
         return parts[:-1]
     return parts

@@ -532,6 +532,8 @@ def _trailing_after_amount(kept: list[Token | None], position: int) -> bool:
     last = earlier[-1]
     if last.kind != "word" or unit_word(last.text) is not None or number_word_value(last.text) is not None or fraction_word(last.text) is not None:
         return False
+    if says_not_this([last.text]):
+        return False  # "chini 1 kilo nahi, dedh kar do": the amount meant after the one turned down (fixer BL)
     for token in kept[position + 1 :]:
         if token is None:
             continue

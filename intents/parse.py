@@ -30,6 +30,7 @@ from intents.owner_terse import terse_number_said
 from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
+from intents.size_remarks import without_size_refusals
 from intents.stock_lead_ins import says_recount
 from intents.spoken_prices import paise, prices_in_digits
 from intents.relayed_words import without_relayed_lead_in, without_relayed_reason
@@ -537,6 +538,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         # "13 tareekh subah delivery", "deliver on 14th", "7 baje tak": a day or time of delivery, no amount
         dated = without_delivery_dates(own)
         said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(dated), language), language), language)
+        said = without_size_refusals(said)  # "100 gram methi dana, zyada nahi chahiye": a size remark, no removal
     result = classify(said, language=language, role=role)
     if role == "customer" and _handover_misread(result.intent, cleaned) and talks_about_delivery(cleaned, language):
         # "watchman hatra kottu hogi, naanu mane alli illa", "ഈ മഴയത്ത് ഡെലിവറി വരുമോ?": for the shop

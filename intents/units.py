@@ -47,11 +47,26 @@ _GLUED_ENDINGS: Final = (
 )
 
 
+# A romanised stem must be this long before an emphatic ending is read off it ("tini" is no "tin").
+_EMPHATIC_STEM: Final = 4
+
+
+@cache
+def _emphatic_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """data/emphatic_endings.csv: the "only / just" glued onto a unit ("kiloch", "கிலோவே"),
+    romanised endings first, then Indic ones; the longest first."""
+    endings = sorted({row["ending"].lower() for row in read_table("emphatic_endings.csv")}, key=len, reverse=True)
+    return tuple(e for e in endings if e.isascii()), tuple(e for e in endings if not e.isascii())
+
+
 def _unglued(word: str) -> list[str]:
-    """WORD itself, then (Indic words only) WORD without each case ending it ends in."""
+    """WORD itself, then WORD without each case ending (Indic words) or emphatic ending it ends in
+    ("किलोच", "kiloch", "కిలోనే": the unit said as "only a kilo")."""
+    romanised, indic = _emphatic_endings()
     if word.isascii():
-        return [word]
-    return [word] + [word[: -len(ending)] for ending in _GLUED_ENDINGS if word.endswith(ending) and len(word) > len(ending) + 1]
+        return [word] + [word[: -len(ending)] for ending in romanised if word.endswith(ending) and len(word) >= len(ending) + _EMPHATIC_STEM]
+    endings = (*_GLUED_ENDINGS, *indic)
+    return [word] + [word[: -len(ending)] for ending in endings if word.endswith(ending) and len(word) > len(ending) + 1]
 
 
 def unit_word(spelling: str) -> UnitWord | None:
