@@ -22,6 +22,7 @@ from intents.items import is_filler
 from intents.keywords import find_concepts
 from intents.message import CODE_LIKE, Classification, Message, has_letters, names_over_keywords
 from intents.owner_intents import classify_owner
+from intents.short_asks import only_asks
 from intents.tokens import prepare, tokenize
 from intents.types import Intent, Role
 
@@ -37,6 +38,8 @@ def classify(cleaned: str, *, language: str, role: Role = "customer", products: 
             return Classification(intent=Intent.CONFIRM, confidence=0.7)
         if "no" in concepts:
             return Classification(intent=Intent.DENY, confidence=0.7)
+        if role == "customer" and only_asks(folded):
+            return Classification(intent=Intent.HELP, confidence=0.6)  # "?": how does this work
         return Classification(intent=Intent.UNKNOWN, confidence=0.05)
     if CODE_LIKE.search(folded):
         return Classification(intent=Intent.UNKNOWN, confidence=0.05)

@@ -55,6 +55,7 @@ from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.order_deadline import orders_with_a_time_remark
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
+from intents.short_asks import asks_after_my_order, greets_asking_if_open, greets_with_name_and_street, looks_at_the_cart
 from intents.standing_orders import sends_the_standing_order
 from intents.second_thoughts import drops_the_last, put_back, taken_back, words_said
 from intents.swaps import swapped_in
@@ -83,6 +84,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.GREET, confidence=0.8)  # hello, is the shop open / Rina speaking
     if greets_from_a_place(message):
         return Classification(intent=Intent.GREET, confidence=0.8)  # "namaskar dada, Annapurna khanaval madhun"
+    if greets_asking_if_open(message) or greets_with_name_and_street(message):
+        return Classification(intent=Intent.GREET, confidence=0.8)  # "gm bhaiya, open today na?", "vanakkam, naan Raman, 3rd street"
     if asks_what_the_number_does(message):
         return Classification(intent=Intent.HELP, confidence=0.8)  # "is number pe kya kya hota hai"
     if greets_the_new_number(message):
@@ -116,6 +119,8 @@ def classify_customer(message: Message) -> Classification:
     maaza = brand_said_as_my(message)
     if maaza is not None:
         return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=(maaza,))  # "माझा काढून टाका"
+    if asks_after_my_order(message):
+        return Classification(intent=Intent.ORDER_STATUS, confidence=0.8)  # "amar order?", "నా order?", "naa order?"
     if _only_denies(message):
         # "illa, adhu thappu", "na bhai, e nahi", "না না, এটা নয়": no, "wrong", "not that one"
         said_no = message.has("no", "wrong", "instead", "instead_pre")
@@ -161,6 +166,8 @@ def classify_customer(message: Message) -> Classification:
 
     if _starts_over(message):
         return Classification(intent=Intent.CLEAR_CART, confidence=0.85)
+    if looks_at_the_cart(message):
+        return Classification(intent=Intent.SHOW_CART, confidence=0.85)  # "cart nodi", "cart nokku"
     cart_words = ("cart", "show", "clear", "remove", "change", "yes", "no", "which", "exists", "catalog", "available", "anew")
     if message.has("cart") or (message.has("clear") and not product_words(message, "clear", "remove", "yes", "no", "anew")):
         products = product_words(message, *cart_words)
@@ -387,7 +394,8 @@ _SIR: Final = frozenset("सर ਸਰ சார் సార్ ಸರ್ സ�
 def _this_not_eta(message: Message) -> Message:
     """Bengali "eta" is "this" ("eta kivabe kaj kore?"), not the English ETA of an order,
     unless the order is named too ("amar order er eta koto?")."""
-    if message.language != "bn" or any(hit.phrase != "eta" for hit in message.concepts.get("order", ())):
+    bengali_how = any(hit.phrase != "how" for hit in message.concepts.get("how", ()))  # "eta kivabe use kori"
+    if (message.language != "bn" and not bengali_how) or any(hit.phrase != "eta" for hit in message.concepts.get("order", ())):
         return message
     found = {
         concept: [hit for hit in hits if not (concept in ("order", "status") and hit.phrase == "eta")]
