@@ -23,6 +23,11 @@ from intents.units import unit_word
 
 # Romanised "and" endings: "-um" (Tamil, Malayalam), "-yum"/"-vum" after a vowel.
 _AND_ENDINGS: Final = ("yum", "vum", "um")
+# Kannada "and", romanised: "haaloo breadoo", "sakkareyoo" (fixer BM); read only when the word
+# itself is nobody's item word ("shampoo", "aloo" stay).
+_LONG_AND_ENDINGS: Final = ("yoo", "voo", "oo")
+# Kannada "and" in its own script: ಸಕ್ಕರೆಯೂ -> ಸಕ್ಕರೆ, ಹಾಲೂ -> ಹಾಲು (ending, what replaces it).
+_KANNADA_AND: Final = (("ಯೂ", ""), ("ವೂ", ""), ("ೂ", "ು"), ("ೂ", "್"))
 _NUMBER_AND: Final = re.compile(r"^(\d+(?:\.\d+)?)(?:um|yum|vum)$")
 # Fewest words a sentence before an emoji has before it counts as a sentence, not a product name.
 _SENTENCE_WORDS: Final = 4
@@ -36,14 +41,32 @@ def romanised_and(token: Token) -> Token | None:
     number = _NUMBER_AND.match(token.text)
     if number is not None:
         cut = token.start + len(number.group(1))
-        return Token(number.group(1), "num", token.start, cut) if literal_value(number.group(1)) is not None else None
-    for ending in _AND_ENDINGS:
+        return (
+            Token(number.group(1), "num", token.start, cut)
+            if literal_value(number.group(1)) is not None
+            else None
+        )
+    for ending in (*_AND_ENDINGS, *_LONG_AND_ENDINGS):
         if not token.text.endswith(ending) or len(token.text) - len(ending) < 3:
             continue
+        if ending in _LONG_AND_ENDINGS and _known_item_word(token.text):
+            return None
         stem = token.text[: -len(ending)]
         for item_word in (stem, stem + "u"):
             if _known_item_word(item_word):
                 return Token(item_word, "word", token.start, token.start + len(stem))
+    return None
+
+
+def kannada_and(token: Token) -> Token | None:
+    """The item word of a Kannada word ending in "and" ("ಹಾಲೂ" -> ಹಾಲು, "ಸಕ್ಕರೆಯೂ" -> ಸಕ್ಕರೆ)
+    when the lexicon knows it and not the word as written; None otherwise ("ಇನ್ನೂ" still)."""
+    if token.kind != "word" or not token.text.endswith("ೂ") or _known_item_word(token.text):
+        return None
+    for ending, replaced in _KANNADA_AND:
+        stem = token.text[: -len(ending)] + replaced
+        if token.text.endswith(ending) and len(stem) >= 2 and _known_item_word(stem):
+            return Token(stem, "word", token.start, token.end)
     return None
 
 
@@ -62,12 +85,16 @@ def bag_words() -> frozenset[str]:
 
 
 def bag_names_product(first: str, bag: str) -> bool:
-    """"kachra bag", "kooda bag", "కసద కవర్": the bag word finishes a product name the lexicon knows."""
+    """ "kachra bag", "kooda bag", "కసద కవర్": the bag word finishes a product name the lexicon knows."""
     return bag in bag_words() and bool(load_lexicon().lookup(fold(f"{first} {bag}")))
 
 
 def _is_emoji(char: str) -> bool:
-    return unicodedata.category(char) == "So" or char in "\ufe0f\u200d" or 0x1F3FB <= ord(char) <= 0x1F3FF
+    return (
+        unicodedata.category(char) == "So"
+        or char in "\ufe0f\u200d"
+        or 0x1F3FB <= ord(char) <= 0x1F3FF
+    )
 
 
 def sentence_before_emoji(prepared: str) -> str:

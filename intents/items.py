@@ -25,7 +25,7 @@ from intents.containers import (
     recipient_end,
     to_before_containers,
 )
-from intents.glued_items import bag_names_product, romanised_and, sentence_before_emoji
+from intents.glued_items import bag_names_product, kannada_and, romanised_and, sentence_before_emoji
 from intents.keywords import PhraseIndex, build_index
 from intents.language import detect_language
 from intents.lexicon import fold, load_lexicon
@@ -137,7 +137,7 @@ def _strip_um(word: str) -> str | None:
     if word.endswith("ும்"):
         return word[:-2]  # keep the vowel sign: பருப்பும் -> பருப்பு
     if word.endswith("ും"):
-        return word[:-2]
+        return word[:-2] + "്"  # the chandrakkala back: അപ്പും -> അപ്പ്, കോക്കും -> കോക്ക്
     return None
 
 
@@ -153,7 +153,7 @@ def split_segments(tokens: list[Token]) -> list[list[Token]]:
             if segments[-1]:
                 segments.append([])
             continue
-        glued_and = romanised_and(token)
+        glued_and = romanised_and(token) or kannada_and(token)
         if glued_and is not None:
             segments[-1].append(glued_and)  # "harpic 2um lizol", "bottleum": the item, then "and"
             segments.append([])

@@ -30,6 +30,7 @@ from intents.owner_terse import terse_number_said
 from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
+from intents.item_descriptors import without_descriptors, without_reasons
 from intents.size_remarks import without_size_refusals
 from intents.stock_lead_ins import says_recount
 from intents.spoken_prices import paise, prices_in_digits
@@ -537,8 +538,10 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
         # "ghar saaf karna hai 😅 2 kilo nirma": the emoji closes a sentence, like a comma
         # "13 tareekh subah delivery", "deliver on 14th", "7 baje tak": a day or time of delivery, no amount
         dated = without_delivery_dates(own)
-        said = without_remark_clauses(without_head_counts(without_first_choice(sentence_before_emoji(dated), language), language), language)
+        said = without_reasons(sentence_before_emoji(dated))  # "chai for everyone", "too sweet for this weather": why
+        said = without_remark_clauses(without_head_counts(without_first_choice(said, language), language), language)
         said = without_size_refusals(said)  # "100 gram methi dana, zyada nahi chahiye": a size remark, no removal
+        said = without_descriptors(said)  # "2 sprite thanda thanda", "maaza chilled ga": how they are wanted, no item
     result = classify(said, language=language, role=role)
     if role == "customer" and _handover_misread(result.intent, cleaned) and talks_about_delivery(cleaned, language):
         # "watchman hatra kottu hogi, naanu mane alli illa", "ഈ മഴയത്ത് ഡെലിവറി വരുമോ?": for the shop
