@@ -29,6 +29,7 @@ from intents.counter_talk import (
     removes_at_the_end,
     settles_after_asking,
 )
+from intents.customer_shortcuts import app_with_case_ending, asks_how_to, hurries_the_order, removes_one_keeps_other, unit_made_so
 from intents.delivery_instructions import full_address_with_pincode, place_words
 from intents.items import Amount, amounts, content_words, extract_items
 from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, language_name_index
@@ -109,6 +110,9 @@ def classify_customer(message: Message) -> Classification:
     again = put_back(message) or drops_the_last(message)
     if again is not None:
         return again  # "cheeni wapas daal do, dedh kilo"; "aakhri wala hata do": the item added last
+    kept_other = removes_one_keeps_other(message)
+    if kept_other is not None:
+        return kept_other  # "coke hata do, thums up hi theek hai": only coke goes
     swapped = swapped_in(message)
     if swapped is not None:
         return swapped  # "colgate beda, pepsodent ondu kodi": only the replacement is ordered
@@ -116,6 +120,9 @@ def classify_customer(message: Message) -> Classification:
     if early_ref and drops_the_order(message, early_ref):
         # "B1402 order ta thak, lagbe na": that order, not a no to a question
         return Classification(intent=Intent.CANCEL_ORDER, confidence=0.85, slots={"order_ref": early_ref})
+    if hurries_the_order(message, early_ref):
+        # "A7325 lavkar pathva na please": hurrying an order asks after it
+        return Classification(intent=Intent.ORDER_STATUS, confidence=0.8, slots={"order_ref": early_ref})
     maaza = brand_said_as_my(message)
     if maaza is not None:
         return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=(maaza,))  # "माझा काढून टाका"
@@ -164,6 +171,8 @@ def classify_customer(message: Message) -> Classification:
     if asks_opening_hours(message):
         return Classification(intent=Intent.TALK_TO_SHOP, confidence=0.8)  # "kab tak khula hai?": the shop answers
 
+    if asks_how_to(message):
+        return Classification(intent=Intent.HELP, confidence=0.8)  # "monthly list kaise bheju?", "cart kaise dekhu?"
     if _starts_over(message):
         return Classification(intent=Intent.CLEAR_CART, confidence=0.85)
     if looks_at_the_cart(message):
@@ -193,7 +202,7 @@ def classify_customer(message: Message) -> Classification:
     if sends_the_same_again(message):
         return Classification(intent=Intent.REORDER, confidence=0.8)  # "kal wala hi bhej do", "ninne tara ne kalsi"
 
-    method = _payment_chosen(message)
+    method = _payment_chosen(message) or app_with_case_ending(message)  # "GPay-ல pay பண்றேன்"
     if method is not None and not quantified(_known_goods(message, product_words(message, "upi", "card", "cod", "payment", "pay_hand"))):
         return Classification(intent=Intent.CHOOSE_PAYMENT, confidence=0.9, slots={"payment_method": method})
 
@@ -751,7 +760,8 @@ def _made_not_old_amount(message: Message) -> Classification | None:
 
 def _add_or_change(message: Message, products: list[ItemRequest]) -> Classification:
     adding = message.has("increase", "new_product")  # "bhi add kar do": add, even with "kar do"
-    if message.has("change", "enough", "decrease") and not adding and quantified(products) and len(products) == 1:
+    changes = message.has("change", "enough", "decrease") or unit_made_so(message)  # "തൈര് 2 പാക്കറ്റാക്കൂ"
+    if changes and not adding and quantified(products) and len(products) == 1:
         # "make it 3", "sirf 2", "thakkali oru kilo podhum", "ఉల్లిపాయలు 2 కిలోలు చాలు"
         return Classification(intent=Intent.CHANGE_QUANTITY, confidence=0.8, items=(_corrected(message, products[0]),))
     confidence = 0.9 if quantified(products) or len(products) > 1 else 0.75
