@@ -53,6 +53,7 @@ from intents.owner_prices import brand_not_price, is_per_unit_word, opens_with_n
 from intents.order_verdicts import Verdict, order_verdict
 from intents.pointer_words import named_goods
 from intents.second_thoughts import owner_second_number
+from intents.owner_shop_words import adds_sized_product, with_owner_shop_words
 from intents.stopped_products import stopped_products
 from intents.stock_lead_ins import recounted, without_arrival_occasion
 from intents.price_changes import price_list
@@ -439,6 +440,7 @@ def _classify_one(message: Message) -> Classification:
     message = _more_is_no_join(message)
     message = _brand_not_shop(message)
     message = arrival_word_as_name(message)
+    message = with_owner_shop_words(message)  # "kay kay sampat ahe", "coke 48 ali", "Maaza ഇനി വരില്ല, off"
     folded = message.folded
 
     stock_words = ("stock", "price", "increase", "decrease", "new_product", "new_item", "finished", "deactivate", "close", "open")
@@ -491,6 +493,10 @@ def _classify_one(message: Message) -> Classification:
     if added_at is not None:
         # "Yippee noodles add pannu, vilai 15", "Bru coffee 50g add kara, 140 la": a product to add, at its price
         return _new_product(message, added_at)
+
+    if has_product and adds_sized_product(message, products):
+        # "idhayam nallennai 500ml add pannu", "catalog la irundhu 5kg ponni serthu vidu": the size is the pack's
+        return _new_product(message)
 
     price = _price(message) or marked_price(message)  # "surf 1kg 150 ka kar do"
     if price is not None:
