@@ -31,6 +31,7 @@ from intents.owner_prices import counted_pack_price
 from intents.price_changes import old_to_new_price, price_after_pack_word, price_list
 from intents.romanise import is_indic
 from intents.item_descriptors import without_descriptors, without_reasons
+from intents.situation_remarks import without_situation
 from intents.size_remarks import without_size_refusals
 from intents.stock_lead_ins import says_recount
 from intents.spoken_prices import paise, prices_in_digits
@@ -529,6 +530,8 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     dated = cleaned
     # "Dadi says: 12 eggs", "amma kekkaranga …", "papa counted, …": who it is for is no item
     own = cleaned if opens_with_address(cleaned) else without_relayed_lead_in(without_relayed_reason(cleaned, language))
+    # "its boiling out here 🥵", "power cut all night,", "1st of month", "44 degrees": no item, no amount
+    own = own if opens_with_address(cleaned) else without_situation(own, language, role)
     if role != "customer":
         said = prices_in_digits(without_occasion(without_order_gone(own, language), language), language)
     elif opens_with_address(cleaned):
