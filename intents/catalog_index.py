@@ -29,6 +29,7 @@ from typing import Final
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from intents import shelf_choice
 from intents.lexicon import OF_WORDS, Lexicon, fold, is_english_and, load_lexicon
 from intents.regional_defaults import regional_default
 from intents.romanise import acronyms, is_indic, loanword_spellings, plain, romanise, skeleton, sounds, vowel_blur
@@ -1056,6 +1057,8 @@ class CatalogIndex:
             scored, slots, words, language,
             lambda number: self._score(self.products[number], slots, total_weight, query_text, raw_query, None, None),
         )
+        if not defaults:
+            scored, defaults = self._shelf_choice(scored, slots, brands, pack_size, size_hint)
         # equal scores: the product named exactly first, then the smaller pack (one Maggi, not
         # the family pack), then file order
         scored.sort(key=lambda item: (-round(item[0], 1), -item[3], self._pack_base[item[1]], item[1]))
@@ -1115,6 +1118,58 @@ class CatalogIndex:
                     (min(100.0, item[0] + lift), *item[1:]) if item[1] in numbers else item for item in scored
                 ], numbers
         return scored, frozenset()
+
+    def _shelf_choice(
+        self,
+        scored: list[tuple[float, int, bool, int]],
+        slots: list[_Slot],
+        brands: list[_Slot],
+        pack_size: PackSize | None,
+        size_hint: PackSize | None,
+    ) -> tuple[list[tuple[float, int, bool, int]], frozenset[int]]:
+        """The row of several a shopkeeper means ("loose toor dal", a bare "paneer", "bru filter
+        coffee", "1 kg curd"; intents/shelf_choice.py) lifted just ahead of the best. Returns
+        the scores and the rows chosen, if any."""
+        if not scored:
+            return scored, frozenset()
+        products = self.products
+        readings = [alt.tokens for slot in slots for alt in slot.alternatives]
+        if shelf_choice.says_loose(readings):
+            per_kilo = pack_size is None and (size_hint is None or size_hint.unit in ("kg", "l"))
+            chosen = shelf_choice.loose_rows(
+                scored, lambda n: products[n].loose, lambda n: self._pack_base[n], per_kilo=per_kilo
+            )
+        elif brands:
+            chosen = shelf_choice.named_rows(
+                scored,
+                lambda n: all(any(set(a.tokens) <= products[n].tokens for a in slot.alternatives) for slot in brands),
+                lambda n: self._holds_every_word(products[n], slots),
+            )
+        elif pack_size is None and size_hint is not None and size_hint.unit in ("kg", "g", "l", "ml"):
+            # "1 kg curd": a full row is one whose pack makes the amount (two 500 g packs)
+            chosen = shelf_choice.dividing_rows(scored)
+        else:
+            full = {item[1] for item in scored if item[2]}
+            chosen = shelf_choice.loose_rows(
+                scored,
+                lambda n: n in full and products[n].loose and not products[n].entry.brand.strip(),
+                lambda n: self._pack_base[n],
+                per_kilo=False,
+            )
+        if not chosen:
+            return scored, frozenset()
+        return shelf_choice.lift(scored, chosen), chosen
+
+    @staticmethod
+    def _holds_every_word(product: _Product, slots: list[_Slot]) -> bool:
+        """Every word asked is in the product in its likeliest reading ("filter coffee")."""
+        for slot in slots:
+            if not slot.alternatives:
+                continue
+            top = max(alt.credit for alt in slot.alternatives)
+            if not any(alt.credit >= top - 1e-9 and set(alt.tokens) <= product.tokens for alt in slot.alternatives):
+                return False
+        return True
 
     @staticmethod
     def _default_words(product: _Product) -> frozenset[str]:
