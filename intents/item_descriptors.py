@@ -68,6 +68,8 @@ def _says_why(texts: list[str]) -> bool:
 def _reason_tail(texts: list[str]) -> int | None:
     """Where a reason phrase closing the clause starts, when words come before it ("2 sprite
     ellarukkum", "chai for everyone"); None when none does."""
+    if not any(_NUMBER.match(word) for word in texts):
+        return None  # "mishti banabo": a whole clause of its own, the remark clauses' to read
     for phrase in _reasons():
         start = len(texts) - len(phrase)
         if start > 0 and texts[start:] == list(phrase):
