@@ -1,4 +1,4 @@
-"""How the customer wants the goods, said beside them: cold, chilled, fresh, the big one.
+"""How the customer wants the goods, said beside them: cold, chilled, fresh.
 
 "2 sprite thanda thanda", "3 maaza chilled ga", "4 थम्स अप बड़ी वाली और 2 स्प्राइट ठंडी",
 "coke 2, jillunu", "2 ta sprite dao, thanda chai" (want them cold), "തണുപ്പുള്ളത്": the word is a
@@ -6,10 +6,10 @@ remark about the goods, neither an item of its own nor part of the product's nam
 the intent is read:
 
 * in a clause with an amount, a run of state words (cold, fresh, "thanda", "challaga") right
-  after a product word, ending its item (at a clause end, a connector or a number), or a size word ("badi", "periya") with a
-  "one" word after it ("badi wali", "big one");
+  after a product word, ending its item (at a clause end, a connector or a number); a size word
+  ("badi wali", "bada wala", "big one") is never blanked: it is how a customer picks the bigger pack;
 * a clause of its own made only of such words and want-words ("thanda chai", "cold wala",
-  "the fresh loose one not packet"), with at least one state or size-and-one word.
+  "the fresh loose one not packet"), with at least one state word.
 
 * a clause after the first, with no amount, that says why or for whom ("my mom wants to make
   porridge", "chai for everyone", "too sweet for this weather", "sabke liye", "ellarukkum"):
@@ -94,7 +94,7 @@ def _run_end(words: list[str], start: int) -> int | None:
         at += 1
     if not kinds or kinds[0] == "one":
         return None
-    if "state" not in kinds and "one" not in kinds:
+    if "state" not in kinds:
         return None
     return at
 
@@ -112,7 +112,7 @@ def _pure_clause(words: list[str]) -> bool:
     kinds = [_kind(word) for word in words]
     if not words or None in kinds:
         return False
-    return "state" in kinds or ("size" in kinds and "one" in kinds)
+    return "state" in kinds
 
 
 def _blanks_in(words: list[tuple[int, int, str]]) -> list[tuple[int, int]]:
