@@ -66,6 +66,11 @@ def _hits(text: str, tokens: Sequence[object] | None = None) -> tuple[list[Hit],
     return (cheap, _around_index().find(text, words)) if cheap else ([], [])  # type: ignore[arg-type]
 
 
+def says_cheapest(text: str) -> bool:
+    """TEXT (folded) has a cheap word ("whichever washing powder is cheapest", "sasto vado")."""
+    return bool(_hits(text)[0])
+
+
 def with_cheap_words(message: Message) -> Message:
     """MESSAGE with its "cheapest" words as keyword hits: the cheap word and its frame under
     "cheap", a "which one" word under "which" — only when a cheap word is there."""

@@ -1089,7 +1089,7 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         carry = []
         bare = not found and not any(atom.kind == "word" for atom in _atoms(segment, language, spoken=spoken_numbers))
         # only after a "but / this time" word: an owner's bare "stock il ninnu 3 kurakku" is no size
-        said_so = _says_this_time(segment)
+        said_so = _says_this_time(segment) or (bare and _chosen_by_price(named))
         amended = _amount_of_previous(named, segment, language, prepared, spoken_numbers) if bare and said_so and items else None
         named = list(segment) if len(found) == 1 and found[0].quantity is None else []
         describing = _describing_words(found, language) if items else []
@@ -1117,6 +1117,14 @@ def extract_items(text: str, language: str | None = None, *, spoken_numbers: boo
         if items and any(segment[0].start <= start < following for start, _, _ in each):
             items = _one_each(items, _each_amount(segment, language) if bare else None)
     return items
+
+
+def _chosen_by_price(named: list[Token]) -> bool:
+    """NAMED, the part before a bare amount, leaves the choice to price ("whichever washing powder
+    is cheapest, 1 kg", "sabse sasta chai patti, 250 gram"): the amount is that item's."""
+    from intents.cheapest import says_cheapest  # noqa: PLC0415 - cheapest reads messages, which read items
+
+    return bool(named) and says_cheapest(" ".join(token.text for token in named))
 
 
 def _pack_size_of_previous(segment: list[Token], item: ItemRequest, language: str) -> ItemRequest | None:

@@ -130,6 +130,7 @@ _JOIN_MAX_WORDS = 3
 _JOIN_MIN_SCORE = 60.0  # the words in a row in the name are the stronger evidence
 
 
+_HALF_AMONG = 5  # a half names one of the whole's first few products (fixer BV)
 _NAME_AND = frozenset({"&", "and", "n"})
 # A joining word that is itself a word of a brand ("clinic plus shampoo"): the joined item keeps it.
 _NAME_WORD_JOINERS = frozenset({"plus"})
@@ -240,11 +241,16 @@ def _in_a_row_then(name: list[str], run: list[str], later: str) -> bool:
 
 
 def _weaker_half(whole: MatchResult, half: MatchResult) -> bool:
-    """HALF's best product is WHOLE's, and WHOLE names it with a higher score."""
+    """HALF's best product (or one tied with it) is one of WHOLE's first few (a line of several
+    packs: "ഹൈഡ്" and "സീക്ക്" each find some Hide & Seek), and WHOLE names its best with a
+    higher score."""
     if not half.candidates:
         return True
     best = whole.candidates[0]
-    return half.candidates[0].product_id == best.product_id and half.candidates[0].score < best.score
+    among = {candidate.product_id for candidate in whole.candidates[:_HALF_AMONG]}
+    top = half.candidates[0].score
+    tied = [candidate.product_id for candidate in half.candidates if candidate.score >= top - 0.5]
+    return any(product_id in among for product_id in tied) and top < best.score
 
 
 def _nothing_known(items: tuple[ItemRequest, ...], language: str, *, social: bool = False) -> bool:

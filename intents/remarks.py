@@ -161,6 +161,8 @@ def _names_one_thing(clause: list[Token], hit: Hit, language: str, folded: str) 
     rest = [token for token in clause if token.start >= hit.end]
     if _has_amount(rest, language, folded):
         return True
+    if rest and _opens_amount(rest, language) and _names_a_product(rest, language):
+        return True  # "tiffin ku oru kissan ketchup": "one" and goods the lexicon knows (fixer BV)
     return len(content_words(" ".join(token.text for token in rest), language)) <= _ONE_THING_WORDS
 
 
@@ -332,9 +334,14 @@ def _counts_goods(stretch: list[Token], hit: Hit, language: str) -> bool:
     )
 
 
+# A dash standing alone between words closes the goods before a remark (fixer BV).
+_DASHES: Final = frozenset({"-", "–", "—"})
+
+
 def _after_last_join(tokens: list[Token]) -> list[Token]:
-    """TOKENS after their last "and" ("kissan jam au roommate pain": the person only)."""
-    joins = [at for at, token in enumerate(tokens) if token.text in connectors()]
+    """TOKENS after their last "and" ("kissan jam au roommate pain": the person only) or a dash
+    standing alone ("bournvita okati - babu tiffin ki": the goods before it stay)."""
+    joins = [at for at, token in enumerate(tokens) if token.text in connectors() or (token.kind == "sym" and token.text in _DASHES)]
     return tokens[joins[-1] + 1 :] if joins else tokens
 
 
