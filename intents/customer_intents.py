@@ -56,6 +56,7 @@ from intents.number_talk import asks_what_the_number_does, greets_the_new_number
 from intents.order_deadline import orders_with_a_time_remark
 from intents.same_as_last_time import names_goods_with_amount, sends_the_same_again
 from intents.shop_hours import asks_opening_hours
+from intents.my_list import asks_whats_in_my_list
 from intents.short_asks import asks_after_my_order, greets_asking_if_open, greets_with_name_and_street, looks_at_the_cart
 from intents.standing_orders import sends_the_standing_order
 from intents.second_thoughts import drops_the_last, put_back, taken_back, words_said
@@ -128,6 +129,8 @@ def classify_customer(message: Message) -> Classification:
         return Classification(intent=Intent.REMOVE_ITEM, confidence=0.8, items=(maaza,))  # "माझा काढून टाका"
     if asks_after_my_order(message):
         return Classification(intent=Intent.ORDER_STATUS, confidence=0.8)  # "amar order?", "నా order?", "naa order?"
+    if asks_whats_in_my_list(message):
+        return Classification(intent=Intent.SHOW_CART, confidence=0.85)  # "meri list mein kya kya hai?", "naa sanchi lo emunnayi"
     if _only_denies(message):
         # "illa, adhu thappu", "na bhai, e nahi", "না না, এটা নয়": no, "wrong", "not that one"
         said_no = message.has("no", "wrong", "instead", "instead_pre")
