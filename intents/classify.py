@@ -22,6 +22,7 @@ from intents.items import is_filler
 from intents.keywords import find_concepts
 from intents.message import CODE_LIKE, Classification, Message, has_letters, names_over_keywords
 from intents.owner_intents import classify_owner
+from intents.shop_opening import with_shop_opened
 from intents.short_asks import only_asks
 from intents.tokens import prepare, tokenize
 from intents.types import Intent, Role
@@ -45,6 +46,7 @@ def classify(cleaned: str, *, language: str, role: Role = "customer", products: 
         return Classification(intent=Intent.UNKNOWN, confidence=0.05)
     tokens = tokenize(folded)
     message = Message(cleaned, folded, tokens, find_concepts(folded, tokens), language)
+    message = with_shop_opened(message)  # "ಅಂಗಡಿ ತೆಗೆದಿದೆ": the shop opened, nothing taken off
     message = names_over_keywords(message, "price", "cart")  # "togari bele" is a dal, "kachra bag" no cart
     message = bag_not_cart(message)  # "bada bag re chuda achi ki?": the big bag, not the cart
     if _more_than_social(message):

@@ -1,7 +1,9 @@
 """An owner's verdict on one order in a few words beside its number or "the last order":
 "A2301 nako" and "A2301 ਨਹੀਂ, ਤੇਲ ਮੁੱਕ ਗਿਆ" reject it, "A2301 pathei deli" and "A2301 anuppitaen"
 send it out, "A2301 kottidini" and "A2301 pahonch gaya" say it was delivered, "A2301 sari" accepts
-it, and "last order nahi, tel khatam" rejects the newest order.
+it, and "last order nahi, tel khatam" rejects the newest order. A "given" verb with the
+delivery boy ("A2301 delivery ge kottide", "delivery wale ko de diya") sends it out, and an order's
+clause that only says "done" ("A2301 hoytu, delivery ge kottide") takes the next clause's verdict.
 
 Only the clause that names the order is read, and only when it holds nothing but the order, the
 verdict and its small words (data/order_verdicts.csv "glue"); the clauses after it give the reason
@@ -90,7 +92,14 @@ def order_verdict(message: Message, named: tuple[int, int]) -> Verdict | None:
     if "?" in message.folded:
         return None  # "A2301 pahonch gaya?" asks
     start, stop = _clause(message.folded, named)
-    words = [word for word in _words(message) if start <= word.start and word.end <= stop]
+    found = _words(message)
+    words = [word for word in found if start <= word.start and word.end <= stop]
+    if not {word.group for word in words} - {"purpose", "glue"} and not _says_more(
+        message, start, stop, named, words
+    ):
+        # "A7615 hoytu, delivery ge kottide": the order's clause says only "done", the next the verdict
+        stop = _clause(message.folded, (stop, stop + 1))[1] if stop < len(message.folded) else stop
+        words = [word for word in found if start <= word.start and word.end <= stop]
     if not words or _says_more(message, start, stop, named, words):
         return None
     groups = {word.group for word in words} - {"purpose", "glue"}
@@ -101,7 +110,12 @@ def order_verdict(message: Message, named: tuple[int, int]) -> Verdict | None:
         if "reject" in groups:
             return None  # "abhi nahi nikla": not yet
         last = max(statuses, key=lambda word: word.end)  # the verb closes the clause
-        verdict = Verdict(Intent.ADVANCE_ORDER, last.group)
+        status = last.group
+        if status == "delivered" and any(word.group == "purpose" for word in words):
+            status = (
+                "out_for_delivery"  # "delivery ge kottide": given to the delivery boy, on its way
+            )
+        verdict = Verdict(Intent.ADVANCE_ORDER, status)
     elif groups == {"reject"}:
         verdict = Verdict(Intent.REJECT_ORDER)
     elif groups == {"accept"}:

@@ -9,7 +9,8 @@ a product added with its pack size, a product stopped because it won't come any 
   named with its pack size and an add word, no count, is a product to add: the size is the
   pack's, never a stock number.
 - "Maaza ഇനി വരില്ല, off ആക്ക്", "rasna ab nahi aayega, band karo": the "won't come any
-  more" reason beside a stop command is no part of the product's name.
+  more" reason beside a stop command is no part of the product's name; nor is "nobody buys it"
+  ("bikta nahi", "bikri hocche na") beside a stop, a price cut or a number (fixer BU).
 """
 
 from __future__ import annotations
@@ -76,12 +77,25 @@ def with_owner_shop_words(message: Message) -> Message:
         if all((other.start, other.end) != (hit.start, hit.end) for other in known):
             known.append(hit)
     folded = message.folded
-    if "deactivate" in concepts or "close" in concepts:
-        for hit in _hits(message):
-            if hit.concept == "supply_gone" and (folded[: hit.start] + folded[hit.end :]).strip(
-                " ,.!-"
-            ):
-                folded = folded[: hit.start] + " " * (hit.end - hit.start) + folded[hit.end :]
+    stops = "deactivate" in concepts or "close" in concepts
+    # "coke band karo, bikta nahi", "sprite 36 e kamiye dao, bikri hocche na": nobody buys it,
+    # the reason of a stop or a price cut, no sales asked and no part of the name
+    cuts = stops or "decrease" in concepts or any(char.isdigit() for char in folded)
+    for hit in _hits(message):
+        reason = hit.concept == "supply_gone" and stops or hit.concept == "not_selling" and cuts
+        if hit.concept == "not_selling" and any(
+            h.start < hit.end and hit.start < h.end
+            for concept in ("deactivate", "close")
+            for h in concepts.get(concept, ())
+        ):
+            continue  # "ഇനി വിൽക്കുന്നില്ല": not selling it any more is the stop itself
+        if reason and (folded[: hit.start] + folded[hit.end :]).strip(" ,.!-"):
+            folded = folded[: hit.start] + " " * (hit.end - hit.start) + folded[hit.end :]
+            concepts = {
+                concept: kept
+                for concept, hits in concepts.items()
+                if (kept := [h for h in hits if h.end <= hit.start or h.start >= hit.end])
+            }
     if concepts == message.concepts and folded == message.folded:
         return message
     return Message(message.cleaned, folded, message.tokens, concepts, message.language)
