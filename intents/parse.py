@@ -17,7 +17,7 @@ from intents.cleaning import clean_message
 from intents.language import detect_language
 from intents.big_order_news import announces_big_order
 from intents.price_cuts import cut_price
-from intents.delivery_dates import without_delivery_dates
+from intents.delivery_dates import without_delivery_dates, without_owner_hours
 from intents.order_confirm import confirms_the_order
 from intents.head_counts import without_head_counts
 from intents.delivery_instructions import talks_about_delivery
@@ -523,6 +523,15 @@ def _counted_after_all(item: ItemRequest, catalog: CatalogIndex, language: str) 
     return _with_candidates(replace(item, unit=None, candidates=()), catalog, language)
 
 
+def _shop_hours_out(own: str, language: str) -> str:
+    """An owner's OWN without the hour the shop opens or closes at, when what is left still says
+    the shop opens or closes ("closing now, back at 6 am"); OWN itself otherwise."""
+    hours = without_owner_hours(own)
+    if hours == own or classify(hours, language=language, role="owner").intent not in (Intent.OPEN_SHOP, Intent.CLOSE_SHOP):
+        return own
+    return hours
+
+
 def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = None) -> Parse:
     """Understand one message from a customer or an owner."""
     cleaned = clean_message(text if isinstance(text, str) else str(text))
@@ -540,6 +549,7 @@ def parse(text: str, *, role: Role = "customer", catalog: CatalogIndex | None = 
     # "its boiling out here 🥵", "power cut all night,", "1st of month", "44 degrees": no item, no amount
     own = own if opens_with_address(cleaned) else without_situation(own, language, role)
     if role != "customer":
+        own = _shop_hours_out(own, language)  # "closing now, back at 6 am", "11 ku moodaren": no item
         said = prices_in_digits(without_occasion(without_order_gone(own, language), language), language)
     elif opens_with_address(cleaned):
         said = cleaned
