@@ -67,8 +67,10 @@ def _hits(text: str, tokens: Sequence[object] | None = None) -> tuple[list[Hit],
 
 
 def says_cheapest(text: str) -> bool:
-    """TEXT (folded) has a cheap word ("whichever washing powder is cheapest", "sasto vado")."""
-    return bool(_hits(text)[0])
+    """TEXT (folded) has a cheap word and names goods besides it ("whichever washing powder is
+    cheapest"); "sasti wali" alone names none."""
+    cheap, around = _hits(text)
+    return bool(cheap) and bool(_blanked(text, [*cheap, *around]))
 
 
 def with_cheap_words(message: Message) -> Message:
