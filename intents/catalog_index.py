@@ -1156,6 +1156,9 @@ class CatalogIndex:
                 lambda n: self._pack_base[n],
                 per_kilo=False,
             )
+            # a bare "atta" / "paneer": the shop's loose row comes first, but the brands are still a
+            # real choice, so the item stays ambiguous when they score as close
+            return (shelf_choice.lift(scored, chosen) if chosen else scored), frozenset()
         if not chosen:
             return scored, frozenset()
         return shelf_choice.lift(scored, chosen), chosen

@@ -167,7 +167,9 @@ def _blanked(text: str, *, reasons: bool) -> str:
             for match in _WORD.finditer(folded[at:end])
         ]
         if reasons:
-            if at > 0 and words and _says_why([word for _, _, word in words]):
+            # "ellarukkum ore order eppadi podurathu?" asks something: not a reason
+            asks = "?" in folded[at:end] or (found is not None and "?" in found.group())
+            if at > 0 and words and not asks and _says_why([word for _, _, word in words]):
                 spans.append((words[0][0], words[-1][1]))
             elif (tail := _reason_tail([word for _, _, word in words])) is not None:
                 spans.append((words[tail][0], words[-1][1]))  # "2 sprite ellarukkum"

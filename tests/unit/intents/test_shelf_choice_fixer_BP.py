@@ -164,9 +164,12 @@ def test_haalu_is_still_nandini_milk() -> None:
     assert "curd" not in result.items[0].candidates[0].name.lower()
 
 
-def test_loose_paneer_is_not_ambiguous_when_chosen() -> None:
+def test_bare_paneer_puts_the_loose_row_first_but_stays_a_choice() -> None:
+    # the shop's loose paneer is offered first, but Amul and Mother Dairy are as close, so the
+    # bot still asks which one before it changes a price
     result = parse("paneer rate 118", role="owner", catalog=SHOP)
-    assert result.items[0].ambiguous is False
+    assert "loose" in result.items[0].candidates[0].name.lower()
+    assert result.items[0].ambiguous is True
 
 
 def test_helpers() -> None:
