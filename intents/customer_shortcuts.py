@@ -23,10 +23,10 @@ import re
 from functools import cache
 from typing import Final
 
-from intents.keywords import Hit, PhraseIndex, build_index
+from intents.keywords import Hit, PhraseIndex, table_index
 from intents.lexicon import names_goods
 from intents.message import SOCIAL, Classification, Message, product_words, quantified
-from intents.tables import read_table, words_by_kind
+from intents.tables import words_by_kind
 from intents.types import Intent, ItemRequest
 from intents.units import unit_word
 
@@ -36,10 +36,7 @@ _CLAUSE_BREAK: Final = re.compile(r"[,;.!?\n|]")
 @cache
 def _index() -> PhraseIndex:
     """The hurry and keep words of data/customer_shortcuts.csv, their kind as the concept."""
-    rows = read_table("customer_shortcuts.csv")
-    return build_index(
-        [(row["kind"], row["word"].lower()) for row in rows if row["kind"] in ("hurry", "keep")]
-    )
+    return table_index("customer_shortcuts.csv", ("hurry", "keep"), column="word")
 
 
 @cache

@@ -29,23 +29,15 @@ from typing import Final
 
 from intents.cleaning import fold_for_matching
 from intents.items import connectors
-from intents.lexicon import fold, load_lexicon
-from intents.tables import words_by_kind
-from intents.tokens import prepare
+from intents.lexicon import fold, folded_words_by_kind, load_lexicon
+from intents.tokens import CLAUSE_BREAK, CLAUSE_WORD, blank_spans, prepare
 
-# Where a clause ends: punctuation or a line break (a decimal point is no break).
-_CLAUSE_BREAK: Final = re.compile(r"(?:[,;!?\n|।]|\.(?!\d))+")
-_WORD: Final = re.compile(r"[^\s,;.!?|।\n]+")
 _NUMBER: Final = re.compile(r"^\d+(?:[.,/]\d+)?$")
 
 
-@cache
 def _words() -> dict[str, frozenset[str]]:
     """The table's words by kind, folded the way messages are."""
-    return {
-        kind: frozenset(fold(word) for word in words)
-        for kind, words in words_by_kind("item_descriptors.csv").items()
-    }
+    return folded_words_by_kind("item_descriptors.csv")
 
 
 @cache
@@ -160,11 +152,11 @@ def _blanked(text: str, *, reasons: bool) -> str:
     folded = prepare(fold_for_matching(text))
     spans: list[tuple[int, int]] = []
     at = 0
-    for found in [*_CLAUSE_BREAK.finditer(folded), None]:
+    for found in [*CLAUSE_BREAK.finditer(folded), None]:
         end = found.start() if found is not None else len(folded)
         words = [
             (match.start() + at, match.end() + at, fold(match.group()))
-            for match in _WORD.finditer(folded[at:end])
+            for match in CLAUSE_WORD.finditer(folded[at:end])
         ]
         if reasons:
             # "ellarukkum ore order eppadi podurathu?" asks something: not a reason
@@ -178,8 +170,5 @@ def _blanked(text: str, *, reasons: bool) -> str:
         at = found.end() if found is not None else end
     if not spans:
         return text
-    chars = list(folded)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    left = "".join(chars)
-    return left if any(_kind(fold(word)) is None for word in _WORD.findall(left)) else text
+    left = blank_spans(folded, spans)
+    return left if any(_kind(fold(word)) is None for word in CLAUSE_WORD.findall(left)) else text

@@ -170,6 +170,9 @@ def find_language_name(folded: str, tokens: list[Token] | None = None) -> str | 
     return hits[0].concept if hits else None
 
 
-def table_index(table: str) -> PhraseIndex:
-    """A word table with "kind" and "phrase" columns (intents/data/TABLE), indexed by kind."""
-    return build_index([(row["kind"], row["phrase"]) for row in read_table(table)])
+def table_index(table: str, kinds: tuple[str, ...] | None = None, column: str = "phrase") -> PhraseIndex:
+    """A word table with "kind" and COLUMN columns (intents/data/TABLE), indexed by kind; only the
+    rows of KINDS when given."""
+    return build_index(
+        [(row["kind"], row[column]) for row in read_table(table) if kinds is None or row["kind"] in kinds]
+    )

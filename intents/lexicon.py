@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Final
 
 from intents.romanise import is_indic, romanise
+from intents.tables import words_by_kind
 
 LEXICON_PATH: Final = Path(__file__).resolve().parent / "data" / "lexicon.csv"
 LEXICON_COLUMNS: Final = ("concept", "catalog_words", "lang", "script", "term")
@@ -52,6 +53,12 @@ def fold(text: str) -> str:
         return _ASCII_NON_WORD.sub(" ", text.lower()).strip()
     text = unicodedata.normalize("NFC", text).lower().translate(_DROPPED)
     return _NON_WORD.sub(" ", text).strip()
+
+
+@lru_cache(maxsize=None)
+def folded_words_by_kind(name: str, column: str = "word") -> dict[str, frozenset[str]]:
+    """tables.words_by_kind of intents/data/NAME, each word folded the way messages are."""
+    return {kind: frozenset(fold(word) for word in words) for kind, words in words_by_kind(name, column).items()}
 
 
 def tokens(text: str) -> list[str]:

@@ -19,10 +19,9 @@ from functools import cache
 from typing import Final
 
 from intents.catalog_index import CatalogIndex
-from intents.keywords import PhraseIndex, build_index, find_concepts
+from intents.keywords import PhraseIndex, find_concepts, table_index
 from intents.message import Classification
 from intents.owner_intents import priced_like
-from intents.tables import read_table
 from intents.tokens import tokenize
 from intents.types import Intent, ItemRequest
 
@@ -41,13 +40,7 @@ _COUNT_WORDS: Final = ("stock", "increase", "more", "new_product", "finished")
 
 @cache
 def _reasons() -> PhraseIndex:
-    return build_index(
-        [
-            (row["kind"], row["phrase"])
-            for row in read_table("owner_shop_words.csv")
-            if row["kind"] == "not_selling"
-        ]
-    )
+    return table_index("owner_shop_words.csv", ("not_selling",))
 
 
 def _says_not_selling(folded: str) -> bool:

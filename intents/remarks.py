@@ -22,7 +22,7 @@ from intents.lexicon import fold, load_lexicon
 from intents.numbers import number_word_value
 from intents.romanise import is_indic
 from intents.tables import read_table
-from intents.tokens import Token, prepare, tokenize
+from intents.tokens import Token, blank_spans, prepare, tokenize
 from intents.units import unit_word
 
 # Kinds whose whole clause is the remark; "for_before" opens it, "for_after" closes it.
@@ -511,13 +511,6 @@ def _hit_kind(token: Token, hits: list[Hit]) -> str | None:
     return next((hit.concept for hit in hits if hit.start <= token.start < hit.end), None)
 
 
-def _blanked(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
-
-
 def _orders_something(text: str, language: str, removes: bool) -> bool:
     """An item left with an amount, or an item left to remove."""
     items = [item for item in extract_items(text, language) if item.text]
@@ -545,7 +538,7 @@ def without_occasion(cleaned: str, language: str) -> str:
         return cleaned
     if not _names_a_product(rest, language):
         return cleaned  # nothing named after it: the words may be the product after all
-    return _blanked(folded, [(opening[0].start, opening[-1].end)])
+    return blank_spans(folded, [(opening[0].start, opening[-1].end)])
 
 
 def without_remark_clauses(cleaned: str, language: str) -> str:
@@ -561,17 +554,17 @@ def without_remark_clauses(cleaned: str, language: str) -> str:
         headings += _inline_heading_spans(folded, tokens, hits, language)
     hours = _hour_spans(tokens, hits, language)
     if hours:  # the clause of an hour is read with the hour set aside
-        without_hours = _blanked(folded, hours)
+        without_hours = blank_spans(folded, hours)
         tokens = tokenize(without_hours)
         hits = _remark_hits(without_hours, tokens, language)
-    remarks = _remark_spans(_blanked(folded, hours), tokens, hits, language)
-    left = _blanked(folded, headings)
+    remarks = _remark_spans(blank_spans(folded, hours), tokens, hits, language)
+    left = blank_spans(folded, headings)
     if remarks or hours:
-        candidate = _blanked(left, remarks + hours)
+        candidate = blank_spans(left, remarks + hours)
         if _orders_something(candidate, language, "remove" in find_concepts(folded, tokens)):
             left = candidate
         else:
-            left = _without_asides(left, _blanked(folded, hours), tokens, hits, language)
+            left = _without_asides(left, blank_spans(folded, hours), tokens, hits, language)
     return left if left != folded else cleaned
 
 
@@ -581,7 +574,7 @@ def _without_asides(left: str, folded: str, tokens: list[Token], hits: list[Hit]
     asides = _remark_spans(folded, tokens, [hit for hit in hits if hit.concept in _ASIDES], language)
     if not asides:
         return left
-    candidate = _blanked(left, asides)
+    candidate = blank_spans(left, asides)
     return candidate if _names_a_product(tokenize(candidate), language) else left
 
 
@@ -607,7 +600,7 @@ def without_first_choice(cleaned: str, language: str) -> str:
             spans.append(span)
     if not spans:
         return cleaned
-    left = _blanked(folded, spans)
+    left = blank_spans(folded, spans)
     return left if _orders_something(left, language, False) else cleaned
 
 
@@ -649,4 +642,4 @@ def without_order_gone(cleaned: str, language: str) -> str:
     ordered = _says(folded[start:end], {"order"})
     if not (went and ordered) or any(token.kind in ("num", "ref") for token in first) or _has_amount(first, language, folded):
         return cleaned
-    return _blanked(folded, [(start, end)])
+    return blank_spans(folded, [(start, end)])

@@ -14,9 +14,8 @@ import re
 from functools import cache
 from typing import Final
 
-from intents.keywords import Hit, PhraseIndex, build_index
+from intents.keywords import Hit, PhraseIndex, table_index
 from intents.message import Message
-from intents.tables import read_table
 
 # Concepts the opening verb is not, next to the shop's word.
 _NOT_THESE: Final = ("remove", "deactivate", "close")
@@ -38,7 +37,7 @@ _QUESTION_WORDS: Final = (
 
 @cache
 def _index() -> PhraseIndex:
-    return build_index([(row["kind"], row["phrase"]) for row in read_table("shop_opening.csv")])
+    return table_index("shop_opening.csv")
 
 
 def with_shop_opened(message: Message) -> Message:

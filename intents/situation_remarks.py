@@ -17,10 +17,10 @@ from functools import cache
 from typing import Final
 
 from intents.cleaning import fold_for_matching
-from intents.keywords import Hit, PhraseIndex, build_index, find_concepts, table_index
+from intents.keywords import Hit, PhraseIndex, find_concepts, table_index
 from intents.lexicon import load_lexicon
 from intents.tables import read_table
-from intents.tokens import Token, prepare, tokenize
+from intents.tokens import Token, blank_spans, prepare, tokenize
 from intents.units import unit_word
 
 # A temperature with its degree sign: "44°", "45 °C" (the sign is lost when folded).
@@ -53,13 +53,7 @@ def _words() -> PhraseIndex:
 
 @cache
 def _situations() -> PhraseIndex:
-    return build_index(
-        [
-            (row["kind"], row["phrase"])
-            for row in read_table("remarks.csv")
-            if row["kind"] == "situation"
-        ]
-    )
+    return table_index("remarks.csv", ("situation",))
 
 
 @cache
@@ -83,13 +77,6 @@ def _of_words() -> frozenset[str]:
 def _is_emoji(char: str) -> bool:
     code = ord(char)
     return code >= 0x1F000 or 0x2600 <= code <= 0x27BF or char in "\ufe0f\u200d"
-
-
-def _blank(text: str, spans: list[tuple[int, int]]) -> str:
-    chars = list(text)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    return "".join(chars)
 
 
 def _number_spans(tokens: list[Token], hits: list[Hit]) -> list[tuple[int, int]]:
@@ -198,7 +185,7 @@ def without_situation(cleaned: str, language: str, role: str = "owner") -> str:
     spans += _situation_spans(folded, tokens, language)
     if not spans:
         return cleaned if degrees == cleaned else folded
-    left = _blank(folded, spans)
+    left = blank_spans(folded, spans)
     if not any(token.kind in ("word", "num", "ref") for token in tokenize(left)):
         return cleaned
     return left

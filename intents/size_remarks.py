@@ -11,32 +11,21 @@ Words: data/size_remarks.csv.
 
 from __future__ import annotations
 
-import re
-from functools import cache
-from typing import Final
 
 from intents.cleaning import fold_for_matching
-from intents.lexicon import fold
-from intents.tables import words_by_kind
-from intents.tokens import prepare
-
-# Where a clause ends: punctuation or a line break (a decimal point is no break).
-_CLAUSE_BREAK: Final = re.compile(r"(?:[,;!?\n|।]|\.(?!\d))+")
-_WORD: Final = re.compile(r"[^\s,;.!?|।\n]+")
+from intents.lexicon import fold, folded_words_by_kind
+from intents.tokens import CLAUSE_BREAK, CLAUSE_WORD, blank_spans, prepare
 
 
-@cache
+
 def _words() -> dict[str, frozenset[str]]:
     """The table's words by kind, folded the way messages are."""
-    return {
-        kind: frozenset(fold(word) for word in words)
-        for kind, words in words_by_kind("size_remarks.csv").items()
-    }
+    return folded_words_by_kind("size_remarks.csv")
 
 
 def _is_size_refusal(clause: str) -> bool:
     """Every word of CLAUSE is from the table, with a size word and a refusal word among them."""
-    words = [fold(word) for word in _WORD.findall(clause)]
+    words = [fold(word) for word in CLAUSE_WORD.findall(clause)]
     table = _words()
     known = frozenset().union(*table.values())
     if not words or any(word not in known for word in words):
@@ -52,15 +41,12 @@ def without_size_refusals(text: str) -> str:
     folded = prepare(fold_for_matching(text))
     spans: list[tuple[int, int]] = []
     at = 0
-    for found in [*_CLAUSE_BREAK.finditer(folded), None]:
+    for found in [*CLAUSE_BREAK.finditer(folded), None]:
         end = found.start() if found is not None else len(folded)
         if _is_size_refusal(folded[at:end]):
             spans.append((at, end))
         at = found.end() if found is not None else end
     if not spans:
         return text
-    chars = list(folded)
-    for start, end in spans:
-        chars[start:end] = " " * (end - start)
-    left = "".join(chars)
-    return left if _WORD.search(left) else text
+    left = blank_spans(folded, spans)
+    return left if CLAUSE_WORD.search(left) else text

@@ -22,7 +22,7 @@ from intents.lexicon import names_goods
 from intents.message import SOCIAL, Message
 from intents.owner_stock_count import _names, decimal_point
 from intents.tables import words_by_kind
-from intents.tokens import prepare, tokenize
+from intents.tokens import blank_spans, prepare, tokenize
 from intents.types import ItemRequest
 from intents.units import unit_word
 
@@ -115,10 +115,6 @@ def _rebuilt(message: Message, blanked: str) -> Message:
     )
 
 
-def _blank(text: str, start: int, end: int) -> str:
-    return text[:start] + " " * (end - start) + text[end:]
-
-
 def recounted(message: Message) -> tuple[Message, tuple[int | float, list[ItemRequest]] | None]:
     """The message without its recount lead-in, and (the count, the product) when the rest names
     one product and one count ("gin liya, tata tea premium 250g ab 18 hai": Tata Tea Premium 250g,
@@ -126,7 +122,7 @@ def recounted(message: Message) -> tuple[Message, tuple[int | float, list[ItemRe
     span = _recount_span(message.folded)
     if span is None:
         return message, None
-    rest = _rebuilt(message, _blank(message.folded, *span))
+    rest = _rebuilt(message, blank_spans(message.folded, [span]))
     if rest.has(*_NOT_A_COUNT):
         return rest, None
     return rest, _count_and_product(rest)
@@ -146,7 +142,7 @@ def _count_and_product(message: Message) -> tuple[int | float, list[ItemRequest]
     # "৬টা", "9nos": the count word glued on goes with the count
     glued = re.match(r"[^\s,;:.!?।|]*", text[count.end() :])
     names = _names(
-        _blank(text, count.start(), count.end() + (glued.end() if glued else 0)), message.language
+        blank_spans(text, [(count.start(), count.end() + (glued.end() if glued else 0))]), message.language
     )
     if len(names) != 1 or names[0].quantity is not None and names[0].unit is None:
         return None
@@ -208,7 +204,7 @@ def without_arrival_occasion(message: Message) -> Message:
     later = message.without(*_ARRIVAL_COMPANY)[clause_end.end() :]
     if not _names(_NUMBER.sub(" ", later), message.language):
         return message
-    return _rebuilt(message, _blank(folded, 0, arrival.start))
+    return _rebuilt(message, blank_spans(folded, [(0, arrival.start)]))
 
 
 def _hits_in_span(message: Message, concept: str, start: int, end: int) -> bool:

@@ -35,6 +35,10 @@ class Token:
 
 # A numbered list: "1. atta 5kg\n2. dal 1kg", "1) 2 maggi 2) 1 butter". Markers count 1, 2, 3 …
 # from the start of the message or of a line; a number with a stop anywhere else is a count.
+# Where a remark clause ends: punctuation or a line break (a decimal point is no break), and a
+# word inside one (size_remarks, item_descriptors).
+CLAUSE_BREAK: Final = re.compile(r"(?:[,;!?\n|।]|\.(?!\d))+")
+CLAUSE_WORD: Final = re.compile(r"[^\s,;.!?|।\n]+")
 _LIST_MARKER: Final = re.compile(r"(?:^|(?<=\s))(\d{1,2})[.)](?=\s+\S)")
 
 
@@ -113,3 +117,11 @@ def tokenize(prepared: str) -> list[Token]:
 
 def _at_word_start(text: str, position: int) -> bool:
     return position == 0 or not (text[position - 1].isalnum() or text[position - 1] in ".")
+
+
+def blank_spans(text: str, spans: list[tuple[int, int]]) -> str:
+    """TEXT with each (start, end) span of SPANS replaced by as many spaces."""
+    chars = list(text)
+    for start, end in spans:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
